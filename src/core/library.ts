@@ -1,0 +1,48 @@
+import { PolicyDocument, Provision, findProvision } from './model';
+import { DocumentMetadata, parseOpinions } from './parse/seedParser';
+
+/** The seeds shipped in `seeds/`: each names its source text inside its metadata. */
+export const SEED_METADATA_FILES: readonly string[] = ['mobile-internet-opinions-2017.json'];
+
+/** Reads a file of the `seeds/` folder as UTF-8 text; the host decides how (fs, workspace.fs). */
+export type SeedReader = (fileName: string) => Promise<string>;
+
+interface SeedMetadataFile extends DocumentMetadata {
+  readonly source: string;
+}
+
+/** The documents a session works with, by id, in a stable order. */
+export class Library {
+  private readonly byId: ReadonlyMap<string, PolicyDocument>;
+
+  constructor(readonly documents: readonly PolicyDocument[]) {
+    if (documents.length === 0) {
+      throw new Error('a library needs at least one document');
+    }
+    this.byId = new Map(documents.map((document) => [document.id, document]));
+  }
+
+  /** The document researchers open when they do not name one. */
+  get defaultDocument(): PolicyDocument {
+    return this.documents[0];
+  }
+
+  document(id?: string): PolicyDocument | undefined {
+    return id === undefined ? this.defaultDocument : this.byId.get(id);
+  }
+
+  provision(documentId: string | undefined, number: number): Provision | undefined {
+    const document = this.document(documentId);
+    return document && findProvision(document, number);
+  }
+}
+
+export async function loadLibrary(read: SeedReader): Promise<Library> {
+  const documents = await Promise.all(
+    SEED_METADATA_FILES.map(async (fileName) => {
+      const metadata = JSON.parse(await read(fileName)) as SeedMetadataFile;
+      return parseOpinions(await read(metadata.source), metadata);
+    }),
+  );
+  return new Library(documents);
+}
