@@ -1,11 +1,18 @@
 import * as vscode from 'vscode';
+import { PolicyAnnotatorApi, createApi } from './vscode/api';
+import { Services } from './vscode/services';
 
-export interface PolicyAnnotatorApi {
-  readonly version: string;
-}
+/** Each feature registers its commands, providers and views, and owns nothing global. */
+type Feature = (context: vscode.ExtensionContext, services: Services) => void;
+
+const FEATURES: readonly Feature[] = [];
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
-  return { version: String(context.extension.packageJSON.version) };
+  const services = new Services(context);
+  for (const register of FEATURES) {
+    register(context, services);
+  }
+  return createApi(context, services);
 }
 
 export function deactivate(): void {

@@ -1,0 +1,128 @@
+import { Language, PolicyDocument } from '../model';
+
+/** Half-open range of UTF-16 offsets in a rendered text (the unit VS Code positions use). */
+export interface OffsetRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface RenderedProvision {
+  readonly number: number;
+  readonly part: number;
+  /** The heading line ("15. Safeguarding users’ lawful rights and interest"). */
+  readonly heading: OffsetRange;
+  /** Where `provision.text[language]` sits, character for character. */
+  readonly text: OffsetRange;
+}
+
+export interface RenderedPart {
+  readonly number: number;
+  readonly heading: OffsetRange;
+  /** From the heading to the end of its last provision. */
+  readonly extent: OffsetRange;
+}
+
+/**
+ * One language of a document laid out as plain text, with the offsets of every piece so
+ * editors, decorations and annotations can map between the text and the model.
+ */
+export interface RenderedDocument {
+  readonly documentId: string;
+  readonly language: Language;
+  readonly text: string;
+  readonly title: OffsetRange;
+  /** Where `document.preamble[language]` sits. */
+  readonly preamble: OffsetRange;
+  readonly parts: readonly RenderedPart[];
+  /** `provisions[n - 1]` renders provision n. */
+  readonly provisions: readonly RenderedProvision[];
+}
+
+/** Headings as the original writes them: "I, …" became "I. …" for legibility; "一、…" is kept. */
+function partHeading(numeral: string, title: string, language: Language): string {
+  return language === 'en' ? `${numeral}. ${title}` : `${numeral}、${title}`;
+}
+
+function frontMatter(document: PolicyDocument, language: Language): string[] {
+  const issuers = document.issuers[language].join(language === 'en' ? ', ' : '　');
+  const lines = [`${issuers} — ${document.date}`];
+  if (language === 'en') {
+    lines.push(`Translation: ${document.translation.translator}, ${document.translation.publisher}`);
+  }
+  return lines;
+}
+
+/**
+ * Lays the document out one paragraph per line, so that word wrap shows it as prose and
+ * copying a provision's text gives exactly the source's characters.
+ */
+export function renderDocument(document: PolicyDocument, language: Language): RenderedDocument {
+  let text = '';
+  const append = (piece: string): OffsetRange => {
+    const start = text.length;
+    text += piece;
+    return { start, end: text.length };
+  };
+  const title = append(document.title[language]);
+  append('\n');
+  append(frontMatter(document, language).join('\n'));
+  append('\n\n');
+  const preamble = append(document.preamble[language]);
+  append('\n');
+
+  const parts: RenderedPart[] = [];
+  const provisions: RenderedProvision[] = [];
+  for (const part of document.parts) {
+    append('\n');
+    const heading = append(partHeading(part.numeral[language], part.title[language], language));
+    append('\n');
+    for (const provision of part.provisions) {
+      append('\n');
+      const provisionHeading = append(`${provision.number}. ${provision.title[language]}`);
+      append('\n');
+      const body = append(provision.text[language]);
+      append('\n');
+      provisions.push({ number: provision.number, part: part.number, heading: provisionHeading, text: body });
+    }
+    parts.push({ number: part.number, heading, extent: { start: heading.start, end: provisions[provisions.length - 1].text.end } });
+  }
+  return { documentId: document.id, language, text, title, preamble, parts, provisions };
+}
+
+/** What a rendered offset falls on: the front matter, the preamble, or a provision. */
+export type RenderedPlace =
+  | { readonly kind: 'front' }
+  | { readonly kind: 'preamble'; readonly offset: number }
+  | { readonly kind: 'part'; readonly part: number }
+  | { readonly kind: 'provision'; readonly number: number; readonly part: number; readonly inHeading: boolean; readonly offset: number };
+
+/** Binary search over provisions, so cursor moves stay cheap whatever the document's length. */
+export function placeAt(rendered: RenderedDocument, offset: number): RenderedPlace {
+  const { provisions } = rendered;
+  let low = 0;
+  let high = provisions.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (provisions[middle].heading.start <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  const provision = found >= 0 ? provisions[found] : undefined;
+  const part = rendered.parts.find((candidate) => candidate.heading.start <= offset && offset <= candidate.heading.end);
+  if (part) {
+    return { kind: 'part', part: part.number };
+  }
+  if (provision) {
+    const inHeading = offset <= provision.heading.end;
+    const clamped = Math.min(Math.max(offset, provision.text.start), provision.text.end) - provision.text.start;
+    return { kind: 'provision', number: provision.number, part: provision.part, inHeading, offset: clamped };
+  }
+  if (offset >= rendered.preamble.start) {
+    return { kind: 'preamble', offset: Math.min(offset, rendered.preamble.end) - rendered.preamble.start };
+  }
+  return { kind: 'front' };
+}

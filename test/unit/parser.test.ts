@@ -1,0 +1,113 @@
+import * as assert from 'node:assert/strict';
+import { DocumentMetadata, SourceFormatError, parseOpinions } from '../../src/core/parse/seedParser';
+import { opinions, readSeed } from './helpers/opinions';
+
+const SOURCE = readSeed('mobile-internet-opinions-2017.txt');
+const METADATA = JSON.parse(readSeed('mobile-internet-opinions-2017.json')) as DocumentMetadata;
+
+/** Blog text that surrounds the document on the page it was taken from. */
+const BLOG_FRAGMENTS = [
+  'Posted on',
+  'Updated on',
+  'Advertisements',
+  'One thought on',
+  'said:',
+  'Rogier Creamers',
+  'Leave a Reply',
+  'Fill in your details',
+  'WordPress.com',
+  'Log Out',
+  'Google+',
+  '全文如下',
+];
+
+describe('parseOpinions', () => {
+  const document = opinions();
+
+  it('reads the document metadata', () => {
+    assert.equal(document.id, 'mobile-internet-opinions-2017');
+    assert.equal(document.title.en, 'Opinions concerning Stimulating the Healthy and Orderly Development of the Mobile Internet');
+    assert.equal(document.title.zh, '关于促进移动互联网健康有序发展的意见');
+    assert.deepEqual(document.issuers.en, ['Central Committee General Office', 'State Council General Office']);
+    assert.deepEqual(document.issuers.zh, ['中共中央办公厅', '国务院办公厅']);
+    assert.equal(document.date, '2017-01-15');
+    assert.equal(document.translation.translator, 'Rogier Creemers');
+    assert.equal(document.translation.publisher, 'China Copyright and Media');
+  });
+
+  it('finds 6 parts with 24 provisions numbered 1–24 in both languages', () => {
+    assert.deepEqual(
+      document.parts.map((part) => [part.numeral.en, part.numeral.zh, part.provisions.length]),
+      [['I', '一', 3], ['II', '二', 5], ['III', '三', 5], ['IV', '四', 4], ['V', '五', 3], ['VI', '六', 4]],
+    );
+    assert.deepEqual(document.provisions.map((provision) => provision.number), Array.from({ length: 24 }, (_, index) => index + 1));
+    assert.equal(document.parts[5].title.en, 'Strengthen organisational leadership and work guarantees');
+    assert.equal(document.parts[5].title.zh, '加强组织领导和工作保障');
+  });
+
+  it('numbers provisions continuously although the translation restarts at 1 in every part', () => {
+    assert.equal(document.provisions[4].title.en, 'Accelerating the upgrading of information infrastructure');
+    assert.equal(document.provisions[4].title.zh, '加快信息基础设施演进升级');
+    assert.equal(document.provisions[8].title.en, 'Arousing the vitality of the information economy');
+    assert.equal(document.provisions[8].part, 3);
+    assert.equal(document.provisions[23].title.zh, '强化法治保障');
+  });
+
+  it('reads provision 4, written "4," in the translation', () => {
+    const provision = document.provisions[3];
+    assert.equal(provision.title.en, 'Perfecting market access structures');
+    assert.ok(provision.text.en.startsWith('Deeply advance governmental streamlining'));
+  });
+
+  it('keeps the Chinese ASCII punctuation verbatim', () => {
+    assert.ok(document.provisions[2].text.zh.includes('信息服务;坚持改革引领,'));
+    assert.ok(document.provisions[4].text.zh.includes('第四代移动通信(4G)网络'));
+  });
+
+  it('keeps every provision verbatim from the source', () => {
+    for (const provision of document.provisions) {
+      for (const language of ['en', 'zh'] as const) {
+        assert.ok(SOURCE.includes(provision.title[language]), `title ${language} of ${provision.number}`);
+        assert.ok(SOURCE.includes(provision.text[language]), `text ${language} of ${provision.number}`);
+      }
+    }
+    assert.ok(SOURCE.includes(document.preamble.en));
+    assert.ok(SOURCE.includes(document.preamble.zh));
+  });
+
+  it('lets no blog text or wrapper line into the document', () => {
+    const texts = [
+      document.preamble.en,
+      document.preamble.zh,
+      ...document.parts.flatMap((part) => [part.title.en, part.title.zh]),
+      ...document.provisions.flatMap((provision) => [provision.title.en, provision.title.zh, provision.text.en, provision.text.zh]),
+    ];
+    for (const fragment of BLOG_FRAGMENTS) {
+      assert.ok(!texts.some((text) => text.includes(fragment)), `"${fragment}" leaked`);
+    }
+    assert.ok(document.provisions[23].text.zh.endsWith('提升全民网络素养。'));
+    assert.ok(document.provisions[23].text.en.endsWith('raise the network literacy of the entire population.'));
+    assert.ok(document.preamble.en.startsWith('Following the swift development'));
+    assert.ok(document.preamble.zh.startsWith('随着信息网络技术迅猛发展'));
+  });
+
+  it('names the line where the structure breaks', () => {
+    const withoutProvision = SOURCE.replace(/^16\.打击网络违法犯罪。.*$/m, '');
+    assert.throws(() => parseOpinions(withoutProvision, METADATA), (error: unknown) => {
+      assert.ok(error instanceof SourceFormatError);
+      assert.match(error.message, /part IV has 4 provisions in English but part 四 has 3 in Chinese/);
+      assert.equal(error.line, 34);
+      return true;
+    });
+  });
+
+  it('rejects a source without the Chinese original', () => {
+    const englishOnly = SOURCE.slice(0, SOURCE.indexOf('《关于'));
+    assert.throws(() => parseOpinions(englishOnly, METADATA), /全文如下/);
+  });
+
+  it('rejects a skipped Chinese number', () => {
+    const skipped = SOURCE.replace('\n16.打击', '\n17.打击');
+    assert.throws(() => parseOpinions(skipped, METADATA), /expected Chinese provision 16, found 17/);
+  });
+});
