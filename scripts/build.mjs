@@ -1,4 +1,4 @@
-// Bundles the extension (Node and web worker) and the command line with esbuild.
+// Bundles the extension for the desktop (Node) and the web worker hosts, and the command line.
 import * as esbuild from 'esbuild';
 import { chmod } from 'node:fs/promises';
 
@@ -15,6 +15,23 @@ const shared = {
   legalComments: 'none',
 };
 
+/**
+ * The web worker has no Node: swap the Node platform module for its web twin, and fail the
+ * build if anything else on that path still reaches for a Node built-in.
+ * @type {esbuild.Plugin}
+ */
+const webPlatform = {
+  name: 'web-platform',
+  setup(build) {
+    build.onResolve({ filter: /\/platform\/node$/ }, () => ({
+      path: new URL(`../src/vscode/platform/web.ts`, import.meta.url).pathname,
+    }));
+    build.onResolve({ filter: /^node:|^(fs|path|os|child_process|crypto|util|events|stream)$/ }, (args) => ({
+      errors: [{ text: `"${args.path}" is a Node built-in, which the web extension host does not have (imported by ${args.importer})` }],
+    }));
+  },
+};
+
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   {
@@ -24,6 +41,15 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+  },
+  {
+    ...shared,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [webPlatform],
   },
   {
     ...shared,
