@@ -1,0 +1,98 @@
+import { Library } from '../library';
+import { PolicyDocument, findProvision } from '../model';
+import { CitationKeys } from './citationKey';
+import { ReferenceFormat } from './formats';
+import { longestNonOverlapping } from './overlaps';
+import { GroupReading, normaliseSpacing, placeholderValues, templatePattern } from './pattern';
+
+/** A reference found in a draft. */
+export interface FoundReference {
+  /** UTF-16 offsets of the whole reference (link, brackets and all): text.slice(start, end). */
+  readonly start: number;
+  readonly end: number;
+  readonly documentId: string;
+  readonly number: number;
+  /** The name of the format it is written in. */
+  readonly format: string;
+  /** False for a reference to a provision the document does not have (¶25): the caller flags it. */
+  readonly exists: boolean;
+}
+
+/** Finds the references written in one format; build once per library and set of formats. */
+export interface ReferenceMatcher {
+  readonly format: string;
+  matches(text: string): FoundReference[];
+}
+
+/**
+ * One matcher per format. A match counts only if all its parts agree: every number in it
+ * (¶15 and 第十五条 in the bilingual form) is the same, and there is a document (the first in
+ * library order) that every title, key or link in it belongs to. Titles and parts must be those
+ * of the provision numbered, when the document has it. A format that names no document
+ * (`¶{number}`) refers to the library's default document.
+ */
+export function buildMatchers(library: Library, formats: readonly ReferenceFormat[], citationKeys?: CitationKeys): ReferenceMatcher[] {
+  const values = placeholderValues(library, citationKeys);
+  const documentIds = library.documents.map((document) => document.id);
+  return formats.map((format) => {
+    const pattern = templatePattern(format.template, values, documentIds);
+    const regex = new RegExp(pattern.source, 'g');
+    return {
+      format: format.name,
+      matches(text: string): FoundReference[] {
+        const found: FoundReference[] = [];
+        regex.lastIndex = 0;
+        for (let match = regex.exec(text); match; match = regex.exec(text)) {
+          const identified = identify(match, pattern.groups, library.documents);
+          if (identified) {
+            found.push({ start: match.index, end: match.index + match[0].length, format: format.name, ...identified });
+          } else {
+            // A shorter reference may start inside a rejected match.
+            regex.lastIndex = match.index + 1;
+          }
+        }
+        return found;
+      },
+    };
+  });
+}
+
+/** Every reference in the text in any of the formats, in text order, one per stretch of text (the longest). */
+export function findReferences(text: string, matchers: readonly ReferenceMatcher[]): FoundReference[] {
+  return longestNonOverlapping(matchers.flatMap((matcher) => matcher.matches(text)));
+}
+
+type Identified = Pick<FoundReference, 'documentId' | 'number' | 'exists'>;
+
+function identify(match: RegExpExecArray, groups: readonly GroupReading[], documents: readonly PolicyDocument[]): Identified | undefined {
+  let number: number | undefined;
+  for (const [index, group] of groups.entries()) {
+    if (group.kind === 'number') {
+      const read = group.read(match[index + 1]);
+      if (read === undefined || (number !== undefined && read !== number)) {
+        return undefined;
+      }
+      number = read;
+    }
+  }
+  // compileTemplate lets no template without a number through; this only tells the compiler.
+  if (number === undefined) {
+    return undefined;
+  }
+  const document = documents.find((candidate) =>
+    groups.every((group, index) => belongs(group, match[index + 1], candidate, number)),
+  );
+  return document && { documentId: document.id, number, exists: findProvision(document, number) !== undefined };
+}
+
+function belongs(group: GroupReading, text: string, document: PolicyDocument, number: number): boolean {
+  if (group.kind === 'number') {
+    return true;
+  }
+  const owners = group.owners.get(normaliseSpacing(text));
+  if (group.kind === 'document') {
+    return owners?.has(document.id) ?? false;
+  }
+  const provision = findProvision(document, number);
+  return provision === undefined || (owners?.has(provision.id) ?? false);
+}

@@ -1,0 +1,90 @@
+import { PolicyDocument, Provision } from '../model';
+import { CitationKeys, citationKey } from './citationKey';
+import { PLACEHOLDERS, Placeholder, findPlaceholder } from './placeholders';
+
+/**
+ * A reference format is a template: literal text with `{placeholder}`s (see PLACEHOLDERS), and
+ * `{{` / `}}` for literal braces, e.g. `{shortTitle.en} ¶{number}` or `\cite[para.~{number}]{{{key}}}`.
+ */
+export type TemplatePiece =
+  | { readonly kind: 'literal'; readonly text: string }
+  | { readonly kind: 'placeholder'; readonly placeholder: Placeholder };
+
+export interface CompiledTemplate {
+  readonly source: string;
+  readonly pieces: readonly TemplatePiece[];
+}
+
+/** Why a template cannot be used; `offset` is 0-based into the template, the message counts from 1. */
+export interface TemplateError {
+  readonly message: string;
+  readonly offset: number;
+}
+
+export type TemplateResult = { readonly template: CompiledTemplate } | { readonly error: TemplateError };
+
+const NUMBER_PLACEHOLDERS = ['number', 'numberZh'];
+
+/** Parses and checks a template; a bad one (typically from the settings) yields an error, never an exception. */
+export function compileTemplate(source: string): TemplateResult {
+  const pieces: TemplatePiece[] = [];
+  let literal = '';
+  let index = 0;
+  while (index < source.length) {
+    const character = source[index];
+    const next = source[index + 1];
+    if ((character === '{' && next === '{') || (character === '}' && next === '}')) {
+      literal += character;
+      index += 2;
+    } else if (character === '}') {
+      return failure(`unmatched "}" at character ${index + 1} (write "}}" for a literal brace)`, index);
+    } else if (character === '{') {
+      const close = source.indexOf('}', index);
+      const reopen = source.indexOf('{', index + 1);
+      if (close < 0 || (reopen >= 0 && reopen < close)) {
+        return failure(`unclosed "{" at character ${index + 1} (write "{{" for a literal brace)`, index);
+      }
+      const name = source.slice(index + 1, close);
+      const placeholder = findPlaceholder(name);
+      if (!placeholder) {
+        return failure(`unknown placeholder {${name}} at character ${index + 1} (known: ${knownPlaceholders()})`, index);
+      }
+      if (literal !== '') {
+        pieces.push({ kind: 'literal', text: literal });
+        literal = '';
+      }
+      pieces.push({ kind: 'placeholder', placeholder });
+      index = close + 1;
+    } else {
+      literal += character;
+      index++;
+    }
+  }
+  if (literal !== '') {
+    pieces.push({ kind: 'literal', text: literal });
+  }
+  const namesProvision = pieces.some((piece) => piece.kind === 'placeholder' && NUMBER_PLACEHOLDERS.includes(piece.placeholder.name));
+  if (!namesProvision) {
+    return failure('the template names no provision: it needs {number} or {numberZh}', 0);
+  }
+  return { template: { source, pieces } };
+}
+
+function failure(message: string, offset: number): TemplateResult {
+  return { error: { message, offset } };
+}
+
+function knownPlaceholders(): string {
+  return PLACEHOLDERS.map((placeholder) => `{${placeholder.name}}`).join(', ');
+}
+
+/** The reference to a provision, written in the template's format. */
+export function renderTemplate(
+  template: CompiledTemplate,
+  document: PolicyDocument,
+  provision: Provision,
+  citationKeys?: CitationKeys,
+): string {
+  const context = { document, provision, citationKey: citationKey(document, citationKeys) };
+  return template.pieces.map((piece) => (piece.kind === 'literal' ? piece.text : piece.placeholder.render(context))).join('');
+}
