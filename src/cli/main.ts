@@ -1,1 +1,10 @@
-console.log("policy-annotator");
+import { run } from './run';
+
+// The only place that touches the process: everything else is testable through run().
+void run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  columns: process.stdout.columns,
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,54 @@
+import { Library } from '../core/library';
+import { GivenOptions, OptionName } from './options';
+
+export const PROGRAM = 'policy-annotator';
+
+export interface Operand {
+  readonly name: string;
+  readonly optional?: boolean;
+  /** Takes every remaining word (a query of several words needs no quotes). */
+  readonly rest?: boolean;
+}
+
+/**
+ * One thing the program does: `policy-annotator <name> <operands> [options]`. To add a command,
+ * write `commands/<name>.ts` exporting one of these and list it in `commands/index.ts`.
+ */
+export interface Command {
+  readonly name: string;
+  /** One line for the command list. */
+  readonly summary: string;
+  /** More for `help <name>`: what the output holds, its conventions. */
+  readonly details?: string;
+  readonly operands: readonly Operand[];
+  /** Options it takes besides --json and --help. */
+  readonly options?: readonly OptionName[];
+  run(invocation: Invocation, context: CommandContext): Promise<CommandOutput> | CommandOutput;
+}
+
+export interface Invocation {
+  /** Checked against `Command.operands`: every required one is there, none is extra. */
+  readonly operands: readonly string[];
+  readonly options: GivenOptions;
+}
+
+export interface CommandContext {
+  /** Loaded on first use, so that help and usage errors need no seeds. */
+  library(): Promise<Library>;
+  readonly commands: readonly Command[];
+}
+
+/** What a command found, printed as `json` with --json and as `text(width)` without. */
+export interface CommandOutput {
+  readonly json: unknown;
+  text(width: number): string;
+}
+
+/** `show <ref>`, `align [<ref>]`, `search <query…>`. */
+export function synopsis(command: Command): string {
+  const operands = command.operands.map((operand) => {
+    const shown = `<${operand.name}${operand.rest ? '…' : ''}>`;
+    return operand.optional ? `[${shown}]` : shown;
+  });
+  return [command.name, ...operands].join(' ');
+}

@@ -1,0 +1,87 @@
+import { Command, CommandOutput, PROGRAM, synopsis } from '../command';
+import { COMMON_OPTIONS, OPTIONS, OptionSpec } from '../options';
+import { labelled } from '../text/layout';
+import { UsageError } from '../usageError';
+
+const REFS = 'A <ref> names a provision: 15, p15, ¶15 or <document>#15 (e.g. mobile-internet-opinions-2017#15).';
+
+export const helpCommand: Command = {
+  name: 'help',
+  summary: 'how to use the program, or one command',
+  operands: [{ name: 'command', optional: true }],
+  run({ operands: [name] }, { commands }) {
+    if (name === undefined) {
+      return overview(commands);
+    }
+    const command = commands.find((candidate) => candidate.name === name);
+    if (!command) {
+      throw new UsageError(`unknown command "${name}" (see ${PROGRAM} help)`);
+    }
+    return about(command);
+  },
+};
+
+function overview(commands: readonly Command[]): CommandOutput {
+  const column = Math.max(...commands.map((command) => synopsis(command).length)) + 3;
+  return {
+    json: { usage: `${PROGRAM} <command> [options]`, commands: commands.map(describe), options: OPTIONS.map(describeOption), refs: REFS },
+    text: (width) =>
+      [
+        'Reads the Opinions on the mobile Internet (2017) in English and Chinese.',
+        '',
+        `Usage: ${PROGRAM} <command> [options]`,
+        '',
+        'Commands:',
+        ...commands.flatMap((command) => labelled(`  ${synopsis(command).padEnd(column)}`, [command.summary], width)),
+        '',
+        'Options:',
+        ...optionLines(OPTIONS, width),
+        '',
+        ...labelled('', [REFS], width),
+      ].join('\n'),
+  };
+}
+
+function about(command: Command): CommandOutput {
+  return {
+    json: describe(command),
+    text: (width) =>
+      [
+        `Usage: ${usageOf(command)}`,
+        '',
+        ...labelled('', [command.summary, ...(command.details ? [command.details] : [])], width),
+        '',
+        'Options:',
+        ...optionLines(acceptedOptions(command), width),
+        ...(command.operands.some((operand) => operand.name === 'ref') ? ['', ...labelled('', [REFS], width)] : []),
+      ].join('\n'),
+  };
+}
+
+function describe(command: Command) {
+  return { name: command.name, usage: usageOf(command), summary: command.summary, ...(command.details && { details: command.details }) };
+}
+
+function describeOption(option: OptionSpec) {
+  return { option: written(option), description: option.description };
+}
+
+function acceptedOptions(command: Command): OptionSpec[] {
+  return OPTIONS.filter((option) => COMMON_OPTIONS.includes(option.name) || command.options?.includes(option.name));
+}
+
+/** `policy-annotator search <query…> [--json] [--limit N]` */
+function usageOf(command: Command): string {
+  const options = acceptedOptions(command).filter((option) => option.name !== 'help');
+  return [PROGRAM, synopsis(command), ...options.map((option) => `[${written(option)}]`)].join(' ');
+}
+
+function written(option: OptionSpec): string {
+  return `--${option.name}${option.value ? ` ${option.value}` : ''}`;
+}
+
+function optionLines(options: readonly OptionSpec[], width: number): string[] {
+  const labels = options.map((option) => `${written(option)}${option.short ? `, -${option.short}` : ''}`);
+  const column = Math.max(...labels.map((label) => label.length)) + 3;
+  return options.flatMap((option, index) => labelled(`  ${labels[index].padEnd(column)}`, [option.description], width));
+}

@@ -1,0 +1,24 @@
+import { Command } from '../command';
+import { provisionFor } from '../resolve';
+import { labelled } from '../text/layout';
+import { wrap } from '../text/wrap';
+
+export const showCommand: Command = {
+  name: 'show',
+  summary: "a provision's title and text in English and Chinese",
+  operands: [{ name: 'ref' }],
+  async run({ operands: [ref] }, context) {
+    const provision = provisionFor(await context.library(), ref);
+    return {
+      json: { document: provision.documentId, number: provision.number, title: provision.title, text: provision.text },
+      text: (width) =>
+        [
+          ...labelled(`¶${provision.number}  `, [provision.title.en, provision.title.zh], width),
+          '',
+          ...wrap(provision.text.en, width),
+          '',
+          ...wrap(provision.text.zh, width),
+        ].join('\n'),
+    };
+  },
+};

@@ -1,0 +1,48 @@
+import { UsageError } from './usageError';
+
+export interface OptionSpec {
+  readonly name: string;
+  /** One-letter alias, typed with a single dash. */
+  readonly short?: string;
+  /** Placeholder for the option's value in help ("N"); flags take none. */
+  readonly value?: string;
+  readonly description: string;
+}
+
+/** Every option the program knows; a command says which of them it takes besides json and help. */
+export const OPTIONS = [
+  { name: 'json', description: 'print JSON instead of text' },
+  { name: 'help', short: 'h', description: 'show how to use the program or a command' },
+  { name: 'limit', value: 'N', description: 'print at most N results' },
+] as const satisfies readonly OptionSpec[];
+
+export type OptionName = (typeof OPTIONS)[number]['name'];
+
+/** Options every command takes. */
+export const COMMON_OPTIONS: readonly OptionName[] = ['json', 'help'];
+
+/** The options given on a command line, each with its value (`true` for flags). */
+export class GivenOptions {
+  constructor(private readonly values: ReadonlyMap<OptionName, string | true>) {}
+
+  names(): OptionName[] {
+    return [...this.values.keys()];
+  }
+
+  has(name: OptionName): boolean {
+    return this.values.has(name);
+  }
+
+  /** A whole number ≥ 1, or `fallback` when the option is absent. */
+  count(name: OptionName, fallback: number): number {
+    const value = this.values.get(name);
+    if (value === undefined) {
+      return fallback;
+    }
+    const count = Number(value);
+    if (!Number.isInteger(count) || count < 1) {
+      throw new UsageError(`--${name} needs a whole number of at least 1, not "${String(value)}"`);
+    }
+    return count;
+  }
+}

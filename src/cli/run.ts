@@ -1,0 +1,71 @@
+import { Library } from '../core/library';
+import { parseArgs } from './args';
+import { Command, CommandContext, Invocation, PROGRAM } from './command';
+import { COMMANDS } from './commands';
+import { COMMON_OPTIONS } from './options';
+import { findSeedsDir, loadSeedLibrary } from './seeds';
+import { UsageError } from './usageError';
+
+/** What the program touches outside itself; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Terminal width; absent when the output is not a terminal. */
+  readonly columns?: number;
+  /** Where the seeds are; by default the `seeds/` folder above the program. */
+  readonly seedsDir?: string;
+}
+
+const DEFAULT_COLUMNS = 80;
+
+/**
+ * Runs one command line and returns the exit code: 0 done, 1 the program failed, 2 the command
+ * line asks for something impossible (reported in one line on stderr).
+ */
+export async function run(argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<number> {
+  try {
+    const { command, invocation } = dispatch(argv, commands);
+    let library: Promise<Library> | undefined;
+    const context: CommandContext = {
+      library: () => (library ??= loadSeedLibrary(io.seedsDir ?? findSeedsDir(__dirname))),
+      commands,
+    };
+    const output = await command.run(invocation, context);
+    const text = invocation.options.has('json') ? JSON.stringify(output.json, null, 2) : output.text(io.columns || DEFAULT_COLUMNS);
+    io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`${PROGRAM}: ${message.split('\n')[0]}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+/** The command a command line names, with its operands and options checked. */
+function dispatch(argv: readonly string[], commands: readonly Command[]): { command: Command; invocation: Invocation } {
+  const { words, options } = parseArgs(argv);
+  // `--help`, `<command> --help` and no words at all ask for help (about the command, if named).
+  const asksHelp = options.has('help') || words.length === 0;
+  const [name, ...operands] = asksHelp ? ['help', ...words.slice(0, 1)] : words;
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    throw new UsageError(`unknown command "${name}" (see ${PROGRAM} help)`);
+  }
+  const refused = asksHelp ? undefined : options.names().find((option) => !COMMON_OPTIONS.includes(option) && !command.options?.includes(option));
+  if (refused) {
+    throw new UsageError(`${command.name} does not take --${refused}`);
+  }
+  checkOperands(command, operands);
+  return { command, invocation: { operands, options } };
+}
+
+function checkOperands(command: Command, operands: readonly string[]): void {
+  const missing = command.operands.slice(operands.length).find((operand) => !operand.optional);
+  if (missing) {
+    throw new UsageError(`${command.name} needs <${missing.name}>`);
+  }
+  const takesRest = command.operands.some((operand) => operand.rest);
+  if (!takesRest && operands.length > command.operands.length) {
+    throw new UsageError(`${command.name} does not take "${operands[command.operands.length]}"`);
+  }
+}

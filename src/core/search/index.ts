@@ -1,0 +1,2 @@
+export { ProvisionSearch } from './provisionSearch';
+export type { SearchHit } from './provisionSearch';

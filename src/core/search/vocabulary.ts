@@ -1,0 +1,103 @@
+import Fuse from 'fuse.js';
+import { Passage } from './passages';
+import { searchWords } from './words';
+
+// Fuse's bitap allows about threshold × length typos in a word ("relif" → "relief", "povrety" →
+// "poverty"); words of one or two characters must match exactly.
+const FUZZY_OPTIONS = { isCaseSensitive: true, ignoreLocation: true, threshold: 0.4 } as const;
+const RECENT_WORDS = 256;
+
+/**
+ * The distinct words of the indexed passages, for matching one query word with typos.
+ *
+ * Fuse's own token search runs bitap over every passage for every query word, which costs
+ * several milliseconds per word on this document; here bitap runs only on the few words that
+ * share enough character pairs with the query word to be within its typo budget.
+ */
+export class Vocabulary {
+  /** Every distinct word, with the passages that hold it. */
+  private readonly postings = new Map<string, Passage[]>();
+  /** Character pair → the words holding it. */
+  private readonly wordsByPair = new Map<string, string[]>();
+  /** Answers for the words of recent queries: while a query is typed, only its last word changes. */
+  private readonly recent = new Map<string, ReadonlyMap<Passage, number>>();
+
+  constructor(passages: readonly Passage[]) {
+    for (const passage of passages) {
+      for (const word of new Set(searchWords(passage.folded))) {
+        const holders = this.postings.get(word);
+        if (holders) {
+          holders.push(passage);
+        } else {
+          this.postings.set(word, [passage]);
+          for (const pair of pairsOf(word)) {
+            append(this.wordsByPair, pair, word);
+          }
+        }
+      }
+    }
+  }
+
+  /** The passages holding a word like `queryWord`, each with Fuse's score of its best such word. */
+  passagesLike(queryWord: string): ReadonlyMap<Passage, number> {
+    let scores = this.recent.get(queryWord);
+    if (!scores) {
+      if (this.recent.size >= RECENT_WORDS) {
+        this.recent.clear();
+      }
+      scores = this.match(queryWord);
+      this.recent.set(queryWord, scores);
+    }
+    return scores;
+  }
+
+  private match(queryWord: string): Map<Passage, number> {
+    const scores = new Map<Passage, number>();
+    for (const word of this.candidates(queryWord)) {
+      const { isMatch, score } = Fuse.match(queryWord, word, FUZZY_OPTIONS);
+      if (!isMatch) {
+        continue;
+      }
+      for (const passage of this.postings.get(word) ?? []) {
+        scores.set(passage, Math.min(score, scores.get(passage) ?? 1));
+      }
+    }
+    return scores;
+  }
+
+  /**
+   * Words that may be within the typo budget. Bitap finds the query word inside a word, so a short
+   * query word must appear whole. A longer one must share a third of its character pairs: a typo
+   * spoils two (a swap three), so words one typo away pass, and most two typos away (of 600 random
+   * typos on this document, only weak double-typo matches of five- and six-letter words were lost),
+   * while most of the vocabulary does not.
+   */
+  private candidates(queryWord: string): Iterable<string> {
+    if (queryWord.length <= 2) {
+      return [...this.postings.keys()].filter((word) => word.includes(queryWord));
+    }
+    const pairs = pairsOf(queryWord);
+    const needed = Math.max(1, Math.ceil(pairs.size / 3));
+    const shared = new Map<string, number>();
+    for (const pair of pairs) {
+      for (const word of this.wordsByPair.get(pair) ?? []) {
+        shared.set(word, (shared.get(word) ?? 0) + 1);
+      }
+    }
+    return [...shared].filter(([, count]) => count >= needed).map(([word]) => word);
+  }
+}
+
+function pairsOf(word: string): Set<string> {
+  const characters = [...word];
+  return new Set(characters.slice(1).map((character, index) => characters[index] + character));
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const values = map.get(key);
+  if (values) {
+    values.push(value);
+  } else {
+    map.set(key, [value]);
+  }
+}
