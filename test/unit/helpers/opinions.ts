@@ -1,20 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { findSeedsDir } from '../../../src/cli/seeds';
 import { Library } from '../../../src/core/library';
 import { PolicyDocument } from '../../../src/core/model';
 import { DocumentMetadata, parseOpinions } from '../../../src/core/parse/seedParser';
 
-/** The repository's `seeds/` folder, found upwards from wherever the tests were compiled to. */
-export const SEEDS_DIR = findSeeds(__dirname);
-
-function findSeeds(from: string): string {
-  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'seeds'))) {
-      return path.join(dir, 'seeds');
-    }
-  }
-  return path.resolve(process.cwd(), 'seeds');
-}
+export const SEEDS_DIR = findSeedsDir(__dirname);
 
 export function readSeed(fileName: string): string {
   return readFileSync(path.join(SEEDS_DIR, fileName), 'utf8');

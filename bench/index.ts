@@ -1,0 +1,53 @@
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { findSeedsDir, loadSeedLibrary } from '../src/cli/seeds';
+import { PolicyDocument } from '../src/core/model';
+import { benchAlignment } from './alignBench';
+import { Figure, round } from './measure';
+import { benchSearch } from './searchBench';
+
+/** A suite of the bench: it measures one area and returns its figures. */
+type Suite = (opinions: PolicyDocument) => Figure[] | Promise<Figure[]>;
+
+const REPOSITORY = path.resolve(findSeedsDir(__dirname), '..');
+
+function bundleSizes(): Figure[] {
+  return ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js'].map((file) => ({
+    name: `bundle size ${file}`,
+    value: statSync(path.join(REPOSITORY, file)).size / 1024,
+    unit: 'KiB',
+  }));
+}
+
+const SUITES: readonly Suite[] = [bundleSizes, benchAlignment, benchSearch];
+
+function formatRow(figure: Figure): string {
+  const value = `${round(figure.value)} ${figure.unit}`;
+  const floor = figure.floor
+    ? `${figure.floor.name}: ${round(figure.floor.value)} ${figure.unit} (×${round(figure.value / figure.floor.value)})`
+    : '';
+  const target = figure.target ? `${figure.target} ${figure.met ? 'met' : 'MISSED'}` : '';
+  return `| ${figure.name} | ${value} | ${floor} | ${target} |`;
+}
+
+async function main(): Promise<void> {
+  const library = await loadSeedLibrary(findSeedsDir(__dirname));
+  const figures: Figure[] = [];
+  for (const suite of SUITES) {
+    figures.push(...(await suite(library.defaultDocument)));
+  }
+  console.log('| figure | measured | floor (same run) | target |');
+  console.log('|---|---|---|---|');
+  figures.forEach((figure) => console.log(formatRow(figure)));
+  const results = path.join(REPOSITORY, 'bench', 'results');
+  mkdirSync(results, { recursive: true });
+  const file = path.join(results, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const machine = { node: process.version, platform: process.platform, arch: process.arch };
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, figures }, null, 2)}\n`);
+  console.log(`\nwrote ${path.relative(REPOSITORY, file)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
