@@ -14,6 +14,7 @@ export const OPTIONS = [
   { name: 'json', description: 'print JSON instead of text' },
   { name: 'help', short: 'h', description: 'show how to use the program or a command' },
   { name: 'limit', value: 'N', description: 'print at most N results' },
+  { name: 'format', value: 'NAME', description: 'the reference format: short, full, chinese, bilingual, markdownLink, pandoc or latex' },
 ] as const satisfies readonly OptionSpec[];
 
 export type OptionName = (typeof OPTIONS)[number]['name'];
@@ -31,6 +32,12 @@ export class GivenOptions {
 
   has(name: OptionName): boolean {
     return this.values.has(name);
+  }
+
+  /** The value of an option that takes one, or undefined when it is absent. */
+  value(name: OptionName): string | undefined {
+    const value = this.values.get(name);
+    return typeof value === 'string' ? value : undefined;
   }
 
   /** A whole number ≥ 1, or `fallback` when the option is absent. */

@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import { DocumentAlignment } from '../core/align/align';
-import { PolicyDocument } from '../core/model';
+import { PolicyDocument, Provision } from '../core/model';
+import { ProvisionSearchResult } from './reading/searchProvisions';
+import { SideBySideArgs, SideBySideEditors } from './reading/sideBySide';
 import { Services } from './services';
+import { DescribedTreeLevel } from './tree/describeTree';
 
 /**
  * The public API returned by `activate()`, for other extensions and the integration tests:
@@ -15,6 +18,21 @@ export interface PolicyAnnotatorApi {
   getDocuments(): Promise<readonly PolicyDocument[]>;
   /** The English↔Chinese sentence alignment of a document (default: the first). */
   getAlignment(documentId?: string): Promise<DocumentAlignment>;
+  /** A provision by number (`getProvision(undefined, 15)`); undefined when there is none. */
+  getProvision(documentId: string | undefined, number: number): Promise<Provision | undefined>;
+  /**
+   * Provisions ranked by how well they match `query` (words, a phrase in either language, or a
+   * number like `15` / `¶15`), best first; the same search as "Policy: Search Provisions…".
+   */
+  searchProvisions(query: string): Promise<readonly ProvisionSearchResult[]>;
+  /** Opens the English and Chinese editors side by side, at a provision if given; resolves with their URIs. */
+  openSideBySide(args?: SideBySideArgs): Promise<SideBySideEditors>;
+  /**
+   * The Provisions tree as the view shows it (filter included): the node with `id` (a document,
+   * part or provision id; the root when absent) and its children, each with its label,
+   * description, tooltip, click command and parent (from `getParent`).
+   */
+  describeProvisionTree(id?: string): Promise<DescribedTreeLevel>;
 }
 
 export function createApi(context: vscode.ExtensionContext, services: Services): PolicyAnnotatorApi {
@@ -22,5 +40,11 @@ export function createApi(context: vscode.ExtensionContext, services: Services):
     version: String(context.extension.packageJSON.version),
     getDocuments: async () => (await services.getLibrary()).documents,
     getAlignment: async (documentId) => services.getAlignment(await services.getDocument(documentId)),
+    getProvision: async (documentId, number) => (await services.getLibrary()).provision(documentId, number),
+    // The next three go through the commands, so callers get the very objects the UI uses
+    // (the search another feature may have extended, the tree with its filter).
+    searchProvisions: async (query) => (await vscode.commands.executeCommand<readonly ProvisionSearchResult[]>('policyAnnotator.searchProvisions', { query })) ?? [],
+    openSideBySide: (args = {}) => Promise.resolve(vscode.commands.executeCommand<SideBySideEditors>('policyAnnotator.openSideBySide', args)),
+    describeProvisionTree: (id) => Promise.resolve(vscode.commands.executeCommand<DescribedTreeLevel>('policyAnnotator.provisions.describe', { id })),
   };
 }

@@ -144,8 +144,11 @@ function escapeLatex(text: string): string {
   return text.replace(/[\\{}$&#^_%~]/g, (special) => LATEX_SPECIALS[special]);
 }
 
-/** Escapes what Markdown would read as markup, inline and at the start of a paragraph (headings, lists). */
-function escapeMarkdown(text: string): string {
+/**
+ * Escapes what Markdown would read as markup, inline and at the start of a paragraph (headings,
+ * lists). Also for hovers, where VS Code's appendText would make every space non-breaking.
+ */
+export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|]/g, '\\$&')
     .replace(/^([#+-])/, '\\$1')

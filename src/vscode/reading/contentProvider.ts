@@ -1,0 +1,21 @@
+import * as vscode from 'vscode';
+import { Services } from '../services';
+import { parsePolicyTextUri, POLICY_SCHEME } from './policyUri';
+
+/**
+ * Serves the renderings. Content-provider documents are read-only by construction, which is
+ * what a source text should be; the text never changes, so there is no change event.
+ */
+export function registerContentProvider(context: vscode.ExtensionContext, services: Services): void {
+  const provider: vscode.TextDocumentContentProvider = {
+    async provideTextDocumentContent(uri) {
+      const ref = parsePolicyTextUri(uri);
+      const document = ref && (await services.getLibrary()).document(ref.documentId);
+      if (!ref || !document) {
+        throw new Error(vscode.l10n.t('There is no policy text at {0}.', uri.toString()));
+      }
+      return services.getRendered(document, ref.language).text;
+    },
+  };
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(POLICY_SCHEME, provider));
+}

@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import { otherLanguage } from '../../core/model';
+import { Services } from '../services';
+import { parsePolicyTextUri } from './policyUri';
+import { treeTitleLanguage } from './settings';
+import { SideBySide, SideBySideArgs, SideBySideEditors, readSideBySideArgs } from './sideBySide';
+
+interface ProvisionPick extends vscode.QuickPickItem {
+  readonly provision?: number;
+}
+
+/** The document of the active policy-text editor, so "Go to" stays in the document being read. */
+function activeDocumentId(): string | undefined {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  return uri && parsePolicyTextUri(uri)?.documentId;
+}
+
+async function pickProvision(services: Services, documentId: string | undefined): Promise<SideBySideArgs | undefined> {
+  const document = await services.getDocument(documentId);
+  const language = treeTitleLanguage();
+  const other = otherLanguage(language);
+  const items = document.parts.flatMap((part): ProvisionPick[] => [
+    { kind: vscode.QuickPickItemKind.Separator, label: language === 'en' ? `${part.numeral.en}. ${part.title.en}` : `${part.numeral.zh}、${part.title.zh}` },
+    ...part.provisions.map((provision) => ({
+      label: `${provision.number}. ${provision.title[language]}`,
+      description: provision.title[other],
+      provision: provision.number,
+    })),
+  ]);
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Go to Provision'),
+    placeHolder: vscode.l10n.t('Type a number or words of a title, in English or Chinese'),
+    matchOnDescription: true,
+  });
+  return picked?.provision === undefined ? undefined : { document: document.id, provision: picked.provision };
+}
+
+/** `policyAnnotator.goToProvision`: `{ document?, provision }` opens there; without it, a quick pick asks. */
+export function goToProvisionCommand(services: Services, sideBySide: SideBySide): (args?: unknown) => Promise<SideBySideEditors | undefined> {
+  return async (args) => {
+    const given = readSideBySideArgs(args);
+    const target = given.provision === undefined ? await pickProvision(services, given.document ?? activeDocumentId()) : given;
+    return target && sideBySide.open(target);
+  };
+}

@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import { Services } from '../services';
+import { ProvisionChildrenSource } from '../tree/nodes';
+import { registerProvisionsView } from '../tree/provisionsView';
+import { registerContentProvider } from './contentProvider';
+import { goToProvisionCommand } from './goToProvision';
+import { HoverContributor, PolicyHoverProvider, alignedSentenceHover } from './hover';
+import { swapLanguagesCommand, toggleLinkedScrolling } from './layoutCommands';
+import { LinkedEditors } from './linkedEditors';
+import { PolicyFoldingProvider, PolicyOutlineProvider } from './outline';
+import { POLICY_SCHEME } from './policyUri';
+import { RevealGuard } from './revealGuard';
+import { searchProvisionsCommand } from './searchProvisions';
+import { ProvisionSearcher, librarySearcher } from './searcher';
+import { SETTINGS, affects } from './settings';
+import { SideBySide, readSideBySideArgs } from './sideBySide';
+
+/**
+ * What other features plug into reading, wired in extension.ts: e.g. notes add a hover section,
+ * children under provisions in the tree, and a search that also indexes their text.
+ */
+export interface ReadingExtensions {
+  readonly hoverContributors?: readonly HoverContributor[];
+  readonly childrenSources?: readonly ProvisionChildrenSource[];
+  readonly searcher?: ProvisionSearcher;
+}
+
+const SELECTOR: vscode.DocumentSelector = { scheme: POLICY_SCHEME };
+
+/** Reading the Opinions: the Provisions tree and the linked English/Chinese editors. */
+export function register(context: vscode.ExtensionContext, services: Services, extensions: ReadingExtensions = {}): void {
+  const searcher = extensions.searcher ?? librarySearcher(services);
+  const guard = new RevealGuard();
+  const sideBySide = new SideBySide(services, guard);
+  const linked = new LinkedEditors(services, sideBySide, guard);
+
+  registerContentProvider(context, services);
+  registerProvisionsView(context, services, {
+    searcher,
+    childrenSources: extensions.childrenSources ?? [],
+    onDidMoveToProvision: linked.onDidMoveToProvision,
+  });
+  context.subscriptions.push(
+    linked,
+    vscode.languages.registerHoverProvider(SELECTOR, new PolicyHoverProvider(services, [alignedSentenceHover, ...(extensions.hoverContributors ?? [])])),
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new PolicyOutlineProvider(services)),
+    vscode.languages.registerFoldingRangeProvider(SELECTOR, new PolicyFoldingProvider(services)),
+    vscode.commands.registerCommand('policyAnnotator.openSideBySide', (args?: unknown) => sideBySide.open(readSideBySideArgs(args))),
+    vscode.commands.registerCommand('policyAnnotator.goToProvision', goToProvisionCommand(services, sideBySide)),
+    vscode.commands.registerCommand('policyAnnotator.searchProvisions', searchProvisionsCommand(services, searcher, sideBySide)),
+    vscode.commands.registerCommand('policyAnnotator.swapLanguages', swapLanguagesCommand(sideBySide)),
+    vscode.commands.registerCommand('policyAnnotator.toggleLinkedScrolling', toggleLinkedScrolling),
+    // Editing the setting by hand re-lays open pairs too; after the swap command this finds nothing to do.
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (affects(event, SETTINGS.leftLanguage)) {
+        sideBySide.relayout().catch((error: unknown) => services.log.error('swap languages:', error));
+      }
+    }),
+  );
+}

@@ -1,0 +1,131 @@
+import * as vscode from 'vscode';
+import { Language, PolicyDocument, findProvision, otherLanguage } from '../../core/model';
+import { RenderedDocument, placeAt } from '../../core/render/renderDocument';
+import { Services } from '../services';
+import { policyTextUri, parsePolicyTextUri } from './policyUri';
+import { RevealGuard } from './revealGuard';
+import { leftLanguage } from './settings';
+
+/** What `policyAnnotator.openSideBySide` (and the API's openSideBySide) accepts. */
+export interface SideBySideArgs {
+  /** A document id; the library's default document when absent. */
+  readonly document?: string;
+  /** The provision to put at the top of both editors. */
+  readonly provision?: number;
+}
+
+/** The URIs of the two editors, as strings so that the value survives any command bridge. */
+export interface SideBySideEditors {
+  readonly left: string;
+  readonly right: string;
+}
+
+export function readSideBySideArgs(value: unknown): SideBySideArgs {
+  if (typeof value !== 'object' || value === null) {
+    return {};
+  }
+  const { document, provision } = value as Record<string, unknown>;
+  return {
+    ...(typeof document === 'string' && { document }),
+    ...(typeof provision === 'number' && { provision }),
+  };
+}
+
+/** Opens, finds and re-lays the pair of editors that show a document in its two languages. */
+export class SideBySide {
+  // Opening and re-laying both move tabs between groups: run them one at a time.
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly services: Services,
+    private readonly guard: RevealGuard,
+  ) {}
+
+  open(args: SideBySideArgs): Promise<SideBySideEditors> {
+    return this.serially(() => this.show(args));
+  }
+
+  /** The visible editor that shows the same document as `editor` in the other language. */
+  counterpart(editor: vscode.TextEditor): vscode.TextEditor | undefined {
+    const ref = parsePolicyTextUri(editor.document.uri);
+    if (!ref) {
+      return undefined;
+    }
+    return vscode.window.visibleTextEditors.find((candidate) => {
+      const other = parsePolicyTextUri(candidate.document.uri);
+      return other?.documentId === ref.documentId && other.language !== ref.language;
+    });
+  }
+
+  /**
+   * Puts every visible pair back in the order `sideBySide.leftLanguage` asks for, at the provision
+   * the left editor shows. Does nothing to pairs already in order, so calling it twice is harmless.
+   */
+  relayout(): Promise<SideBySideEditors[]> {
+    return this.serially(async () => {
+      const relaid: SideBySideEditors[] = [];
+      for (const { documentId, provision } of await this.pairsOutOfOrder(leftLanguage())) {
+        const ours = vscode.window.tabGroups.all
+          .flatMap((group) => group.tabs)
+          .filter((tab) => tab.input instanceof vscode.TabInputText && parsePolicyTextUri(tab.input.uri)?.documentId === documentId);
+        await vscode.window.tabGroups.close(ours);
+        relaid.push(await this.show({ document: documentId, provision }));
+      }
+      return relaid;
+    });
+  }
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async show(args: SideBySideArgs): Promise<SideBySideEditors> {
+    const document = await this.services.getDocument(args.document);
+    if (args.provision !== undefined && !findProvision(document, args.provision)) {
+      throw new Error(vscode.l10n.t('{0} has no provision {1}.', document.id, String(args.provision)));
+    }
+    const left = leftLanguage();
+    const leftEditor = await this.showLanguage(document, left, vscode.ViewColumn.One, false);
+    // The right editor must not take the focus: the reader starts in the left one.
+    const rightEditor = await this.showLanguage(document, otherLanguage(left), vscode.ViewColumn.Two, true);
+    if (args.provision !== undefined) {
+      this.revealProvision(leftEditor, this.services.getRendered(document, left), args.provision);
+      this.revealProvision(rightEditor, this.services.getRendered(document, otherLanguage(left)), args.provision);
+    }
+    return { left: leftEditor.document.uri.toString(), right: rightEditor.document.uri.toString() };
+  }
+
+  private async showLanguage(document: PolicyDocument, language: Language, viewColumn: vscode.ViewColumn, preserveFocus: boolean): Promise<vscode.TextEditor> {
+    const textDocument = await vscode.workspace.openTextDocument(policyTextUri(document, language));
+    return vscode.window.showTextDocument(textDocument, { viewColumn, preserveFocus, preview: false });
+  }
+
+  /** Heading at the top and the cursor on it, so the linked editors and the tree agree at once. */
+  private revealProvision(editor: vscode.TextEditor, rendered: RenderedDocument, provision: number): void {
+    const heading = editor.document.positionAt(rendered.provisions[provision - 1].heading.start);
+    editor.selection = new vscode.Selection(heading, heading);
+    this.guard.reveal(editor, new vscode.Range(heading, heading), vscode.TextEditorRevealType.AtTop);
+  }
+
+  /** Visible pairs whose left editor shows the wrong language, with the provision at its top. */
+  private async pairsOutOfOrder(left: Language): Promise<{ documentId: string; provision: number | undefined }[]> {
+    const library = await this.services.getLibrary();
+    return vscode.window.visibleTextEditors.flatMap((editor) => {
+      const ref = parsePolicyTextUri(editor.document.uri);
+      const document = ref && library.document(ref.documentId);
+      const counterpart = this.counterpart(editor);
+      if (!ref || !document || ref.language === left || !counterpart || (editor.viewColumn ?? 0) > (counterpart.viewColumn ?? 0)) {
+        return [];
+      }
+      return [{ documentId: document.id, provision: provisionAtTop(editor, this.services.getRendered(document, ref.language)) }];
+    });
+  }
+}
+
+function provisionAtTop(editor: vscode.TextEditor, rendered: RenderedDocument): number | undefined {
+  const top = editor.visibleRanges[0]?.start;
+  const place = top && placeAt(rendered, editor.document.offsetAt(top));
+  return place && place.kind === 'provision' ? place.number : undefined;
+}

@@ -1,0 +1,104 @@
+import * as vscode from 'vscode';
+import { Services } from '../services';
+import { treeTitleLanguage } from '../reading/settings';
+import { ProvisionFilter } from './filter';
+import { DocumentNodes, ProvisionChildrenSource, ProvisionNode, ProvisionsTreeNode, documentNodes } from './nodes';
+import { documentItem, partItem, provisionItem } from './treeItems';
+
+/**
+ * Document → parts → provisions, narrowed by the filter, with whatever the children sources hang
+ * under provisions. Nodes are built once per document and reused, which `reveal` relies on.
+ */
+export class ProvisionsTree implements vscode.TreeDataProvider<ProvisionsTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ProvisionsTreeNode | undefined>();
+  private readonly disposables: vscode.Disposable[];
+  private nodes: Promise<readonly DocumentNodes[]> | undefined;
+
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(
+    private readonly services: Services,
+    private readonly filter: ProvisionFilter,
+    private readonly childrenSources: readonly ProvisionChildrenSource[],
+  ) {
+    this.disposables = [
+      this.changed,
+      filter.onDidChange(() => this.refresh()),
+      ...childrenSources.flatMap((source) => (source.onDidChange ? [source.onDidChange(() => this.refresh())] : [])),
+    ];
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  getTreeItem(node: ProvisionsTreeNode): vscode.TreeItem | Thenable<vscode.TreeItem> {
+    const language = treeTitleLanguage();
+    switch (node.kind) {
+      case 'document':
+        return documentItem(node, language);
+      case 'part':
+        return partItem(node, language);
+      case 'provision':
+        return provisionItem(node, language, this.childrenSources.some((source) => source.hasChildren(node.provision)));
+      case 'contributed':
+        return node.treeItem();
+    }
+  }
+
+  async getChildren(node?: ProvisionsTreeNode): Promise<ProvisionsTreeNode[]> {
+    if (node?.kind === 'provision') {
+      const children = await Promise.all(this.childrenSources.map((source) => source.children(node)));
+      return children.flatMap((nodes) => nodes ?? []);
+    }
+    if (node?.kind === 'contributed') {
+      return (await node.children?.()) ?? [];
+    }
+    const all = await this.allNodes();
+    const passing = await this.filter.passing(all.map((nodes) => nodes.document.document));
+    const shown = (provision: ProvisionNode): boolean => !passing || passing.has(provision.id);
+    if (!node) {
+      return all.filter((nodes) => nodes.provisions.some(shown)).map((nodes) => nodes.document);
+    }
+    const nodes = all.find((candidate) => candidate.document.id === (node.kind === 'document' ? node.id : node.parent.id));
+    if (!nodes) {
+      return [];
+    }
+    if (node.kind === 'document') {
+      return nodes.parts.filter((part) => nodes.provisions.some((provision) => provision.parent === part && shown(provision)));
+    }
+    return nodes.provisions.filter((provision) => provision.parent === node && shown(provision));
+  }
+
+  getParent(node: ProvisionsTreeNode): ProvisionsTreeNode | undefined {
+    return node.parent;
+  }
+
+  /** The node of a provision, to reveal; undefined when the filter hides it or nothing has that id. */
+  async provisionNode(documentId: string, number: number): Promise<ProvisionNode | undefined> {
+    const all = await this.allNodes();
+    const node = all.find((candidate) => candidate.document.id === documentId)?.provisions[number - 1];
+    const passing = await this.filter.passing(all.map((candidate) => candidate.document.document));
+    return node && (!passing || passing.has(node.id)) ? node : undefined;
+  }
+
+  /** Any built-in node by id, for the describe command. */
+  async node(id: string): Promise<ProvisionsTreeNode | undefined> {
+    for (const nodes of await this.allNodes()) {
+      const found = [nodes.document, ...nodes.parts, ...nodes.provisions].find((candidate) => candidate.id === id);
+      if (found) {
+        return found;
+      }
+    }
+    return undefined;
+  }
+
+  private allNodes(): Promise<readonly DocumentNodes[]> {
+    this.nodes ??= this.services.getLibrary().then((library) => library.documents.map(documentNodes));
+    return this.nodes;
+  }
+}

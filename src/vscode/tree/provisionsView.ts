@@ -1,0 +1,94 @@
+import * as vscode from 'vscode';
+import { Services } from '../services';
+import { ProvisionFocus } from '../reading/linkedEditors';
+import { ProvisionSearcher } from '../reading/searcher';
+import { SETTINGS, affects } from '../reading/settings';
+import { describeTreeLevel } from './describeTree';
+import { ProvisionFilter, textCriterion } from './filter';
+import { ProvisionChildrenSource } from './nodes';
+import { ProvisionsTree } from './provisionsTree';
+
+export const PROVISIONS_VIEW = 'policyAnnotator.provisions';
+/** Shows "Clear Filter" in the view's title bar and the palette. */
+const FILTERED_CONTEXT = 'policyAnnotator.provisionsFiltered';
+const TEXT_CRITERION = 'text';
+
+export interface ProvisionsViewOptions {
+  readonly searcher: ProvisionSearcher;
+  readonly childrenSources: readonly ProvisionChildrenSource[];
+  /** The tree selects the provision under the cursor of the side-by-side editors. */
+  readonly onDidMoveToProvision: vscode.Event<ProvisionFocus>;
+}
+
+/** What "Filter Provisions…" returns: the query it applied and the provisions left in the tree. */
+export interface FilterResult {
+  readonly query: string;
+  readonly provisions: readonly string[];
+}
+
+export function registerProvisionsView(context: vscode.ExtensionContext, services: Services, options: ProvisionsViewOptions): void {
+  const filter = new ProvisionFilter();
+  const tree = new ProvisionsTree(services, filter, options.childrenSources);
+  const view = vscode.window.createTreeView(PROVISIONS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
+  let query = '';
+
+  const passingIds = async (): Promise<string[]> => {
+    const documents = (await services.getLibrary()).documents;
+    const passing = await filter.passing(documents);
+    return documents.flatMap((document) => document.provisions.map((provision) => provision.id)).filter((id) => !passing || passing.has(id));
+  };
+
+  const showFilter = async (): Promise<void> => {
+    await vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, filter.active);
+    view.message = filter.active ? vscode.l10n.t('Filtered by {0}: {1} provisions', filter.describe(), String((await passingIds()).length)) : undefined;
+  };
+
+  const filterProvisions = async (args?: unknown): Promise<FilterResult | undefined> => {
+    const given = typeof args === 'object' && args !== null ? (args as Record<string, unknown>).query : undefined;
+    const typed =
+      typeof given === 'string'
+        ? given
+        : await vscode.window.showInputBox({
+            title: vscode.l10n.t('Filter Provisions'),
+            prompt: vscode.l10n.t('Words, a phrase or a provision number, in English or Chinese'),
+            value: query,
+          });
+    if (typed === undefined) {
+      return undefined;
+    }
+    query = typed.trim();
+    filter.set(TEXT_CRITERION, query ? textCriterion(query, options.searcher) : undefined);
+    if (typeof given !== 'string') {
+      // Asked from the palette, perhaps with the view closed: show what the filter left.
+      await vscode.commands.executeCommand(`${PROVISIONS_VIEW}.focus`);
+    }
+    return { query, provisions: await passingIds() };
+  };
+
+  const follow = async ({ documentId, provision }: ProvisionFocus): Promise<void> => {
+    const node = view.visible ? await tree.provisionNode(documentId, provision) : undefined;
+    if (node && view.selection[0]?.id !== node.id) {
+      await view.reveal(node, { select: true, focus: false, expand: false });
+    }
+  };
+
+  context.subscriptions.push(
+    filter,
+    tree,
+    view,
+    filter.onDidChange(() => showFilter().catch((error: unknown) => services.log.warn('tree filter:', error))),
+    options.onDidMoveToProvision((focus) => follow(focus).catch((error: unknown) => services.log.warn('tree follow:', error))),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (affects(event, SETTINGS.treeTitleLanguage)) {
+        tree.refresh();
+      }
+    }),
+    vscode.commands.registerCommand('policyAnnotator.filterProvisions', filterProvisions),
+    vscode.commands.registerCommand('policyAnnotator.clearProvisionFilter', () => {
+      query = '';
+      filter.clear();
+    }),
+    // Not contributed (no palette entry): the API and the tests read the tree through it.
+    vscode.commands.registerCommand('policyAnnotator.provisions.describe', (args?: { id?: string }) => describeTreeLevel(tree, view, args?.id)),
+  );
+}

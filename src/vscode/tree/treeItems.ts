@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import { Language, otherLanguage } from '../../core/model';
+import { excerpt } from '../../core/references/excerpt';
+import { markdownText } from '../reading/markdownText';
+import { DocumentNode, PartNode, ProvisionNode } from './nodes';
+
+// Enough of a provision to recall what it says, short enough for a tooltip in two languages
+// (a Chinese character says about as much as four or five English ones).
+const OPENING_LENGTH = { en: 220, zh: 90 } as const;
+
+/** Untrusted: the text is the source's, and nothing in a tooltip should run a command. */
+function tooltip(sections: readonly { heading: string; body: string }[]): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString();
+  sections.forEach(({ heading, body }, index) => {
+    if (index > 0) {
+      markdown.appendMarkdown('\n\n---\n\n');
+    }
+    markdown.appendMarkdown(`**${markdownText(heading)}**`);
+    if (body) {
+      markdown.appendMarkdown(`\n\n${markdownText(body)}`);
+    }
+  });
+  return markdown;
+}
+
+/** Both languages, the reader's first. */
+function inOrder(first: Language): readonly Language[] {
+  return [first, otherLanguage(first)];
+}
+
+export function documentItem(node: DocumentNode, language: Language): vscode.TreeItem {
+  const { document } = node;
+  const item = new vscode.TreeItem(document.shortTitle[language], vscode.TreeItemCollapsibleState.Expanded);
+  item.id = node.id;
+  item.description = document.date;
+  item.contextValue = 'policyDocument';
+  item.iconPath = new vscode.ThemeIcon('book');
+  item.tooltip = tooltip(inOrder(language).map((lang) => ({ heading: document.title[lang], body: document.issuers[lang].join(lang === 'en' ? ', ' : '、') })));
+  return item;
+}
+
+export function partLabel(node: PartNode, language: Language): string {
+  const { numeral, title } = node.part;
+  return language === 'en' ? `${numeral.en}. ${title.en}` : `${numeral.zh}、${title.zh}`;
+}
+
+export function partItem(node: PartNode, language: Language): vscode.TreeItem {
+  const item = new vscode.TreeItem(partLabel(node, language), vscode.TreeItemCollapsibleState.Expanded);
+  item.id = node.id;
+  item.description = partLabel(node, otherLanguage(language));
+  item.contextValue = 'policyPart';
+  item.tooltip = tooltip(inOrder(language).map((lang) => ({ heading: partLabel(node, lang), body: '' })));
+  return item;
+}
+
+export function provisionItem(node: ProvisionNode, language: Language, hasChildren: boolean): vscode.TreeItem {
+  const { provision } = node;
+  const item = new vscode.TreeItem(
+    `${provision.number}. ${provision.title[language]}`,
+    hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+  );
+  item.id = node.id;
+  item.description = provision.title[otherLanguage(language)];
+  item.contextValue = 'policyProvision';
+  item.tooltip = tooltip(
+    inOrder(language).map((lang) => ({ heading: `${provision.number}. ${provision.title[lang]}`, body: excerpt(provision.text[lang], OPENING_LENGTH[lang]) })),
+  );
+  item.command = {
+    command: 'policyAnnotator.openSideBySide',
+    title: vscode.l10n.t('Open Side by Side'),
+    arguments: [{ document: node.document.id, provision: provision.number }],
+  };
+  return item;
+}

@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import { COMPLETION_TRIGGERS } from '../../core/references/completionTrigger';
+import { Services } from '../services';
+import { ReferenceCompletionProvider } from './completion';
+import { ReferenceDefinitionProvider } from './definition';
+import { ReferenceDiagnostics } from './diagnostics';
+import { DraftReferences } from './draftReferences';
+import { DRAFT_SELECTOR } from './drafts';
+import { ReferenceHoverProvider } from './hover';
+import { insertQuoteCommand } from './insertQuote';
+import { insertReferenceCommand } from './insertReference';
+import { registerLinkedProvisions } from './linkedProvision';
+import { ReferenceLinkProvider } from './links';
+import { ProvisionNotesSource } from './notes';
+import { ReferenceFormats } from './referenceFormats';
+
+export type { ProvisionNotes, ProvisionNotesSource } from './notes';
+
+/**
+ * What other features plug into writing, wired in extension.ts: annotations hand in `notes`, and
+ * the provision pick then searches the user's tags and notes and hovers over references show them.
+ */
+export interface WritingExtensions {
+  readonly notes?: ProvisionNotesSource;
+}
+
+/** Writing with the Opinions: inserting references and quotes, and live references in drafts. */
+export function register(context: vscode.ExtensionContext, services: Services, extensions: WritingExtensions = {}): void {
+  const formats = new ReferenceFormats(services);
+  const drafts = new DraftReferences(formats);
+  registerLinkedProvisions(context, services);
+  context.subscriptions.push(
+    formats,
+    drafts,
+    new ReferenceDiagnostics(services, drafts, formats),
+    vscode.commands.registerCommand('policyAnnotator.insertReference', insertReferenceCommand(formats, extensions.notes)),
+    vscode.commands.registerCommand('policyAnnotator.insertQuote', insertQuoteCommand(services, formats, extensions.notes)),
+    vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new ReferenceHoverProvider(drafts, extensions.notes)),
+    vscode.languages.registerDocumentLinkProvider(DRAFT_SELECTOR, new ReferenceLinkProvider(drafts)),
+    vscode.languages.registerDefinitionProvider(DRAFT_SELECTOR, new ReferenceDefinitionProvider(services, drafts)),
+    vscode.languages.registerCompletionItemProvider(DRAFT_SELECTOR, new ReferenceCompletionProvider(formats), ...COMPLETION_TRIGGERS),
+  );
+}

@@ -1,0 +1,14 @@
+import * as vscode from 'vscode';
+import { PolicyDocument } from '../../core/model';
+import { uiLanguage } from '../reading/settings';
+
+/** "Mobile Internet Opinions has no provision 25 (it has 1–24)", for diagnostics and command errors alike. */
+export function noSuchProvision(document: PolicyDocument, number: number): string {
+  return vscode.l10n.t('{0} has no provision {1} (it has 1–{2})', document.shortTitle[uiLanguage()], number, document.provisions.length);
+}
+
+/** Shows why a command did nothing; commands then resolve with undefined. */
+export function failed(message: string): undefined {
+  void vscode.window.showErrorMessage(message);
+  return undefined;
+}

@@ -1,0 +1,57 @@
+// Entry point of the integration suite: VS Code loads this file as `extensionTestsPath`
+// and calls run() inside the extension host, whichever launcher started VS Code
+// (test/host/run-code-server.mjs, test/host/run-electron.mjs or a debugger).
+//
+// Runs mocha (BDD: describe/it) over every *.test.js next to this file (that is,
+// out/test/integration/**/*.test.js) and rejects when any test fails. The output goes to
+// the extension host's console, which the launchers forward to their stdout.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+
+/** Test files under `folder`, sorted so the order is the same on every machine. */
+function findTestFiles(folder: string): string[] {
+  return fs
+    .readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.test.js'))
+    .map((name) => path.join(folder, name))
+    .sort();
+}
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({
+    ui: 'bdd',
+    reporter: 'spec',
+    color: false,
+    timeout: 60_000,
+    // Optional filter for a quick run of some tests: POLICY_TEST_GREP="smoke".
+    ...(process.env.POLICY_TEST_GREP ? { grep: process.env.POLICY_TEST_GREP } : {}),
+  });
+  const files = findTestFiles(__dirname);
+  if (files.length === 0) {
+    return Promise.reject(new Error(`no *.test.js files under ${__dirname}: run npm run compile-tests`));
+  }
+  for (const file of files) {
+    mocha.addFile(file);
+  }
+
+  return new Promise<void>((resolve, reject) => {
+    try {
+      const runner = mocha.run((failures) => {
+        const passes = runner.stats?.passes ?? 0;
+        // A plain closing line that CI and people can read at a glance.
+        console.log(`integration: ${passes} passed, ${failures} failed`);
+        if (failures > 0) {
+          reject(new Error(`${failures} integration test(s) failed`));
+        } else if (passes === 0) {
+          reject(new Error('no integration test ran'));
+        } else {
+          resolve();
+        }
+      });
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+}
