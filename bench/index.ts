@@ -2,9 +2,14 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { findSeedsDir, loadSeedLibrary } from '../src/cli/seeds';
 import { PolicyDocument } from '../src/core/model';
+import { benchActivation } from './activationBench';
 import { benchAlignment } from './alignBench';
+import { benchAnchoring } from './anchorBench';
+import { benchEdits } from './editBench';
+import { benchHeap } from './heapBench';
 import { Figure, round } from './measure';
 import { benchSearch } from './searchBench';
+import { benchSidecars } from './sidecarBench';
 
 /** A suite of the bench: it measures one area and returns its figures. */
 type Suite = (opinions: PolicyDocument) => Figure[] | Promise<Figure[]>;
@@ -19,7 +24,16 @@ function bundleSizes(): Figure[] {
   }));
 }
 
-const SUITES: readonly Suite[] = [bundleSizes, benchAlignment, benchSearch];
+const SUITES: readonly Suite[] = [
+  () => benchActivation(REPOSITORY),
+  bundleSizes,
+  benchAlignment,
+  benchSearch,
+  benchSidecars,
+  benchEdits,
+  benchAnchoring,
+  benchHeap,
+];
 
 function formatRow(figure: Figure): string {
   const value = `${round(figure.value)} ${figure.unit}`;

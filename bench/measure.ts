@@ -38,3 +38,23 @@ export function median(times: readonly number[]): number {
 export function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/**
+ * Runs each work in turn (a, b, a, b…), once to warm up and then `runs` times, and returns each
+ * work's milliseconds. Taking turns gives both the same share of the load that other processes put
+ * on the machine, so that the ratio of their medians holds even when the machine is busy.
+ */
+export async function sampleInTurns(works: readonly (() => unknown)[], runs: number): Promise<number[][]> {
+  for (const work of works) {
+    await work();
+  }
+  const times = works.map((): number[] => []);
+  for (let run = 0; run < runs; run++) {
+    for (const [index, work] of works.entries()) {
+      const start = performance.now();
+      await work();
+      times[index].push(performance.now() - start);
+    }
+  }
+  return times;
+}

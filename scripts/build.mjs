@@ -4,6 +4,9 @@ import { chmod } from 'node:fs/promises';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// --outdir <dir>: where the bundles go (default dist/); scripts/package.mjs builds into a staging folder.
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = outdirFlag >= 0 ? process.argv[outdirFlag + 1] : 'dist';
 
 /** @type {esbuild.BuildOptions} */
 const shared = {
@@ -37,7 +40,7 @@ const builds = [
   {
     ...shared,
     entryPoints: ['src/extension.ts'],
-    outfile: 'dist/extension.js',
+    outfile: `${outdir}/extension.js`,
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
@@ -45,7 +48,7 @@ const builds = [
   {
     ...shared,
     entryPoints: ['src/extension.ts'],
-    outfile: 'dist/web/extension.js',
+    outfile: `${outdir}/web/extension.js`,
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
@@ -54,7 +57,7 @@ const builds = [
   {
     ...shared,
     entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli.js',
+    outfile: `${outdir}/cli.js`,
     platform: 'node',
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
@@ -66,5 +69,5 @@ if (watch) {
   await Promise.all(contexts.map((context) => context.watch()));
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
-  await chmod('dist/cli.js', 0o755);
+  await chmod(`${outdir}/cli.js`, 0o755);
 }

@@ -1,13 +1,21 @@
 import * as vscode from 'vscode';
+import * as annotations from './vscode/annotations';
 import { PolicyAnnotatorApi, createApi } from './vscode/api';
 import * as reading from './vscode/reading';
 import { Services } from './vscode/services';
+import * as teams from './vscode/teams';
 import * as writing from './vscode/writing';
 
 /** Each feature registers its commands, providers and views, and owns nothing global. */
 type Feature = (context: vscode.ExtensionContext, services: Services) => void;
 
-const FEATURES: readonly Feature[] = [reading.register, writing.register];
+const FEATURES: readonly Feature[] = [
+  // Annotations plug into reading (hover, tree) and writing (reference hovers) through their extension points.
+  (context, services) => reading.register(context, services, annotations.readingExtensions(services)),
+  (context, services) => writing.register(context, services, annotations.writingExtensions(services)),
+  annotations.register,
+  teams.register,
+];
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const services = new Services(context);

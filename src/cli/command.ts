@@ -42,6 +42,8 @@ export interface CommandContext {
 export interface CommandOutput {
   readonly json: unknown;
   text(width: number): string;
+  /** 1 when the command printed its findings but they are failures (check found errors); 0 by default. */
+  readonly exitCode?: 0 | 1;
 }
 
 /** `show <ref>`, `align [<ref>]`, `search <query…>`. */

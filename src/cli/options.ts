@@ -14,7 +14,14 @@ export const OPTIONS = [
   { name: 'json', description: 'print JSON instead of text' },
   { name: 'help', short: 'h', description: 'show how to use the program or a command' },
   { name: 'limit', value: 'N', description: 'print at most N results' },
-  { name: 'format', value: 'NAME', description: 'the reference format: short, full, chinese, bilingual, markdownLink, pandoc or latex' },
+  {
+    name: 'format',
+    value: 'NAME',
+    description: 'cite: the reference format (short, full, chinese, bilingual, markdownLink, pandoc or latex); export: markdown, csv, jsonld or qdc; import: qdc',
+  },
+  { name: 'output', short: 'o', value: 'FILE', description: 'write to FILE instead of printing' },
+  { name: 'authors', value: 'A,B,…', description: 'the coders to compare, by name or file name, separated by commas' },
+  { name: 'textconv', description: "print a sidecar as one line per annotation, for git's diff.<driver>.textconv" },
 ] as const satisfies readonly OptionSpec[];
 
 export type OptionName = (typeof OPTIONS)[number]['name'];

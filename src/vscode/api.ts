@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DocumentAlignment } from '../core/align/align';
 import { PolicyDocument, Provision } from '../core/model';
+import { PublicAnnotation, publicAnnotations } from './annotations/publicAnnotations';
 import { ProvisionSearchResult } from './reading/searchProvisions';
 import { SideBySideArgs, SideBySideEditors } from './reading/sideBySide';
 import { Services } from './services';
@@ -33,6 +34,13 @@ export interface PolicyAnnotatorApi {
    * description, tooltip, click command and parent (from `getParent`).
    */
   describeProvisionTree(id?: string): Promise<DescribedTreeLevel>;
+  /**
+   * The workspace's annotations (every coder's), on one document if given, in document order;
+   * `quote` is a span's exact words. The first call reads the notes folder.
+   */
+  getAnnotations(documentId?: string): Promise<readonly PublicAnnotation[]>;
+  /** Fires when annotations, the codebook or the notes files' problems change (saves, git, hand edits). */
+  readonly onDidChangeAnnotations: vscode.Event<void>;
 }
 
 export function createApi(context: vscode.ExtensionContext, services: Services): PolicyAnnotatorApi {
@@ -46,5 +54,7 @@ export function createApi(context: vscode.ExtensionContext, services: Services):
     searchProvisions: async (query) => (await vscode.commands.executeCommand<readonly ProvisionSearchResult[]>('policyAnnotator.searchProvisions', { query })) ?? [],
     openSideBySide: (args = {}) => Promise.resolve(vscode.commands.executeCommand<SideBySideEditors>('policyAnnotator.openSideBySide', args)),
     describeProvisionTree: (id) => Promise.resolve(vscode.commands.executeCommand<DescribedTreeLevel>('policyAnnotator.provisions.describe', { id })),
+    getAnnotations: (documentId) => publicAnnotations(services.annotations, documentId),
+    onDidChangeAnnotations: services.annotations.onDidChange,
   };
 }

@@ -6,12 +6,17 @@
 //
 //   node test/host/run-code-server.mjs                 # the extension from this repository
 //   node test/host/run-code-server.mjs --vsix x.vsix   # install a VSIX instead, then test it
+//   node test/host/run-code-server.mjs --web [--vsix x.vsix]
+//                     # the browser bundle in the web worker extension host: the smoke suite
+//                     # test/integration-web/ (see test/host/web-suite.mjs)
 //
 // Options and environment:
 //   --extension-path <dir>  / POLICY_TEST_EXTENSION_PATH  extension folder (default: the repo)
 //   --vsix <file>           / POLICY_TEST_VSIX            install this VSIX; no development path
 //   --tests <path>          / POLICY_TEST_SUITE           suite index without .js
-//                                                        (default: out/test/integration/index)
+//                                                        (default: out/test/integration/index,
+//                                                        with --web out/web-test/index)
+//   --web                   / POLICY_TEST_WEB=1           run the extension in the web worker host
 //   --keep                  / POLICY_TEST_KEEP=1          keep the temporary folder
 //   --verbose               / POLICY_TEST_VERBOSE=1       also print code-server's and the page's logs
 //   POLICY_TEST_TIMEOUT_MS  the whole run's limit (default 15 minutes)
@@ -45,6 +50,7 @@ import {
   workbenchUrl,
 } from './code-server.mjs';
 import { ensureCodeServer } from './install-code-server.mjs';
+import { PAGE_CHECK_REQUEST, WEB_SUITE_INDEX, answerPageCheck, buildWebSuite, forceWebWorker, placeSuiteInInstalledExtension } from './web-suite.mjs';
 
 const STARTUP_TIMEOUT_MS = 60_000;
 const OVERALL_TIMEOUT_MS = Number(process.env.POLICY_TEST_TIMEOUT_MS ?? 15 * 60_000);
@@ -55,11 +61,13 @@ const { values: options } = parseArgs({
   options: {
     'extension-path': { type: 'string', default: process.env.POLICY_TEST_EXTENSION_PATH },
     vsix: { type: 'string', default: process.env.POLICY_TEST_VSIX },
-    tests: { type: 'string', default: process.env.POLICY_TEST_SUITE ?? SUITE_INDEX },
+    tests: { type: 'string', default: process.env.POLICY_TEST_SUITE },
+    web: { type: 'boolean', default: process.env.POLICY_TEST_WEB === '1' },
     keep: { type: 'boolean', default: process.env.POLICY_TEST_KEEP === '1' },
     verbose: { type: 'boolean', default: process.env.POLICY_TEST_VERBOSE === '1' },
   },
 });
+options.tests ??= options.web ? WEB_SUITE_INDEX : SUITE_INDEX;
 
 /** Checks what the run needs from the build before starting anything. */
 function checkInputs() {
@@ -104,6 +112,7 @@ const WORKBENCH_CHATTER = [
 ];
 
 async function main(resources) {
+  if (options.web && options.tests === WEB_SUITE_INDEX) await buildWebSuite();
   const { suite, vsix, extensionPath } = checkInputs();
   await ensureCodeServer();
 
@@ -112,6 +121,9 @@ async function main(resources) {
   const dirs = await prepareHostDirs(root);
   const workspace = await copyFixtureWorkspace(join(root, 'workspace'));
   if (vsix) await installVsix(vsix, dirs);
+  if (options.web) await forceWebWorker(dirs);
+  // The web worker host runs a suite only from inside the extension's folder (see web-suite.mjs).
+  const testsPath = options.web && vsix ? await placeSuiteInInstalledExtension(dirs, suite) : suite;
 
   const started = Date.now();
   const server = await startCodeServer({
@@ -143,6 +155,8 @@ async function main(resources) {
       if (/^\w+: \d+ passed, \d+ failed/.test(line.trim())) summary = line.trim();
     }
     process.stdout.write(type === 'error' || type === 'warn' ? `[${type}] ${text}\n` : `${text}\n`);
+    // The web suite asks for a look at the page while its extension host still runs.
+    if (options.web && text.includes(PAGE_CHECK_REQUEST)) void answerPageCheck(page, workspace);
     // Failures after which VS Code never calls codeAutomationExit: stop now, not at the time limit.
     if (type === 'error' && FATAL_HOST_ERRORS.some((pattern) => pattern.test(text))) {
       settle.reject(new HostError(`the extension host could not run the suite: ${text.split('\n')[0]}`));
@@ -162,8 +176,8 @@ async function main(resources) {
     developmentPath = join(root, 'no-development-extension');
     await mkdir(developmentPath, { recursive: true });
   }
-  const url = workbenchUrl({ origin: server.origin, folder: workspace, extensionDevelopmentPath: developmentPath, extensionTestsPath: suite });
-  log(`opening the workbench with ${vsix ? `the installed ${vsix}` : `the extension in ${extensionPath}`}`);
+  const url = workbenchUrl({ origin: server.origin, folder: workspace, extensionDevelopmentPath: developmentPath, extensionTestsPath: testsPath });
+  log(`opening the workbench with ${vsix ? `the installed ${vsix}` : `the extension in ${extensionPath}`}${options.web ? ' in the web worker extension host' : ''}`);
   if (options.verbose) log(url);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: STARTUP_TIMEOUT_MS });
   await page

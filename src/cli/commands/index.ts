@@ -1,10 +1,16 @@
 import { Command } from '../command';
+import { agreementCommand } from './agreement';
 import { alignCommand } from './align';
+import { checkCommand } from './check';
 import { citeCommand } from './cite';
+import { diffCommand } from './diff';
+import { exportCommand } from './export';
 import { helpCommand } from './help';
+import { importCommand } from './import';
 import { listCommand } from './list';
 import { searchCommand } from './search';
 import { showCommand } from './show';
+import { statsCommand } from './stats';
 
 /** Every command, in the order help lists them: add a new command's file here. */
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, alignCommand, citeCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, agreementCommand, statsCommand, helpCommand];

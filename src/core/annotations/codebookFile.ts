@@ -2,8 +2,8 @@ import { Codebook, Tag } from './annotation';
 import { Problem, error } from './problem';
 import { checkSchema } from './schemaCheck';
 import { CODEBOOK_SCHEMA, CODEBOOK_SCHEMA_URL } from './schemas';
-import { FileFormat, LoadedFile } from './yamlFile';
-import { locate } from './yamlLocate';
+import { FileFormat, Interpretation, LoadedFile } from './yamlFile';
+import { Locator, locatorOf } from './yamlLocate';
 import { DEFAULT_LIMITS, Limits, readYaml } from './yamlSource';
 
 export type LoadedCodebook = LoadedFile<Codebook>;
@@ -22,7 +22,7 @@ export const CODEBOOK_FORMAT: FileFormat<Codebook> = {
       label: { en: tag.label.en, zh: tag.label.zh },
       description: tag.description,
       color: tag.color,
-      parent: tag.parent,
+      ...(tag.parent !== undefined && { parent: tag.parent }),
     })),
   }),
 };
@@ -37,13 +37,19 @@ export function loadCodebook(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS)
   if (!source) {
     return { problems: read.problems };
   }
-  const check = checkSchema(source, CODEBOOK_SCHEMA, 'tags', 'codebook');
-  const problems: Problem[] = [...read.problems, ...check.problems];
+  const interpretation = interpretCodebook(source.value, locatorOf(source));
+  return { source, ...interpretation, problems: [...read.problems, ...interpretation.problems] };
+}
+
+/** What the value of a codebook (as parsed, or as about to be written) says; `at` places the problems. */
+export function interpretCodebook(value: unknown, at: Locator): Interpretation<Codebook> {
+  const check = checkSchema(value, at, CODEBOOK_SCHEMA, 'tags', 'codebook');
+  const problems: Problem[] = [...check.problems];
   if (!check.readable) {
-    return { source, problems };
+    return { problems };
   }
   // The schema check passed for the file as a whole, and for every item not in invalidItems.
-  const items = (source.value as { readonly tags: readonly unknown[] }).tags;
+  const items = (value as { readonly tags: readonly unknown[] }).tags;
   const tags = new Map<string, { readonly tag: Tag; readonly index: number }>();
   items.forEach((item, index) => {
     const tag = item as Tag;
@@ -52,8 +58,8 @@ export function loadCodebook(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS)
     }
     const first = tags.get(tag.id);
     if (first) {
-      const firstLine = locate(source, ['tags', first.index, 'id']).line;
-      problems.push(error(`duplicate tag id "${tag.id}" (first used on line ${firstLine})`, locate(source, ['tags', index, 'id'])));
+      const firstLine = at(['tags', first.index, 'id']).line;
+      problems.push(error(`duplicate tag id "${tag.id}" (first used on line ${firstLine})`, at(['tags', index, 'id'])));
       return;
     }
     tags.set(tag.id, { tag: toTag(tag), index });
@@ -61,10 +67,10 @@ export function loadCodebook(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS)
   for (const { tag, index } of tags.values()) {
     const problem = parentProblem(tag, tags);
     if (problem) {
-      problems.push(error(problem, locate(source, ['tags', index, 'parent'])));
+      problems.push(error(problem, at(['tags', index, 'parent'])));
     }
   }
-  return { source, content: { tags: [...tags.values()].map(({ tag }) => tag) }, problems };
+  return { content: { tags: [...tags.values()].map(({ tag }) => tag) }, problems };
 }
 
 function parentProblem(tag: Tag, tags: ReadonlyMap<string, { readonly tag: Tag }>): string | undefined {

@@ -1,7 +1,6 @@
 import { JsonSchema, validate } from './jsonSchema';
 import { Problem, error } from './problem';
-import { locate } from './yamlLocate';
-import { YamlSource } from './yamlSource';
+import { Locator } from './yamlLocate';
 
 export interface SchemaCheck {
   /** Located errors, in the order of the schema's checks. */
@@ -13,20 +12,19 @@ export interface SchemaCheck {
 }
 
 /**
- * Checks a parsed file against its schema. The version is checked first: a file from a newer
+ * Checks a file's value against its schema. The version is checked first: a file from a newer
  * Policy Annotator may look nothing like version 1, so its other errors would only mislead.
  */
-export function checkSchema(source: YamlSource, schema: JsonSchema, listKey: string, formatName: string): SchemaCheck {
-  const value = source.value;
+export function checkSchema(value: unknown, at: Locator, schema: JsonSchema, listKey: string, formatName: string): SchemaCheck {
   if (typeof value === 'object' && value !== null && 'version' in value && value.version !== 1) {
     const message = `unknown ${formatName} format version ${JSON.stringify(value.version)}: this Policy Annotator reads version 1`;
-    return { problems: [error(message, locate(source, ['version']))], readable: false, invalidItems: new Set() };
+    return { problems: [error(message, at(['version']))], readable: false, invalidItems: new Set() };
   }
   const problems: Problem[] = [];
   const invalidItems = new Set<number>();
   let readable = true;
   for (const violation of validate(schema, value)) {
-    problems.push(error(violation.message, locate(source, violation.path)));
+    problems.push(error(violation.message, at(violation.path)));
     if (violation.path[0] === listKey && typeof violation.path[1] === 'number') {
       invalidItems.add(violation.path[1]);
     } else {

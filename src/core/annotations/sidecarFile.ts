@@ -1,10 +1,11 @@
-import { Language, PolicyDocument, findProvision } from '../model';
-import { Annotation, Sidecar, SpanTarget, compareAnnotations } from './annotation';
+import { PolicyDocument, findProvision } from '../model';
+import { Annotation, Sidecar, compareAnnotations } from './annotation';
 import { Problem, error, warning } from './problem';
 import { checkSchema } from './schemaCheck';
+import { RawAnnotation, annotationItem, readAnnotation } from './sidecarItems';
 import { NOTES_SCHEMA, NOTES_SCHEMA_URL } from './schemas';
-import { FileFormat, LoadedFile } from './yamlFile';
-import { locate } from './yamlLocate';
+import { FileFormat, Interpretation, LoadedFile } from './yamlFile';
+import { Locator, locatorOf } from './yamlLocate';
 import { DEFAULT_LIMITS, Limits, readYaml } from './yamlSource';
 
 export type LoadedSidecar = LoadedFile<Sidecar>;
@@ -31,35 +32,9 @@ export const SIDECAR_FORMAT: FileFormat<Sidecar> = {
     version: 1,
     document: sidecar.document,
     author: sidecar.author,
-    annotations: [...sidecar.annotations].sort(compareAnnotations).map((annotation) => ({
-      id: annotation.id,
-      provision: annotation.provision,
-      span: annotation.span && {
-        language: annotation.span.language,
-        exact: annotation.span.exact,
-        prefix: annotation.span.prefix,
-        suffix: annotation.span.suffix,
-        start: annotation.span.start,
-        end: annotation.span.end,
-      },
-      tags: annotation.tags,
-      note: annotation.note,
-      created: annotation.created,
-      updated: annotation.updated,
-    })),
+    annotations: [...sidecar.annotations].sort(compareAnnotations).map((annotation) => annotationItem(annotation, sidecar)),
   }),
 };
-
-/** The fields as the schema guarantees them once an item validated. */
-interface RawAnnotation {
-  readonly id: string;
-  readonly provision: number;
-  readonly span?: { readonly language: Language; readonly exact: string; readonly prefix: string; readonly suffix: string; readonly start: number; readonly end: number };
-  readonly tags?: readonly string[];
-  readonly note?: string;
-  readonly created: string;
-  readonly updated: string;
-}
 
 interface RawSidecar {
   readonly version: 1;
@@ -78,20 +53,26 @@ export function loadSidecar(bytes: Uint8Array, context: SidecarContext): LoadedS
   if (!source) {
     return { problems: read.problems };
   }
-  const check = checkSchema(source, NOTES_SCHEMA, 'annotations', 'notes');
-  const problems: Problem[] = [...read.problems, ...check.problems];
+  const interpretation = interpretSidecar(source.value, locatorOf(source), context);
+  return { source, ...interpretation, problems: [...read.problems, ...interpretation.problems] };
+}
+
+/** What the value of a sidecar (as parsed, or as about to be written) says; `at` places the problems. */
+export function interpretSidecar(value: unknown, at: Locator, context: SidecarContext): Interpretation<Sidecar> {
+  const check = checkSchema(value, at, NOTES_SCHEMA, 'annotations', 'notes');
+  const problems: Problem[] = [...check.problems];
   if (!check.readable) {
-    return { source, problems };
+    return { problems };
   }
   // The schema check passed for the file as a whole, and for every item not in invalidItems.
-  const file = source.value as RawSidecar;
+  const file = value as RawSidecar;
   if (file.document !== context.documentId) {
     const message = `document "${file.document}" does not match the folder "${context.documentId}" the file is in`;
-    return { source, problems: [...problems, error(message, locate(source, ['document']))] };
+    return { problems: [...problems, error(message, at(['document']))] };
   }
   const document = context.document;
   if (!document) {
-    return { source, problems: [...problems, error(`unknown document "${file.document}"`, locate(source, ['document']))] };
+    return { problems: [...problems, error(`unknown document "${file.document}"`, at(['document']))] };
   }
   const firstLineOfId = new Map<string, number>();
   const annotations: Annotation[] = [];
@@ -100,39 +81,24 @@ export function loadSidecar(bytes: Uint8Array, context: SidecarContext): LoadedS
       return;
     }
     const raw = item as RawAnnotation;
-    const at = (...path: (string | number)[]) => locate(source, ['annotations', index, ...path]);
+    const atItem = (...path: (string | number)[]) => at(['annotations', index, ...path]);
     const firstLine = firstLineOfId.get(raw.id);
     if (firstLine !== undefined) {
-      problems.push(error(`duplicate id "${raw.id}" (first used on line ${firstLine}): every annotation needs its own id`, at('id')));
+      problems.push(error(`duplicate id "${raw.id}" (first used on line ${firstLine}): every annotation needs its own id`, atItem('id')));
       return;
     }
-    firstLineOfId.set(raw.id, at('id').line);
+    firstLineOfId.set(raw.id, atItem('id').line);
     if (!findProvision(document, raw.provision)) {
       const message = `${document.id} has no provision ${raw.provision} (it has 1–${document.provisions.length})`;
-      problems.push(error(message, at('provision')));
+      problems.push(error(message, atItem('provision')));
       return;
     }
     (raw.tags ?? []).forEach((tag, tagIndex) => {
       if (!context.tagIds.has(tag)) {
-        problems.push(warning(`unknown tag "${tag}": it is not in the codebook`, at('tags', tagIndex)));
+        problems.push(warning(`unknown tag "${tag}": it is not in the codebook`, atItem('tags', tagIndex)));
       }
     });
-    annotations.push(toAnnotation(raw, file));
+    annotations.push(readAnnotation(raw, file));
   });
-  return { source, content: { document: file.document, author: file.author, annotations }, problems };
-}
-
-function toAnnotation(raw: RawAnnotation, file: RawSidecar): Annotation {
-  const span: SpanTarget | undefined = raw.span && { ...raw.span };
-  return {
-    id: raw.id,
-    document: file.document,
-    provision: raw.provision,
-    ...(span && { span }),
-    tags: raw.tags ?? [],
-    ...(raw.note !== undefined && { note: raw.note }),
-    author: file.author,
-    created: raw.created,
-    updated: raw.updated,
-  };
+  return { content: { document: file.document, author: file.author, annotations }, problems };
 }

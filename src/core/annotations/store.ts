@@ -4,13 +4,13 @@ import { Anchor, createSpan, reanchor } from './anchor';
 import { AnnotationIndex, indexAnnotations } from './annotationIndex';
 import { Annotation, Codebook, Sidecar, SpanTarget, Tag, compareAnnotations, timestamp } from './annotation';
 import { authorSlug } from './authorSlug';
-import { CODEBOOK_FORMAT, loadCodebook } from './codebookFile';
+import { CODEBOOK_FORMAT, interpretCodebook, loadCodebook } from './codebookFile';
 import { Refusal, isRefusal, mergeTagsIn, putAnnotation, refuse, removeAnnotation, renameTagIn, replaceTag, withParent } from './edits';
 import { NotesFileSystem, joinPath, writeAtomically } from './fileSystem';
 import { newAnnotationId } from './ids';
 import { Problem, hasErrors, refusalReason } from './problem';
 import { SerialQueue } from './serialQueue';
-import { SIDECAR_FORMAT, loadSidecar } from './sidecarFile';
+import { SIDECAR_FORMAT, SidecarContext, interpretSidecar, loadSidecar } from './sidecarFile';
 import { TrackedFile } from './trackedFile';
 import { isWritable } from './yamlFile';
 import { DEFAULT_LIMITS, Limits } from './yamlSource';
@@ -101,7 +101,10 @@ export class AnnotationStore {
     this.author = options.author;
     this.now = options.now ?? (() => new Date());
     this.limits = options.limits ?? DEFAULT_LIMITS;
-    this.codebookFile = new TrackedFile(joinPath(this.notesFolder, 'codebook.yaml'), CODEBOOK_FORMAT, (bytes) => loadCodebook(bytes, this.limits));
+    this.codebookFile = new TrackedFile(joinPath(this.notesFolder, 'codebook.yaml'), CODEBOOK_FORMAT, {
+      load: (bytes) => loadCodebook(bytes, this.limits),
+      interpret: interpretCodebook,
+    });
   }
 
   static async open(options: StoreOptions): Promise<AnnotationStore> {
@@ -465,14 +468,16 @@ export class AnnotationStore {
     }
     let file = this.sidecars.get(path);
     if (!file) {
-      file = new TrackedFile<Sidecar>(path, SIDECAR_FORMAT, (bytes) =>
-        loadSidecar(bytes, {
-          documentId,
-          document: this.library.documents.find((document) => document.id === documentId),
-          tagIds: new Set(this.codebook.tags.map((tag) => tag.id)),
-          limits: this.limits,
-        }),
-      );
+      const context = (): SidecarContext => ({
+        documentId,
+        document: this.library.documents.find((document) => document.id === documentId),
+        tagIds: new Set(this.codebook.tags.map((tag) => tag.id)),
+        limits: this.limits,
+      });
+      file = new TrackedFile<Sidecar>(path, SIDECAR_FORMAT, {
+        load: (bytes) => loadSidecar(bytes, context()),
+        interpret: (value, at) => interpretSidecar(value, at, context()),
+      });
       this.sidecars.set(path, file);
     }
     return { file, documentId };

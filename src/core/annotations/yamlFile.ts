@@ -1,12 +1,17 @@
+import { Document } from 'yaml';
+import { sameData } from './plain';
 import { Problem, hasErrors, refusalReason } from './problem';
 import { PlainObject, writeYaml } from './yamlWrite';
 import { YamlSource } from './yamlSource';
 
 /** A notes or codebook file as read: what parsed, what could be understood, and what is wrong. */
-export interface LoadedFile<T> {
+export interface LoadedFile<T> extends Interpretation<T> {
   /** Present when the bytes parsed as YAML. */
   readonly source?: YamlSource;
-  /** What could be understood; parts with errors are left out. */
+}
+
+/** What the value of a file says: what could be understood (parts with errors are left out), and what is wrong. */
+export interface Interpretation<T> {
   readonly content?: T;
   readonly problems: readonly Problem[];
 }
@@ -21,11 +26,21 @@ export function isWritable(file: LoadedFile<unknown>): boolean {
 
 export type SaveResult =
   | { readonly status: 'unchanged' }
-  | { readonly status: 'changed'; readonly text: string }
+  | {
+      readonly status: 'changed';
+      readonly text: string;
+      /** The document `text` is the text of, which the next save edits. */
+      readonly doc: Document;
+      /** The value written, in the format's layout. */
+      readonly value: PlainObject;
+    }
   | { readonly status: 'refused'; readonly reason: string };
 
 export interface FileFormat<T> {
-  /** The value in the file's fixed layout (key order, sorting). */
+  /**
+   * The value in the file's fixed layout (key order, sorting), with no member that is undefined:
+   * it is checked as the value a reader of the file gets.
+   */
   readonly toPlain: (content: T) => PlainObject;
   /** Comment lines above a new file. */
   readonly header: readonly string[];
@@ -39,13 +54,14 @@ export function saveFile<T>(format: FileFormat<T>, previous: LoadedFile<T> | und
   if (previous && !isWritable(previous)) {
     return { status: 'refused', reason: refusalReason(previous.problems) };
   }
-  if (previous?.content !== undefined && JSON.stringify(format.toPlain(previous.content)) === JSON.stringify(format.toPlain(next))) {
+  const value = format.toPlain(next);
+  if (previous?.content !== undefined && sameData(format.toPlain(previous.content), value)) {
     return { status: 'unchanged' };
   }
-  return { status: 'changed', text: serialise(format, next, previous) };
+  return { status: 'changed', value, ...writeYaml(value, previous?.source, format.header) };
 }
 
 /** The text of `content`, written into `previous` in place when given (see writeYaml). */
 export function serialise<T>(format: FileFormat<T>, content: T, previous?: LoadedFile<T>): string {
-  return writeYaml(format.toPlain(content), previous?.source, format.header);
+  return writeYaml(format.toPlain(content), previous?.source, format.header).text;
 }

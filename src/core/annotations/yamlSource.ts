@@ -1,4 +1,4 @@
-import { Document, LineCounter, isAlias, parseDocument, visit } from 'yaml';
+import { CST, Composer, Document, LineCounter, Parser, YAMLParseError, isAlias, visit } from 'yaml';
 import { conflictMarkers } from './conflictMarkers';
 import { tooDeepAt } from './yamlDepth';
 import { Position, Problem, START_OF_FILE, error, warning } from './problem';
@@ -14,12 +14,19 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { maxBytes: 5 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
 
-/** A file that parsed as YAML: its text, its editable document and its plain value. */
+/** A file that parsed as YAML, or that a save just wrote: its text, its editable document and its plain value. */
 export interface YamlSource {
   readonly text: string;
-  readonly doc: Document.Parsed;
-  readonly lineCounter: LineCounter;
+  /** The document the next save edits: as parsed, or as the last save left it (its ranges are then out of date). */
+  readonly doc: Document;
   readonly value: unknown;
+  /** Where the values are in `text`, for locating problems. */
+  readonly positions: Positions;
+}
+
+export interface Positions {
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
 }
 
 export interface YamlRead {
@@ -45,20 +52,19 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
   if (markers.length > 0) {
     return { problems: markers };
   }
-  const depthLines = new LineCounter();
-  const tooDeep = tooDeepAt(text, limits.maxDepth, depthLines);
-  if (tooDeep !== undefined) {
-    const message = `values are nested more than ${limits.maxDepth} levels deep; notes never are`;
-    return { problems: [error(message, positionAt(depthLines, tooDeep))] };
-  }
   const lineCounter = new LineCounter();
-  let doc: Document.Parsed;
+  let parsed: Checked;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    parsed = parseChecked(text, limits.maxDepth, lineCounter);
   } catch (thrown) {
     // Nothing known gets here; the loader must not throw whatever the input.
     return { problems: [error(`the file could not be parsed: ${String(thrown)}`, START_OF_FILE)] };
   }
+  if ('tooDeep' in parsed) {
+    const message = `values are nested more than ${limits.maxDepth} levels deep; notes never are`;
+    return { problems: [error(message, positionAt(lineCounter, parsed.tooDeep))] };
+  }
+  const doc = parsed.doc;
   const at = (offset: number): Position => positionAt(lineCounter, offset);
   const problems: Problem[] = [
     ...doc.errors.map((yamlError) => error(yamlError.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document (a second "---")' : firstLine(yamlError.message), at(yamlError.pos[0]))),
@@ -69,11 +75,49 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
   }
   try {
     const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    return { source: { text, doc, lineCounter, value }, problems };
+    return { source: { text, doc, value, positions: { doc, lineCounter } }, problems };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     return { problems: [...problems, error(`aliases refused: ${message}`, at(firstAliasOffset(doc)))] };
   }
+}
+
+type Checked = { readonly doc: Document.Parsed } | { readonly tooDeep: number };
+
+/**
+ * What the yaml library's parseDocument does, with one pass of its parser instead of two: each
+ * top-level token is checked for depth (see tooDeepAt) before the composer sees it, and composing
+ * stops at the first that is too deep. Like parseDocument, a second document is an error.
+ */
+function parseChecked(text: string, maxDepth: number, lineCounter: LineCounter): Checked {
+  let tooDeep: number | undefined;
+  function* checked(tokens: Iterable<CST.Token>): Generator<CST.Token> {
+    for (const token of tokens) {
+      tooDeep = tooDeepAt(token, maxDepth);
+      if (tooDeep !== undefined) {
+        return;
+      }
+      yield token;
+    }
+  }
+  let doc: Document.Parsed | undefined;
+  const composer = new Composer({ uniqueKeys: true });
+  for (const next of composer.compose(checked(new Parser(lineCounter.addNewLine).parse(text)), true, text.length)) {
+    if (!doc) {
+      doc = next;
+    } else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  if (tooDeep !== undefined) {
+    return { tooDeep };
+  }
+  if (!doc) {
+    // compose(…, forceDoc = true) always ends with a document; this only satisfies the types.
+    throw new Error('the yaml library composed no document');
+  }
+  return { doc };
 }
 
 export function positionAt(lineCounter: LineCounter, offset: number): Position {

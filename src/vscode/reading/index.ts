@@ -11,32 +11,28 @@ import { PolicyFoldingProvider, PolicyOutlineProvider } from './outline';
 import { POLICY_SCHEME } from './policyUri';
 import { RevealGuard } from './revealGuard';
 import { searchProvisionsCommand } from './searchProvisions';
-import { ProvisionSearcher, librarySearcher } from './searcher';
 import { SETTINGS, affects } from './settings';
 import { SideBySide, readSideBySideArgs } from './sideBySide';
 
 /**
- * What other features plug into reading, wired in extension.ts: e.g. notes add a hover section,
- * children under provisions in the tree, and a search that also indexes their text.
+ * What other features plug into reading, wired in extension.ts: e.g. notes add a hover section
+ * and children under provisions in the tree. (The search that also indexes notes is on Services.)
  */
 export interface ReadingExtensions {
   readonly hoverContributors?: readonly HoverContributor[];
   readonly childrenSources?: readonly ProvisionChildrenSource[];
-  readonly searcher?: ProvisionSearcher;
 }
 
 const SELECTOR: vscode.DocumentSelector = { scheme: POLICY_SCHEME };
 
 /** Reading the Opinions: the Provisions tree and the linked English/Chinese editors. */
 export function register(context: vscode.ExtensionContext, services: Services, extensions: ReadingExtensions = {}): void {
-  const searcher = extensions.searcher ?? librarySearcher(services);
   const guard = new RevealGuard();
   const sideBySide = new SideBySide(services, guard);
   const linked = new LinkedEditors(services, sideBySide, guard);
 
   registerContentProvider(context, services);
   registerProvisionsView(context, services, {
-    searcher,
     childrenSources: extensions.childrenSources ?? [],
     onDidMoveToProvision: linked.onDidMoveToProvision,
   });
@@ -47,7 +43,7 @@ export function register(context: vscode.ExtensionContext, services: Services, e
     vscode.languages.registerFoldingRangeProvider(SELECTOR, new PolicyFoldingProvider(services)),
     vscode.commands.registerCommand('policyAnnotator.openSideBySide', (args?: unknown) => sideBySide.open(readSideBySideArgs(args))),
     vscode.commands.registerCommand('policyAnnotator.goToProvision', goToProvisionCommand(services, sideBySide)),
-    vscode.commands.registerCommand('policyAnnotator.searchProvisions', searchProvisionsCommand(services, searcher, sideBySide)),
+    vscode.commands.registerCommand('policyAnnotator.searchProvisions', searchProvisionsCommand(services, sideBySide)),
     vscode.commands.registerCommand('policyAnnotator.swapLanguages', swapLanguagesCommand(sideBySide)),
     vscode.commands.registerCommand('policyAnnotator.toggleLinkedScrolling', toggleLinkedScrolling),
     // Editing the setting by hand re-lays open pairs too; after the swap command this finds nothing to do.

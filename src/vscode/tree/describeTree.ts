@@ -34,12 +34,13 @@ const COLLAPSIBLE: Record<vscode.TreeItemCollapsibleState, DescribedTreeItem['co
   [vscode.TreeItemCollapsibleState.Expanded]: 'expanded',
 };
 
-async function describe(tree: ProvisionsTree, node: ProvisionsTreeNode): Promise<DescribedTreeItem> {
+/** Any tree's node as its view shows it (the Tags view uses it too). */
+export async function describeTreeItem<T extends { readonly id: string }>(tree: vscode.TreeDataProvider<T>, node: T): Promise<DescribedTreeItem> {
   const item = await tree.getTreeItem(node);
   const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
   const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip;
   const description = typeof item.description === 'string' ? item.description : undefined;
-  const parent = tree.getParent(node);
+  const parent = await tree.getParent?.(node);
   return {
     id: node.id,
     label,
@@ -58,6 +59,6 @@ export async function describeTreeLevel(tree: ProvisionsTree, view: vscode.TreeV
   if (id !== undefined && !node) {
     throw new Error(vscode.l10n.t('The Provisions tree has no node "{0}".', id));
   }
-  const children = await Promise.all((await tree.getChildren(node)).map((child) => describe(tree, child)));
-  return { ...(node && { node: await describe(tree, node) }), children, selection: view.selection.map((selected) => selected.id) };
+  const children = await Promise.all((await tree.getChildren(node)).map((child) => describeTreeItem(tree, child)));
+  return { ...(node && { node: await describeTreeItem(tree, node) }), children, selection: view.selection.map((selected) => selected.id) };
 }

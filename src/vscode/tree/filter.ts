@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { PolicyDocument, provisionId } from '../../core/model';
-import { ProvisionSearcher } from '../reading/searcher';
+import { ProvisionSearcher } from '../search/searcher';
 
 /**
- * One condition a provision must meet to stay in the tree. Text is the first; tags and authors
- * of annotations are meant to become criteria of their own, set under their own keys.
+ * One condition a provision must meet to stay in the tree, set under its own key: the text
+ * filter's 'text', the annotations' 'tag' and 'author'.
  */
 export interface FilterCriterion {
   /** How the view's message names it: “伪基站”, “tag: privacy”. */
@@ -46,6 +46,14 @@ export class ProvisionFilter implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** What the criteria select has changed (e.g. the annotations a tag criterion reads): select again. */
+  invalidate(): void {
+    if (this.active) {
+      this.selection = undefined;
+      this.changed.fire();
+    }
+  }
+
   describe(): string {
     return [...this.criteria.values()].map((criterion) => criterion.label).join(' · ');
   }
@@ -57,6 +65,12 @@ export class ProvisionFilter implements vscode.Disposable {
     }
     this.selection ??= this.intersect(documents);
     return this.selection;
+  }
+
+  /** The ids of the provisions the tree shows, in document order: all of them when nothing filters. */
+  async provisionIds(documents: readonly PolicyDocument[]): Promise<string[]> {
+    const passing = await this.passing(documents);
+    return documents.flatMap((document) => document.provisions.map((provision) => provision.id)).filter((id) => !passing || passing.has(id));
   }
 
   dispose(): void {

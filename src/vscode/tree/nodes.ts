@@ -48,6 +48,8 @@ export interface ProvisionChildrenSource {
   readonly onDidChange?: vscode.Event<void>;
   /** Asked for every provision on each refresh, so it must be cheap. */
   hasChildren(provision: Provision): boolean;
+  /** A few words after the provision's titles (e.g. "2 notes · privacy"); asked as often, so as cheap. */
+  describe?(provision: Provision): string | undefined;
   children(parent: ProvisionNode): vscode.ProviderResult<ContributedNode[]>;
 }
 

@@ -44,7 +44,12 @@ export class ProvisionsTree implements vscode.TreeDataProvider<ProvisionsTreeNod
       case 'part':
         return partItem(node, language);
       case 'provision':
-        return provisionItem(node, language, this.childrenSources.some((source) => source.hasChildren(node.provision)));
+        return provisionItem(
+          node,
+          language,
+          this.childrenSources.some((source) => source.hasChildren(node.provision)),
+          this.childrenSources.flatMap((source) => source.describe?.(node.provision) ?? []),
+        );
       case 'contributed':
         return node.treeItem();
     }

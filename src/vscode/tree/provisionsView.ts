@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { Services } from '../services';
 import { ProvisionFocus } from '../reading/linkedEditors';
-import { ProvisionSearcher } from '../reading/searcher';
 import { SETTINGS, affects } from '../reading/settings';
 import { describeTreeLevel } from './describeTree';
-import { ProvisionFilter, textCriterion } from './filter';
+import { textCriterion } from './filter';
 import { ProvisionChildrenSource } from './nodes';
 import { ProvisionsTree } from './provisionsTree';
 
@@ -14,7 +13,6 @@ const FILTERED_CONTEXT = 'policyAnnotator.provisionsFiltered';
 const TEXT_CRITERION = 'text';
 
 export interface ProvisionsViewOptions {
-  readonly searcher: ProvisionSearcher;
   readonly childrenSources: readonly ProvisionChildrenSource[];
   /** The tree selects the provision under the cursor of the side-by-side editors. */
   readonly onDidMoveToProvision: vscode.Event<ProvisionFocus>;
@@ -27,16 +25,13 @@ export interface FilterResult {
 }
 
 export function registerProvisionsView(context: vscode.ExtensionContext, services: Services, options: ProvisionsViewOptions): void {
-  const filter = new ProvisionFilter();
+  // On Services, so that other features set criteria of their own (tags, authors).
+  const filter = services.provisionFilter;
   const tree = new ProvisionsTree(services, filter, options.childrenSources);
   const view = vscode.window.createTreeView(PROVISIONS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   let query = '';
 
-  const passingIds = async (): Promise<string[]> => {
-    const documents = (await services.getLibrary()).documents;
-    const passing = await filter.passing(documents);
-    return documents.flatMap((document) => document.provisions.map((provision) => provision.id)).filter((id) => !passing || passing.has(id));
-  };
+  const passingIds = async (): Promise<string[]> => filter.provisionIds((await services.getLibrary()).documents);
 
   const showFilter = async (): Promise<void> => {
     await vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, filter.active);
@@ -57,7 +52,7 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
       return undefined;
     }
     query = typed.trim();
-    filter.set(TEXT_CRITERION, query ? textCriterion(query, options.searcher) : undefined);
+    filter.set(TEXT_CRITERION, query ? textCriterion(query, services.searcher) : undefined);
     if (typeof given !== 'string') {
       // Asked from the palette, perhaps with the view closed: show what the filter left.
       await vscode.commands.executeCommand(`${PROVISIONS_VIEW}.focus`);
@@ -73,7 +68,6 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
   };
 
   context.subscriptions.push(
-    filter,
     tree,
     view,
     filter.onDidChange(() => showFilter().catch((error: unknown) => services.log.warn('tree filter:', error))),

@@ -53,14 +53,15 @@ export function partItem(node: PartNode, language: Language): vscode.TreeItem {
   return item;
 }
 
-export function provisionItem(node: ProvisionNode, language: Language, hasChildren: boolean): vscode.TreeItem {
+/** `notes`: what children sources say about the provision, shown after its other title. */
+export function provisionItem(node: ProvisionNode, language: Language, hasChildren: boolean, notes: readonly string[] = []): vscode.TreeItem {
   const { provision } = node;
   const item = new vscode.TreeItem(
     `${provision.number}. ${provision.title[language]}`,
     hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
   );
   item.id = node.id;
-  item.description = provision.title[otherLanguage(language)];
+  item.description = [provision.title[otherLanguage(language)], ...notes].join(' · ');
   item.contextValue = 'policyProvision';
   item.tooltip = tooltip(
     inOrder(language).map((lang) => ({ heading: `${provision.number}. ${provision.title[lang]}`, body: excerpt(provision.text[lang], OPENING_LENGTH[lang]) })),

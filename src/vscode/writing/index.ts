@@ -17,8 +17,8 @@ import { ReferenceFormats } from './referenceFormats';
 export type { ProvisionNotes, ProvisionNotesSource } from './notes';
 
 /**
- * What other features plug into writing, wired in extension.ts: annotations hand in `notes`, and
- * the provision pick then searches the user's tags and notes and hovers over references show them.
+ * What other features plug into writing, wired in extension.ts: annotations hand in `notes`, which
+ * hovers over references show. (The provision pick searches them through the searcher on Services.)
  */
 export interface WritingExtensions {
   readonly notes?: ProvisionNotesSource;
@@ -33,8 +33,8 @@ export function register(context: vscode.ExtensionContext, services: Services, e
     formats,
     drafts,
     new ReferenceDiagnostics(services, drafts, formats),
-    vscode.commands.registerCommand('policyAnnotator.insertReference', insertReferenceCommand(formats, extensions.notes)),
-    vscode.commands.registerCommand('policyAnnotator.insertQuote', insertQuoteCommand(services, formats, extensions.notes)),
+    vscode.commands.registerCommand('policyAnnotator.insertReference', insertReferenceCommand(formats, services.searcher)),
+    vscode.commands.registerCommand('policyAnnotator.insertQuote', insertQuoteCommand(services, formats)),
     vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new ReferenceHoverProvider(drafts, extensions.notes)),
     vscode.languages.registerDocumentLinkProvider(DRAFT_SELECTOR, new ReferenceLinkProvider(drafts)),
     vscode.languages.registerDefinitionProvider(DRAFT_SELECTOR, new ReferenceDefinitionProvider(services, drafts)),

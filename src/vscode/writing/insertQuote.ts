@@ -2,13 +2,12 @@ import * as vscode from 'vscode';
 import { QuoteLanguage, formatQuote } from '../../core/references';
 import { blockPadding } from '../../core/references/blockPlacement';
 import { parsePolicyTextUri } from '../reading/policyUri';
+import { pickProvision } from '../search/pickProvision';
 import { Services } from '../services';
 import { QuoteArgs, argumentObject, readQuoteArgs, resolveReferenceArgs } from './commandArgs';
 import { copyQuote } from './copyQuote';
 import { insertAtSelections, writableEditor } from './editorInsert';
 import { failed } from './messages';
-import { ProvisionNotesSource } from './notes';
-import { pickProvision } from './pickProvision';
 import { ReferenceFormats } from './referenceFormats';
 
 /**
@@ -17,7 +16,7 @@ import { ReferenceFormats } from './referenceFormats';
  * a block quote in the draft's markup, closed by the reference, at every cursor. Run from a policy
  * text without arguments, it copies the selected sentences as a quote instead. Resolves with the quote.
  */
-export function insertQuoteCommand(services: Services, formats: ReferenceFormats, notes: ProvisionNotesSource | undefined): (value?: unknown) => Promise<string | undefined> {
+export function insertQuoteCommand(services: Services, formats: ReferenceFormats): (value?: unknown) => Promise<string | undefined> {
   return async (value) => {
     const object = argumentObject(value);
     const current = vscode.window.activeTextEditor;
@@ -37,7 +36,7 @@ export function insertQuoteCommand(services: Services, formats: ReferenceFormats
       }
       args = read.args;
     } else {
-      const picked = await pickProvision(active.library, notes, vscode.l10n.t('Insert Quote'));
+      const picked = await pickProvision(active.library, services.searcher, vscode.l10n.t('Insert Quote'));
       const language = picked && (await pickLanguage());
       if (!picked || !language) {
         return undefined;

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { ReferenceArgs, argumentObject, readReferenceArgs, resolveReferenceArgs } from './commandArgs';
 import { insertAtSelections, writableEditor } from './editorInsert';
+import { pickProvision } from '../search/pickProvision';
+import { ProvisionSearcher } from '../search/searcher';
 import { failed } from './messages';
-import { ProvisionNotesSource } from './notes';
-import { pickProvision } from './pickProvision';
 import { ReferenceFormats } from './referenceFormats';
 
 /**
@@ -11,7 +11,7 @@ import { ReferenceFormats } from './referenceFormats';
  * format? }`) and writes its reference at every cursor of the active editor, in the draft's
  * default format unless one is named. Resolves with the text inserted, or undefined.
  */
-export function insertReferenceCommand(formats: ReferenceFormats, notes: ProvisionNotesSource | undefined): (value?: unknown) => Promise<string | undefined> {
+export function insertReferenceCommand(formats: ReferenceFormats, searcher: ProvisionSearcher): (value?: unknown) => Promise<string | undefined> {
   return async (value) => {
     const editor = writableEditor();
     if (!editor) {
@@ -27,7 +27,7 @@ export function insertReferenceCommand(formats: ReferenceFormats, notes: Provisi
       }
       args = read.args;
     } else {
-      const picked = await pickProvision(active.library, notes, vscode.l10n.t('Insert Reference'));
+      const picked = await pickProvision(active.library, searcher, vscode.l10n.t('Insert Reference'));
       if (!picked) {
         return undefined;
       }

@@ -9,8 +9,8 @@ export interface ProvisionNotes {
 }
 
 /**
- * The one hook through which annotations reach the writing features: the provision pick
- * searches what it returns and hovers over references show it. Absent until annotations exist.
+ * The one hook through which annotations reach the writing features and the search: hovers over
+ * references show what it returns, and the searcher on Services indexes it.
  */
 export type ProvisionNotesSource = (provision: Provision) => ProvisionNotes | undefined | Promise<ProvisionNotes | undefined>;
 

@@ -1,0 +1,84 @@
+import { readFile, stat } from 'node:fs/promises';
+import { NotesFileSystem } from '../../core/annotations/fileSystem';
+import { AnnotationStore } from '../../core/annotations/store';
+import { Library } from '../../core/library';
+import { changeLine, notesDiffText } from '../../core/teams/changeText';
+import { SidecarDiff, SidecarVersions, diffNotes } from '../../core/teams/notesDiff';
+import { sidecarText } from '../../core/teams/sidecarText';
+import { Command, CommandOutput } from '../command';
+import { NodeFileSystem } from '../nodeFileSystem';
+import { UsageError } from '../usageError';
+import { GitRevisionFileSystem, isGitRevision } from './gitRevisions';
+import { DEFAULT_NOTES_FOLDER, notesFolderOperand } from './notesFolder';
+
+export const diffCommand: Command = {
+  name: 'diff',
+  summary: 'the annotations added, removed and changed between two sidecars or two git revisions',
+  details:
+    `<old> and <new> are two sidecar files, or two git revisions of the notes folder ${DEFAULT_NOTES_FOLDER}/ (HEAD~1 HEAD, main feature); ` +
+    'without <new>, the revision is compared with the files on disk. Annotations are matched by id and grouped by coder file: ' +
+    '"+ ¶15 [privacy] en "quote…" — note…" was added, "-" removed, "~ ¶15 tags: +privacy −security; note changed" edited. ' +
+    '--textconv <file> prints one sidecar as one line per annotation, for git: see "Team workflow" in the README.',
+  operands: [{ name: 'old' }, { name: 'new', optional: true }],
+  options: ['textconv'],
+  async run({ operands: [old, current], options }, context) {
+    const library = await context.library();
+    if (options.has('textconv')) {
+      if (current !== undefined) {
+        throw new UsageError('diff --textconv takes one file');
+      }
+      const text = sidecarText(await readFile(old), library);
+      return { json: { text }, text: () => text };
+    }
+    const versions = (await isFile(old)) && (current === undefined || (await isFile(current))) ? await fileVersions(old, current) : await revisionVersions(old, current, library);
+    return diffOutput(diffNotes(versions.files, library), versions.from, versions.to);
+  },
+};
+
+interface Versions {
+  readonly from: string;
+  readonly to: string;
+  readonly files: readonly SidecarVersions[];
+}
+
+async function isFile(name: string): Promise<boolean> {
+  return (await stat(name).catch(() => undefined))?.isFile() ?? false;
+}
+
+async function fileVersions(old: string, current: string | undefined): Promise<Versions> {
+  if (current === undefined) {
+    throw new UsageError(`diff needs two files, or a git revision instead of "${old}"`);
+  }
+  return { from: old, to: current, files: [{ path: current, before: await readFile(old), after: await readFile(current) }] };
+}
+
+/** Every sidecar the notes folder has in either revision (or on disk), with its bytes in each. */
+async function revisionVersions(old: string, current: string | undefined, library: Library): Promise<Versions> {
+  for (const name of [old, current]) {
+    if (name !== undefined && !isGitRevision(name)) {
+      throw new UsageError(`"${name}" is neither a file nor a git revision here`);
+    }
+  }
+  const folder = notesFolderOperand(undefined);
+  const before = new GitRevisionFileSystem(old);
+  const after = current === undefined ? new NodeFileSystem(process.cwd()) : new GitRevisionFileSystem(current);
+  const paths = new Set([...(await sidecarPaths(before, folder, library)), ...(await sidecarPaths(after, folder, library))]);
+  const files = await Promise.all([...paths].map(async (path) => ({ path, before: await before.readFile(path), after: await after.readFile(path) })));
+  return { from: old, to: current ?? 'the working tree', files };
+}
+
+/** The sidecars of a version of the folder, found the way the annotation store finds them. */
+async function sidecarPaths(fs: NotesFileSystem, folder: string, library: Library): Promise<string[]> {
+  const store = await AnnotationStore.open({ fs, library, notesFolder: folder, author: 'Policy Annotator' });
+  return store
+    .files()
+    .filter((file) => file.kind === 'notes')
+    .map((file) => file.path);
+}
+
+function diffOutput(diffs: readonly SidecarDiff[], from: string, to: string): CommandOutput {
+  return {
+    json: { from, to, files: diffs.map((diff) => ({ ...diff, changes: diff.changes.map((change) => ({ ...change, text: changeLine(change) })) })) },
+    text: () => notesDiffText(diffs),
+  };
+}

@@ -1,0 +1,38 @@
+import { writeFile } from 'node:fs/promises';
+import { EXPORT_FORMATS, exportNotes, isExportFormat } from '../../core/teams/exportFormats';
+import { Command } from '../command';
+import { UsageError } from '../usageError';
+import { DEFAULT_NOTES_FOLDER, openNotes } from './notesFolder';
+
+const FORMATS = Object.entries(EXPORT_FORMATS)
+  .map(([name, format]) => `${name} (${format.description})`)
+  .join('; ');
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: `the team's annotations as Markdown, CSV, Web Annotations or a REFI-QDA codebook (default folder ${DEFAULT_NOTES_FOLDER})`,
+  details: `--format is one of: ${FORMATS}. Prints the export, or writes it to --output FILE. With --json, prints what was exported (and the export itself when there is no --output).`,
+  operands: [{ name: 'folder', optional: true }],
+  options: ['format', 'output'],
+  async run({ operands: [folder], options }, context) {
+    const format = options.value('format');
+    if (format === undefined || !isExportFormat(format)) {
+      throw new UsageError(`export needs --format ${Object.keys(EXPORT_FORMATS).join('|')}${format === undefined ? '' : `, not "${format}"`}`);
+    }
+    const library = await context.library();
+    const { store } = await openNotes(folder, library);
+    const annotations = store.annotations();
+    const exported = exportNotes(format, { library, codebook: store.codebook, annotations });
+    if (typeof exported !== 'string') {
+      throw new Error(`nothing exported: ${exported.error}`);
+    }
+    const output = options.value('output');
+    const summary = { format, annotations: annotations.length, tags: store.codebook.tags.length };
+    if (output === undefined) {
+      return { json: { ...summary, content: exported }, text: () => exported };
+    }
+    await writeFile(output, exported, 'utf8');
+    const what = format === 'qdc' ? `the codebook's ${summary.tags} tags` : `${summary.annotations} annotations`;
+    return { json: { ...summary, output }, text: () => `Wrote ${what} to ${output} (${format}).` };
+  },
+};

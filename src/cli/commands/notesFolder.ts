@@ -1,0 +1,41 @@
+import { stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { DEFAULT_NOTES_FOLDER } from '../../core/annotations/defaults';
+import { AnnotationStore } from '../../core/annotations/store';
+import { Library } from '../../core/library';
+import { NodeFileSystem } from '../nodeFileSystem';
+import { UsageError } from '../usageError';
+
+export { DEFAULT_NOTES_FOLDER };
+
+export interface OpenedNotes {
+  readonly store: AnnotationStore;
+  /** Files relative to the current folder, so that the paths printed are the ones to type. */
+  readonly fs: NodeFileSystem;
+  /** The notes folder relative to the current folder, with `/`. */
+  readonly folder: string;
+}
+
+/** The notes folder a command names (or the default), relative to the current folder, with `/`. */
+export function notesFolderOperand(operand: string | undefined): string {
+  return toPosix(path.relative(process.cwd(), path.resolve(operand ?? DEFAULT_NOTES_FOLDER))) || '.';
+}
+
+/**
+ * Reads a notes folder with the annotation store, which reports every file's problems. The store
+ * is only read: the commands that write (import) write one file themselves. Its coder is not used.
+ */
+export async function openNotes(operand: string | undefined, library: Library): Promise<OpenedNotes> {
+  const folder = notesFolderOperand(operand);
+  const found = await stat(folder).catch(() => undefined);
+  if (!found?.isDirectory()) {
+    throw new UsageError(`there is no notes folder "${folder}"${operand === undefined ? ' here (name the folder that holds codebook.yaml)' : ''}`);
+  }
+  const fs = new NodeFileSystem(process.cwd());
+  const store = await AnnotationStore.open({ fs, library, notesFolder: folder, author: 'Policy Annotator' });
+  return { store, fs, folder };
+}
+
+export function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}

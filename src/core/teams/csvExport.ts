@@ -1,0 +1,38 @@
+import { ExportInput, currentAnchor } from './exportInput';
+
+const HEADER = ['id', 'document', 'part', 'provision', 'author', 'tags', 'language', 'start', 'end', 'anchor', 'quote', 'note', 'created', 'updated'];
+
+/**
+ * One row per annotation under a header row, as RFC 4180 has it: CRLF between records, fields
+ * with a comma, quote or line break in double quotes with quotes doubled. Plain UTF-8 without a
+ * byte order mark. Tags are joined with ";". For a span, start and end are where its quote is in
+ * the provision's current text (UTF-16 code units, as JavaScript and VS Code count) and anchor
+ * says how sure that is: anchored, moved, fuzzy (the words changed) or orphaned (gone; the old place).
+ */
+export function csvExport(input: ExportInput): string {
+  const rows = input.annotations.map((annotation) => {
+    const anchor = currentAnchor(input.library, annotation);
+    const part = input.library.provision(annotation.document, annotation.provision)?.part;
+    return [
+      annotation.id,
+      annotation.document,
+      part === undefined ? '' : String(part),
+      String(annotation.provision),
+      annotation.author,
+      annotation.tags.join(';'),
+      annotation.span?.language ?? '',
+      anchor ? String(anchor.start) : '',
+      anchor ? String(anchor.end) : '',
+      anchor?.status ?? '',
+      annotation.span?.exact ?? '',
+      annotation.note ?? '',
+      annotation.created,
+      annotation.updated,
+    ];
+  });
+  return [HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import { AnnotationStore, Outcome } from '../../core/annotations/store';
+import { AnnotationService } from './annotationService';
+
+/** What a command that did not write returns; `reason` is also shown as an error message. */
+export interface Refused {
+  readonly ok: false;
+  readonly reason: string;
+}
+
+export function refused(reason: string): Refused {
+  void vscode.window.showErrorMessage(reason);
+  return { ok: false, reason };
+}
+
+/**
+ * Shows the store's reason when it wrote nothing (e.g. "policy-notes/…/li-wei.yaml is not written
+ * while it has errors: 4:1 …"): a file with errors is never rewritten, so that nothing written by
+ * hand or by git is lost. The outcome is returned as it is.
+ */
+export function reported<T>(outcome: Outcome<T>): Outcome<T> {
+  if (!outcome.ok) {
+    void vscode.window.showErrorMessage(outcome.reason);
+  }
+  return outcome;
+}
+
+/** The store for reading; a refusal without a workspace folder or when the notes cannot be listed. */
+export async function storeToRead(service: AnnotationService): Promise<AnnotationStore | Refused> {
+  try {
+    return (await service.store()) ?? refused(vscode.l10n.t('Open a folder to keep notes in.'));
+  } catch (thrown) {
+    return refused(vscode.l10n.t('The notes could not be read: {0}', thrown instanceof Error ? thrown.message : String(thrown)));
+  }
+}
+
+/**
+ * The store for writing, which a workspace in Restricted Mode does not get: notes are files in the
+ * workspace, and an untrusted workspace's settings choose where they go. The user is asked to trust
+ * it, and nothing is written unless they have.
+ */
+export async function storeToWrite(service: AnnotationService): Promise<AnnotationStore | Refused> {
+  if (!vscode.workspace.isTrusted) {
+    const manage = vscode.l10n.t('Manage Workspace Trust');
+    const answer = await vscode.window.showWarningMessage(
+      vscode.l10n.t('Notes are saved only in a trusted workspace.'),
+      { modal: true, detail: vscode.l10n.t('In Restricted Mode Policy Annotator shows the notes but does not write them. Trust this workspace, then try again.') },
+      manage,
+    );
+    if (answer === manage) {
+      await vscode.commands.executeCommand('workbench.trust.manage');
+    }
+    if (!vscode.workspace.isTrusted) {
+      return { ok: false, reason: vscode.l10n.t('Nothing was saved: the workspace is not trusted.') };
+    }
+  }
+  return storeToRead(service);
+}
+
+export function isRefused(value: object): value is Refused {
+  return 'ok' in value && value.ok === false;
+}

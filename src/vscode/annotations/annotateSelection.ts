@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import { Annotation } from '../../core/annotations/annotation';
+import { selectionTarget } from '../../core/annotations/placement';
+import { Outcome } from '../../core/annotations/store';
+import { resolvePolicyText } from '../reading/policyText';
+import { Services } from '../services';
+import { Refused, isRefused, refused, reported, storeToWrite } from './access';
+import { invocation, optionalNote, optionalTags, withArgs } from './args';
+import { pickTags } from './tagPicks';
+
+const REFUSALS = {
+  empty: () => vscode.l10n.t('Select the words to annotate.'),
+  outside: () => vscode.l10n.t('Select words in the text of one provision, not its heading or the preamble.'),
+  across: () => vscode.l10n.t('The selection spans two provisions: annotate the words of each separately.'),
+} as const;
+
+/**
+ * `policyAnnotator.annotateSelection` `{ tags?, note? }`: annotates the words selected in the
+ * active side-by-side editor, in that editor's language. Without arguments it asks for tags and
+ * a note (both may be left empty, which marks the words only).
+ */
+export function annotateSelectionCommand(services: Services): (value?: unknown) => Promise<Outcome<Annotation> | Refused | undefined> {
+  return async (value) => {
+    const editor = vscode.window.activeTextEditor;
+    const text = editor && (await resolvePolicyText(services, editor.document.uri));
+    if (!editor || !text) {
+      return refused(vscode.l10n.t('Select words in a side-by-side editor (English or Chinese) to annotate them.'));
+    }
+    const { selection, document } = editor;
+    const target = selectionTarget(text.renderings[text.language], document.offsetAt(selection.start), document.offsetAt(selection.end));
+    if ('refused' in target) {
+      return refused(REFUSALS[target.refused]());
+    }
+    const store = await storeToWrite(services.annotations);
+    if (isRefused(store)) {
+      return store;
+    }
+    const span = { language: text.language, start: target.start, end: target.end };
+    const base = { document: text.document.id, provision: target.provision, span };
+    const call = invocation(value);
+    if ('args' in call) {
+      const { args } = call;
+      return withArgs(async () => reported(await store.add({ ...base, tags: optionalTags(args) ?? [], ...noteOf(optionalNote(args)) })));
+    }
+    const title = vscode.l10n.t('Annotate Selection');
+    const tags = await pickTags(store, [], title);
+    const note = tags && (await vscode.window.showInputBox({ title, prompt: vscode.l10n.t('A note (Markdown); leave it empty for none') }));
+    return tags && note !== undefined ? reported(await store.add({ ...base, tags, ...noteOf(note) })) : undefined;
+  };
+}
+
+function noteOf(note: string | undefined): { readonly note?: string } {
+  return note === undefined ? {} : { note };
+}

@@ -1,0 +1,158 @@
+import * as vscode from 'vscode';
+import { AnnotationStore } from '../../core/annotations/store';
+import { Library } from '../../core/library';
+import { platform } from '../platform/node';
+import { NotesWatcher } from './notesWatcher';
+import { affectsNotes, authorSetting, notesFolderSetting } from './settings';
+import { WorkspaceNotesFileSystem } from './workspaceFileSystem';
+
+export interface AnnotationServiceOptions {
+  readonly getLibrary: () => Promise<Library>;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/** An open store and what keeps it current. */
+interface Session {
+  readonly store: AnnotationStore;
+  readonly disposables: readonly vscode.Disposable[];
+}
+
+/** The coder's name when neither the setting, git nor the OS gives one. */
+const ANONYMOUS = 'anonymous';
+
+/**
+ * The annotations of the workspace, shared by every feature (views, commands, exports, agreement).
+ * The store is opened on first use, never at activation: on the first workspace folder, with the
+ * notes folder of `policyAnnotator.notesFolder` and the coder named by `policyAnnotator.author`
+ * (else git's user.name, else the OS user, else "anonymous"). Changing either setting, or the
+ * workspace folders, reopens it (if it was open). Files changed outside the store
+ * (git, another window, a hand edit) are re-read within about 100 ms of the watcher's report.
+ *
+ * - `store()`: the store, opening it if needed; undefined without a workspace folder.
+ * - `current()`: the store if it is open, without opening it (for cheap synchronous questions).
+ * - `onDidChange`: after annotations, the codebook or files' problems changed, and after the
+ *   store opened or closed; listeners read what they need again.
+ * - `workspaceFolder()`, `uriOf(path)`, `pathOf(uri)`: between the store's workspace-relative
+ *   POSIX paths and URIs; `notesFolder()`: the notes folder's path, without opening the store.
+ */
+export class AnnotationService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[];
+  private session: Promise<Session | undefined> | undefined;
+  private opened: Session | undefined;
+  /** Increased on every close, so that an opening that a close overtook is thrown away. */
+  private generation = 0;
+
+  readonly onDidChange: vscode.Event<void> = this.changed.event;
+
+  constructor(private readonly options: AnnotationServiceOptions) {
+    this.disposables = [
+      this.changed,
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsNotes(event)) {
+          this.reopen();
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reopen()),
+    ];
+  }
+
+  workspaceFolder(): vscode.WorkspaceFolder | undefined {
+    return vscode.workspace.workspaceFolders?.[0];
+  }
+
+  /** The notes folder the store uses (or will), relative to the workspace folder; undefined without one. */
+  notesFolder(): string | undefined {
+    const folder = this.workspaceFolder();
+    return folder && notesFolderSetting(folder);
+  }
+
+  /** The URI of a workspace-relative path; undefined without a workspace folder. */
+  uriOf(relativePath: string): vscode.Uri | undefined {
+    const folder = this.workspaceFolder();
+    return folder && (relativePath === '' ? folder.uri : vscode.Uri.joinPath(folder.uri, ...relativePath.split('/')));
+  }
+
+  /** The workspace-relative POSIX path of a URI in the workspace folder; undefined for anything else. */
+  pathOf(uri: vscode.Uri): string | undefined {
+    const root = this.workspaceFolder()?.uri;
+    if (!root || uri.scheme !== root.scheme || uri.authority !== root.authority) {
+      return undefined;
+    }
+    const prefix = `${root.path.replace(/\/$/, '')}/`;
+    return uri.path.startsWith(prefix) ? uri.path.slice(prefix.length) : undefined;
+  }
+
+  /** Rejects when the notes folder cannot be listed; the next call tries again. */
+  async store(): Promise<AnnotationStore | undefined> {
+    return (await this.currentSession())?.store;
+  }
+
+  current(): AnnotationStore | undefined {
+    return this.opened?.store;
+  }
+
+  dispose(): void {
+    this.close();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  private currentSession(): Promise<Session | undefined> {
+    if (!this.session) {
+      const opening = this.open(this.generation);
+      this.session = opening;
+      opening.catch((error: unknown) => {
+        this.options.log.error('annotations: could not read the notes:', error);
+        if (this.session === opening) {
+          this.session = undefined;
+        }
+      });
+    }
+    return this.session;
+  }
+
+  private async open(generation: number): Promise<Session | undefined> {
+    const folder = this.workspaceFolder();
+    if (!folder) {
+      return undefined;
+    }
+    const notesFolder = notesFolderSetting(folder);
+    const author = authorSetting(folder) ?? (await platform.defaultAuthor(folder.uri.scheme === 'file' ? folder.uri.fsPath : undefined)) ?? ANONYMOUS;
+    const library = await this.options.getLibrary();
+    const store = await AnnotationStore.open({ fs: new WorkspaceNotesFileSystem(folder.uri), library, notesFolder, author });
+    if (generation !== this.generation) {
+      // The settings changed while this store opened: use the one they ask for now.
+      return this.currentSession();
+    }
+    const watcher = new NotesWatcher(folder, notesFolder, (uri) => this.pathOf(uri), (paths) => store.refresh(paths), this.options.log);
+    const stopListening = store.onDidChange((change) => {
+      watcher.recheck(change.paths);
+      this.changed.fire();
+    });
+    const session: Session = { store, disposables: [watcher, { dispose: stopListening }] };
+    this.opened = session;
+    this.options.log.info(`annotations: ${notesFolder}/ in ${folder.name}, new notes by ${author}`);
+    this.changed.fire();
+    return session;
+  }
+
+  /** Closes the store; true when it was open. */
+  private close(): boolean {
+    this.generation++;
+    const was = this.opened;
+    this.session = undefined;
+    this.opened = undefined;
+    if (was) {
+      vscode.Disposable.from(...was.disposables).dispose();
+      this.changed.fire();
+    }
+    return was !== undefined;
+  }
+
+  /** A store that was open opens again with the new settings, so that the views and diagnostics stay current. */
+  private reopen(): void {
+    if (this.close()) {
+      this.currentSession().catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import * as vscode from 'vscode';
+import { Annotation } from '../../../core/annotations/annotation';
+import { selectionTarget } from '../../../core/annotations/placement';
+import { Outcome } from '../../../core/annotations/store';
+import { placeAt } from '../../../core/render/renderDocument';
+import { resolvePolicyText } from '../../reading/policyText';
+import { Services } from '../../services';
+import { Refused, isRefused, refused, reported, storeToWrite } from '../access';
+import { confirmDeletion } from '../annotationCommands';
+import { renderedOffset } from '../renderedRange';
+import { NoteComment } from './noteComment';
+import { NoteTarget } from './noteTarget';
+import { NoteThreads } from './threads';
+
+/**
+ * Where a thread the user started (the + in the gutter, or a selection) puts its note: on the
+ * selected words, or on the whole provision when it covers no words in particular (an empty range,
+ * the heading, or the provision's whole text).
+ */
+async function targetOfNewThread(services: Services, thread: vscode.CommentThread): Promise<NoteTarget | undefined> {
+  const text = thread.range && (await resolvePolicyText(services, thread.uri));
+  if (!text || !thread.range) {
+    return undefined;
+  }
+  const rendered = text.renderings[text.language];
+  const start = renderedOffset(rendered, thread.range.start);
+  const selected = selectionTarget(rendered, start, renderedOffset(rendered, thread.range.end));
+  if (!('refused' in selected)) {
+    const length = text.document.provisions[selected.provision - 1].text[text.language].length;
+    if (selected.start > 0 || selected.end < length) {
+      return { document: text.document.id, provision: selected.provision, span: { language: text.language, start: selected.start, end: selected.end } };
+    }
+  }
+  const place = placeAt(rendered, start);
+  return place.kind === 'provision' ? { document: text.document.id, provision: place.number } : undefined;
+}
+
+function noteComment(value: unknown): NoteComment | undefined {
+  return value instanceof NoteComment ? value : undefined;
+}
+
+/**
+ * The comment threads' buttons: a new note or a reply (a note on the same words), edit, save and
+ * cancel, delete (after asking), resolve and reopen. Not in the palette: VS Code passes them the
+ * thread or comment. `policyAnnotator.comments.describe` lets the tests read the threads.
+ */
+export function registerCommentCommands(context: vscode.ExtensionContext, services: Services, threads: NoteThreads): void {
+  const service = services.annotations;
+
+  const addNote = async (reply: vscode.CommentReply): Promise<Outcome<Annotation> | Refused | undefined> => {
+    if (reply.text.trim() === '') {
+      return refused(vscode.l10n.t('A note cannot be empty.'));
+    }
+    const store = await storeToWrite(service);
+    if (isRefused(store)) {
+      return store;
+    }
+    const ours = threads.targetOf(reply.thread);
+    const target = ours.known ? ours.target : await targetOfNewThread(services, reply.thread);
+    if (!target) {
+      return refused(vscode.l10n.t('Notes go on a provision: its heading or words of its text.'));
+    }
+    const outcome = reported(await store.add({ ...target, note: reply.text }));
+    if (outcome.ok && !ours.known) {
+      // The note now shows in a thread kept in step with the store, at the same place.
+      reply.thread.dispose();
+    }
+    return outcome;
+  };
+
+  const save = async (value: unknown): Promise<Outcome<Annotation> | Refused | undefined> => {
+    const comment = noteComment(value);
+    if (!comment) {
+      return undefined;
+    }
+    const store = await storeToWrite(service);
+    if (isRefused(store)) {
+      return store;
+    }
+    // Out of edit mode first: the update's own refresh of the thread then shows the saved note.
+    comment.mode = vscode.CommentMode.Preview;
+    const outcome = reported(await store.update(comment.annotation.id, { note: comment.text }));
+    if (!outcome.ok) {
+      threads.setMode(comment, vscode.CommentMode.Editing);
+    }
+    return outcome;
+  };
+
+  const remove = async (value: unknown): Promise<Outcome<void> | Refused | undefined> => {
+    const comment = noteComment(value);
+    if (!comment || !(await confirmDeletion(comment.annotation))) {
+      return undefined;
+    }
+    const store = await storeToWrite(service);
+    if (isRefused(store)) {
+      return store;
+    }
+    return reported(await store.delete(comment.annotation.id));
+  };
+
+  const setMode = (mode: vscode.CommentMode) => (value: unknown) => {
+    const comment = noteComment(value);
+    if (comment) {
+      threads.setMode(comment, mode);
+    }
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('policyAnnotator.comments.add', addNote),
+    vscode.commands.registerCommand('policyAnnotator.comments.edit', setMode(vscode.CommentMode.Editing)),
+    vscode.commands.registerCommand('policyAnnotator.comments.save', save),
+    vscode.commands.registerCommand('policyAnnotator.comments.cancel', async (value: unknown) => {
+      setMode(vscode.CommentMode.Preview)(value);
+      // Puts back the text the edit box changed.
+      await threads.sync();
+    }),
+    vscode.commands.registerCommand('policyAnnotator.comments.delete', remove),
+    vscode.commands.registerCommand('policyAnnotator.comments.resolve', (thread: vscode.CommentThread) => threads.setResolved(thread, true)),
+    vscode.commands.registerCommand('policyAnnotator.comments.reopen', (thread: vscode.CommentThread) => threads.setResolved(thread, false)),
+    vscode.commands.registerCommand('policyAnnotator.comments.describe', async () => {
+      await threads.sync();
+      return threads.describe();
+    }),
+  );
+}

@@ -1,0 +1,111 @@
+import * as vscode from 'vscode';
+import { Annotation } from '../../core/annotations/annotation';
+import { AnnotationStore } from '../../core/annotations/store';
+import { tagWithDescendants } from '../../core/annotations/tagTree';
+import { provisionId } from '../../core/model';
+import { treeTitleLanguage } from '../reading/settings';
+import { Services } from '../services';
+import { FilterCriterion } from '../tree/filter';
+import { PROVISIONS_VIEW } from '../tree/provisionsView';
+import { Refused, isRefused, storeToRead } from './access';
+import { AnnotationService } from './annotationService';
+import { invocation, stringArg, withArgs } from './args';
+import { tagIdOfItem } from './itemIds';
+import { pickTag } from './tagPicks';
+
+/** The keys of the annotations' criteria in the tree's filter, beside the text filter's. */
+const TAG_CRITERION = 'tag';
+const AUTHOR_CRITERION = 'author';
+
+/** What the filter commands return: the criterion applied and the provisions left in the tree. */
+export interface AnnotationFilterResult {
+  readonly tag?: string;
+  readonly author?: string;
+  readonly provisions: readonly string[];
+}
+
+/** Provisions with an annotation that passes `test`, read from the store when the tree asks. */
+function annotationCriterion(service: AnnotationService, label: string, test: (annotation: Annotation, store: AnnotationStore) => boolean): FilterCriterion {
+  return {
+    label,
+    select: async () => {
+      const store = await service.store();
+      const annotations = store ? store.annotations().filter((annotation) => test(annotation, store)) : [];
+      return new Set(annotations.map((annotation) => provisionId(annotation.document, annotation.provision)));
+    },
+  };
+}
+
+/** The tag or any tag under it in the codebook: filtering by "security" keeps what is tagged "content-control". */
+function tagCriterion(service: AnnotationService, tagId: string, label: string): FilterCriterion {
+  return annotationCriterion(service, vscode.l10n.t('tag: {0}', label), (annotation, store) => {
+    const wanted = tagWithDescendants(store.codebook, tagId);
+    return annotation.tags.some((tag) => wanted.has(tag));
+  });
+}
+
+function authorCriterion(service: AnnotationService, author: string): FilterCriterion {
+  return annotationCriterion(service, vscode.l10n.t('author: {0}', author), (annotation) => annotation.author === author);
+}
+
+async function pickAuthor(store: AnnotationStore): Promise<string | undefined> {
+  const authors = [...new Set([store.author, ...store.annotations().map((annotation) => annotation.author)])].sort();
+  return vscode.window.showQuickPick(authors, { title: vscode.l10n.t('Filter by Author'), placeHolder: vscode.l10n.t('Show the provisions this coder annotated') });
+}
+
+/**
+ * `policyAnnotator.filterByTag` `{ tag }` and `policyAnnotator.filterByAuthor` `{ author }`: keep
+ * the provisions with such annotations in the Provisions tree, together with any other criterion
+ * (text, the other of the two). "Clear Filter" removes them all. Without arguments they ask (or
+ * take the tag of the Tags view item) and show the tree.
+ */
+export function registerFilterCommands(context: vscode.ExtensionContext, services: Services): void {
+  const service = services.annotations;
+  const filter = services.provisionFilter;
+
+  const apply = async (key: string, criterion: FilterCriterion, fromUi: boolean): Promise<string[]> => {
+    filter.set(key, criterion);
+    if (fromUi) {
+      await vscode.commands.executeCommand(`${PROVISIONS_VIEW}.focus`);
+    }
+    return filter.provisionIds((await services.getLibrary()).documents);
+  };
+
+  const filterByTag = async (value?: unknown): Promise<AnnotationFilterResult | Refused | undefined> => {
+    const store = await storeToRead(service);
+    if (isRefused(store)) {
+      return store;
+    }
+    const call = invocation(value);
+    const tag = 'args' in call ? await withArgs(async () => stringArg(call.args, 'tag')) : (tagIdOfItem(call.item) ?? (await pickTag(store.codebook, vscode.l10n.t('Filter by Tag'))));
+    if (tag === undefined || typeof tag !== 'string') {
+      return tag;
+    }
+    const label = store.codebook.tags.find((candidate) => candidate.id === tag)?.label[treeTitleLanguage()] ?? tag;
+    return { tag, provisions: await apply(TAG_CRITERION, tagCriterion(service, tag, label), !('args' in call)) };
+  };
+
+  const filterByAuthor = async (value?: unknown): Promise<AnnotationFilterResult | Refused | undefined> => {
+    const store = await storeToRead(service);
+    if (isRefused(store)) {
+      return store;
+    }
+    const call = invocation(value);
+    const author = 'args' in call ? await withArgs(async () => stringArg(call.args, 'author')) : await pickAuthor(store);
+    if (author === undefined || typeof author !== 'string') {
+      return author;
+    }
+    return { author, provisions: await apply(AUTHOR_CRITERION, authorCriterion(service, author), !('args' in call)) };
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('policyAnnotator.filterByTag', filterByTag),
+    vscode.commands.registerCommand('policyAnnotator.filterByAuthor', filterByAuthor),
+    // The criteria read the annotations: when those change, the tree selects again.
+    service.onDidChange(() => {
+      if (filter.get(TAG_CRITERION) || filter.get(AUTHOR_CRITERION)) {
+        filter.invalidate();
+      }
+    }),
+  );
+}

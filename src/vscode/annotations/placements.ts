@@ -1,0 +1,21 @@
+import { Annotation } from '../../core/annotations/annotation';
+import { Placed } from '../../core/annotations/highlights';
+import { placeAnnotation } from '../../core/annotations/placement';
+import { AnnotationStore } from '../../core/annotations/store';
+import { PolicyDocument } from '../../core/model';
+import { Services } from '../services';
+
+/**
+ * Where each annotation on `document` shows in its two renderings, re-anchored against the text
+ * as it is now; annotations on other documents are left out.
+ */
+export function placeAnnotations(services: Services, store: AnnotationStore, document: PolicyDocument, annotations: readonly Annotation[]): Placed[] {
+  const renderings = { en: services.getRendered(document, 'en'), zh: services.getRendered(document, 'zh') };
+  const alignment = services.getAlignment(document);
+  return annotations
+    .filter((annotation) => annotation.document === document.id)
+    .map((annotation) => ({
+      annotation,
+      placement: placeAnnotation(annotation, store.anchor(annotation), renderings, alignment.provisions.get(annotation.provision) ?? []),
+    }));
+}

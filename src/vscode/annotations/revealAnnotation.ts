@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import { parsePolicyTextUri } from '../reading/policyUri';
+import { SideBySideEditors } from '../reading/sideBySide';
+import { Services } from '../services';
+import { Refused, isRefused, refused, storeToRead } from './access';
+import { invocation, stringArg, withArgs } from './args';
+import { placeAnnotations } from './placements';
+
+/**
+ * `policyAnnotator.revealAnnotation` `{ id }` (what clicking an annotation in a tree runs): opens
+ * the side-by-side editors at its provision and selects its words, or its heading, in the
+ * language it was made in, so that the linked editors light up the translation too.
+ */
+export function revealAnnotationCommand(services: Services): (value?: unknown) => Promise<SideBySideEditors | Refused | undefined> {
+  return async (value) => {
+    const call = invocation(value);
+    if (!('args' in call)) {
+      return undefined;
+    }
+    const store = await storeToRead(services.annotations);
+    if (isRefused(store)) {
+      return store;
+    }
+    return withArgs(async () => {
+      const id = stringArg(call.args, 'id');
+      const annotation = store.annotation(id);
+      if (!annotation) {
+        return refused(vscode.l10n.t('The annotation {0} is gone (deleted in another window or by hand).', id));
+      }
+      const editors = await vscode.commands.executeCommand<SideBySideEditors>('policyAnnotator.openSideBySide', { document: annotation.document, provision: annotation.provision });
+      const [placed] = placeAnnotations(services, store, await services.getDocument(annotation.document), [annotation]);
+      const language = placed.placement.language ?? 'en';
+      const editor = vscode.window.visibleTextEditors.find((candidate) => {
+        const ref = parsePolicyTextUri(candidate.document.uri);
+        return ref?.documentId === annotation.document && ref.language === language;
+      });
+      if (editor) {
+        const { start, end } = placed.placement.ranges[language];
+        const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
+        editor.selection = new vscode.Selection(range.start, range.end);
+        editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      }
+      return editors;
+    });
+  };
+}

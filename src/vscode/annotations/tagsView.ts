@@ -1,0 +1,128 @@
+import * as vscode from 'vscode';
+import { Tag } from '../../core/annotations/annotation';
+import { AnnotationStore } from '../../core/annotations/store';
+import { childTags } from '../../core/annotations/tagTree';
+import { Language, otherLanguage } from '../../core/model';
+import { escapeMarkdown } from '../../core/references/quote';
+import { SETTINGS, affects, treeTitleLanguage } from '../reading/settings';
+import { Services } from '../services';
+import { DescribedTreeLevel, describeTreeItem } from '../tree/describeTree';
+import { AnnotationService } from './annotationService';
+import { annotationTreeItem } from './annotationItem';
+import { AnnotationItem, TagNode } from './itemIds';
+import { untrustedMarkdown } from './labels';
+
+const TAGS_VIEW = 'policyAnnotator.tags';
+
+interface TaggedAnnotationNode extends AnnotationItem {
+  readonly kind: 'annotation';
+  readonly id: string;
+  readonly parent: TagNode;
+}
+
+type TagsViewNode = TagNode | TaggedAnnotationNode;
+
+function tagNode(tag: Tag): TagNode {
+  return { kind: 'tag', id: `tag:${tag.id}`, tag };
+}
+
+/**
+ * The codebook as a tree: tags under their parents, each with the number of annotations that use
+ * it, and those annotations under it. Empty (the welcome view offers "Create a Tag") when the
+ * codebook has no tags; the first look opens the store.
+ */
+class TagsTree implements vscode.TreeDataProvider<TagsViewNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[];
+
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly service: AnnotationService) {
+    this.disposables = [
+      this.changed,
+      service.onDidChange(() => this.changed.fire()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affects(event, SETTINGS.treeTitleLanguage)) {
+          this.changed.fire();
+        }
+      }),
+    ];
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  async getChildren(node?: TagsViewNode): Promise<TagsViewNode[]> {
+    const store = await this.service.store().catch(() => undefined);
+    if (!store || node?.kind === 'annotation') {
+      return [];
+    }
+    if (!node) {
+      const ids = new Set(store.codebook.tags.map((tag) => tag.id));
+      return store.codebook.tags.filter((tag) => tag.parent === undefined || !ids.has(tag.parent)).map(tagNode);
+    }
+    const annotations = store.annotations().filter((annotation) => annotation.tags.includes(node.tag.id));
+    return [
+      ...childTags(store.codebook, node.tag.id).map(tagNode),
+      ...annotations.map((annotation): TaggedAnnotationNode => ({ kind: 'annotation', id: `${node.id}/${annotation.id}`, parent: node, annotationId: annotation.id })),
+    ];
+  }
+
+  async getTreeItem(node: TagsViewNode): Promise<vscode.TreeItem> {
+    const store = await this.service.store();
+    const language = treeTitleLanguage();
+    if (node.kind === 'tag') {
+      return store ? tagItem(store, node, language) : new vscode.TreeItem(node.tag.id);
+    }
+    const annotation = store?.annotation(node.annotationId);
+    // Deleted since the view asked for its children; the refresh that follows drops it.
+    return store && annotation ? annotationTreeItem(store, annotation, language, node.id) : new vscode.TreeItem(node.id);
+  }
+
+  getParent(node: TagsViewNode): TagsViewNode | undefined {
+    if (node.kind === 'annotation') {
+      return node.parent;
+    }
+    const parent = this.service.current()?.codebook.tags.find((tag) => tag.id === node.tag.parent);
+    return parent && tagNode(parent);
+  }
+}
+
+function tagItem(store: AnnotationStore, node: TagNode, language: Language): vscode.TreeItem {
+  const { tag } = node;
+  const uses = store.annotations().filter((annotation) => annotation.tags.includes(tag.id)).length;
+  const hasChildren = uses > 0 || childTags(store.codebook, tag.id).length > 0;
+  const item = new vscode.TreeItem(tag.label[language], hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.description = `${uses} · ${tag.label[otherLanguage(language)]}`;
+  const tooltip = untrustedMarkdown();
+  tooltip.appendMarkdown(`**${escapeMarkdown(tag.label.en)}** · ${escapeMarkdown(tag.label.zh)} · \`${tag.id}\` · ${tag.color}`);
+  if (tag.description) {
+    tooltip.appendMarkdown(`\n\n${tag.description}`);
+  }
+  item.tooltip = tooltip;
+  item.iconPath = new vscode.ThemeIcon('tag');
+  item.contextValue = 'policyTag';
+  return item;
+}
+
+/** The Tags view in the Policy container, and the command the tests and the API read it through. */
+export function registerTagsView(context: vscode.ExtensionContext, services: Services): void {
+  const tree = new TagsTree(services.annotations);
+  const view = vscode.window.createTreeView(TAGS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
+
+  /** Like `policyAnnotator.provisions.describe`: a node by id (`tag:<id>`; the root when absent) and its children. */
+  const describe = async (args?: { id?: string }): Promise<DescribedTreeLevel> => {
+    const store = await services.annotations.store();
+    const tag = args?.id === undefined ? undefined : store?.codebook.tags.find((candidate) => `tag:${candidate.id}` === args.id);
+    if (args?.id !== undefined && !tag) {
+      throw new Error(vscode.l10n.t('The Tags view has no node "{0}".', args.id));
+    }
+    const node = tag && tagNode(tag);
+    const children = await Promise.all((await tree.getChildren(node)).map((child) => describeTreeItem(tree, child)));
+    return { ...(node && { node: await describeTreeItem(tree, node) }), children, selection: view.selection.map((selected) => selected.id) };
+  };
+
+  context.subscriptions.push(tree, view, vscode.commands.registerCommand('policyAnnotator.tags.describe', describe));
+}

@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import { placeAt } from '../../core/render/renderDocument';
+import { resolvePolicyText } from '../reading/policyText';
+import { pickProvision } from '../search/pickProvision';
+import { Services } from '../services';
+import { ProvisionNode } from '../tree/nodes';
+
+/** The provision a command applies to. */
+export interface ProvisionTarget {
+  readonly document: string;
+  readonly provision: number;
+}
+
+function isProvisionNode(item: unknown): item is ProvisionNode {
+  return typeof item === 'object' && item !== null && 'kind' in item && item.kind === 'provision';
+}
+
+/** The provision under the cursor of a side-by-side editor (its heading or its text). */
+async function cursorProvision(services: Services, editor: vscode.TextEditor | undefined): Promise<ProvisionTarget | undefined> {
+  const text = editor && (await resolvePolicyText(services, editor.document.uri));
+  if (!editor || !text) {
+    return undefined;
+  }
+  const place = placeAt(text.renderings[text.language], editor.document.offsetAt(editor.selection.active));
+  return place.kind === 'provision' ? { document: text.document.id, provision: place.number } : undefined;
+}
+
+/**
+ * The provision of the Provisions tree item the command was run on, else the one under the cursor
+ * of the active side-by-side editor, else the one the user picks (undefined if they dismiss it).
+ */
+export async function provisionTarget(services: Services, item: unknown, title: string): Promise<ProvisionTarget | undefined> {
+  if (isProvisionNode(item)) {
+    return { document: item.document.id, provision: item.provision.number };
+  }
+  const atCursor = await cursorProvision(services, vscode.window.activeTextEditor);
+  if (atCursor) {
+    return atCursor;
+  }
+  const picked = await pickProvision(await services.getLibrary(), services.searcher, title);
+  return picked && { document: picked.document.id, provision: picked.provision.number };
+}

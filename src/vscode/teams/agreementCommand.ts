@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { AgreementReport, agreementReport } from '../../core/teams/agreementReport';
+import { agreementMarkdown } from '../../core/teams/agreementText';
+import { Refused, isRefused, refused, storeToRead } from '../annotations/access';
+import { invocation } from '../annotations/args';
+import { Services } from '../services';
+import { GeneratedDocuments } from './generatedDocuments';
+
+const REPORT_PATH = '/agreement.md';
+
+/**
+ * `policyAnnotator.showAgreement` `{ authors? }`: Cohen's κ and Krippendorff's α per tag (see
+ * core/teams/agreementReport), shown as a read-only Markdown document, and returned. From the UI,
+ * with more than two coders, it asks which to compare.
+ */
+export function showAgreementCommand(services: Services, documents: GeneratedDocuments): (value?: unknown) => Promise<AgreementReport | Refused | undefined> {
+  return async (value) => {
+    const call = invocation(value);
+    const store = await storeToRead(services.annotations);
+    if (isRefused(store)) {
+      return store;
+    }
+    const annotations = store.annotations();
+    let authors: readonly string[] | undefined;
+    if ('args' in call) {
+      const given = call.args.authors;
+      if (given !== undefined && !(Array.isArray(given) && given.every((name): name is string => typeof name === 'string'))) {
+        return refused(vscode.l10n.t('"authors" must be a list of coder names.'));
+      }
+      authors = given;
+    } else {
+      const coders = [...new Set(annotations.map((annotation) => annotation.author))].sort();
+      if (coders.length > 2) {
+        const picked = await vscode.window.showQuickPick(
+          coders.map((coder) => ({ label: coder, picked: true })),
+          { title: vscode.l10n.t('Agreement between Coders'), placeHolder: vscode.l10n.t('The coders to compare (two or more)'), canPickMany: true },
+        );
+        if (!picked) {
+          return undefined;
+        }
+        authors = picked.map((item) => item.label);
+      }
+    }
+    const report = agreementReport(annotations, store.codebook, await services.getLibrary(), authors);
+    if ('error' in report) {
+      return refused(vscode.l10n.t('No agreement to show: {0}', report.error));
+    }
+    const uri = documents.set(REPORT_PATH, agreementMarkdown(report));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
+    return report;
+  };
+}

@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import { Services } from '../services';
+import { showAgreementCommand } from './agreementCommand';
+import { exportAnnotationsCommand } from './exportCommand';
+import { GENERATED_SCHEME, GeneratedDocuments } from './generatedDocuments';
+import { NOTES_CHANGES_VIEW, NotesComparison } from './notesComparison';
+import { ConflictActions, RESOLVE_COMMAND, resolveConflictCommand } from './resolveConflict';
+
+/** Teams: exports, agreement between coders, notes compared with a git revision, conflicts merged by id. */
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  const documents = new GeneratedDocuments();
+  const comparison = new NotesComparison(services);
+  const conflicts = new ConflictActions(services);
+  context.subscriptions.push(
+    documents,
+    comparison,
+    conflicts,
+    vscode.workspace.registerTextDocumentContentProvider(GENERATED_SCHEME, documents),
+    vscode.window.createTreeView(NOTES_CHANGES_VIEW, { treeDataProvider: comparison, showCollapseAll: true }),
+    vscode.languages.registerCodeActionsProvider({ pattern: '**/*.yaml' }, conflicts, { providedCodeActionKinds: ConflictActions.kinds }),
+    vscode.commands.registerCommand('policyAnnotator.exportAnnotations', exportAnnotationsCommand(services)),
+    vscode.commands.registerCommand('policyAnnotator.showAgreement', showAgreementCommand(services, documents)),
+    vscode.commands.registerCommand('policyAnnotator.compareNotesWithRevision', comparison.command()),
+    vscode.commands.registerCommand('policyAnnotator.closeNotesComparison', () => comparison.close()),
+    vscode.commands.registerCommand(RESOLVE_COMMAND, resolveConflictCommand(services, documents)),
+  );
+}
