@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { Annotation } from '../../core/annotations/annotation';
 import { AnnotationStore, Outcome } from '../../core/annotations/store';
-import { Refused, isRefused, refused, reported, storeToWrite } from './access';
+import { Refused, isRefused, refused, reported } from './access';
 import { AnnotationService } from './annotationService';
-import { invocation, optionalNote, optionalTags, stringArg, withArgs } from './args';
+import { optionalNote, optionalTags, stringArg, writeCommand } from './args';
 import { annotationIdOfItem } from './itemIds';
 import { pickOwnAnnotation } from './pickAnnotation';
 import { pickTags } from './tagPicks';
@@ -22,50 +22,37 @@ async function chosenAnnotation(store: AnnotationStore, item: unknown, title: st
  * removes it). From the UI it asks for the note, then the tags.
  */
 export function editAnnotationCommand(service: AnnotationService): (value?: unknown) => Promise<Outcome<Annotation> | Refused | undefined> {
-  return async (value) => {
-    const call = invocation(value);
-    const store = await storeToWrite(service);
-    if (isRefused(store)) {
-      return store;
-    }
-    if ('args' in call) {
-      const { args } = call;
-      return withArgs(async () => {
-        const tags = optionalTags(args);
-        const note = optionalNote(args);
-        return reported(await store.update(stringArg(args, 'id'), { ...(tags && { tags }), ...(note !== undefined && { note }) }));
-      });
-    }
-    const title = vscode.l10n.t('Edit Annotation');
-    const annotation = await chosenAnnotation(store, call.item, title);
-    if (!annotation || isRefused(annotation)) {
-      return annotation;
-    }
-    const note = await vscode.window.showInputBox({ title, prompt: vscode.l10n.t('The note (Markdown); empty removes it'), value: annotation.note ?? '' });
-    const tags = note !== undefined ? await pickTags(store, annotation.tags, title) : undefined;
-    return note !== undefined && tags ? reported(await store.update(annotation.id, { tags, note })) : undefined;
-  };
+  return writeCommand(service, {
+    withArgs: async (store, args) => {
+      const tags = optionalTags(args);
+      const note = optionalNote(args);
+      return reported(await store.update(stringArg(args, 'id'), { ...(tags && { tags }), ...(note !== undefined && { note }) }));
+    },
+    withUi: async (store, item) => {
+      const title = vscode.l10n.t('Edit Annotation');
+      const annotation = await chosenAnnotation(store, item, title);
+      if (!annotation || isRefused(annotation)) {
+        return annotation;
+      }
+      const note = await vscode.window.showInputBox({ title, prompt: vscode.l10n.t('The note (Markdown); empty removes it'), value: annotation.note ?? '' });
+      const tags = note !== undefined ? await pickTags(store, annotation.tags, title) : undefined;
+      return note !== undefined && tags ? reported(await store.update(annotation.id, { tags, note })) : undefined;
+    },
+  });
 }
 
 /** `policyAnnotator.deleteAnnotation` `{ id }` deletes without asking; from the UI it asks first. */
 export function deleteAnnotationCommand(service: AnnotationService): (value?: unknown) => Promise<Outcome<void> | Refused | undefined> {
-  return async (value) => {
-    const call = invocation(value);
-    const store = await storeToWrite(service);
-    if (isRefused(store)) {
-      return store;
-    }
-    if ('args' in call) {
-      const { args } = call;
-      return withArgs(async () => reported(await store.delete(stringArg(args, 'id'))));
-    }
-    const title = vscode.l10n.t('Delete Annotation');
-    const annotation = await chosenAnnotation(store, call.item, title);
-    if (!annotation || isRefused(annotation)) {
-      return annotation;
-    }
-    return (await confirmDeletion(annotation)) ? reported(await store.delete(annotation.id)) : undefined;
-  };
+  return writeCommand(service, {
+    withArgs: async (store, args) => reported(await store.delete(stringArg(args, 'id'))),
+    withUi: async (store, item) => {
+      const annotation = await chosenAnnotation(store, item, vscode.l10n.t('Delete Annotation'));
+      if (!annotation || isRefused(annotation)) {
+        return annotation;
+      }
+      return (await confirmDeletion(annotation)) ? reported(await store.delete(annotation.id)) : undefined;
+    },
+  });
 }
 
 /** Asks before a deletion from the UI; git keeps history, but the user should not lose a note by a slip. */

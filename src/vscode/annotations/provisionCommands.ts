@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { Annotation } from '../../core/annotations/annotation';
 import { AnnotationStore, Outcome } from '../../core/annotations/store';
 import { Services } from '../services';
-import { Refused, isRefused, reported, storeToWrite } from './access';
-import { ArgumentError, invocation, optionalNote, optionalString, optionalTags, provisionArg, withArgs } from './args';
+import { Refused, reported } from './access';
+import { ArgumentError, optionalNote, optionalString, optionalTags, provisionArg, writeCommand } from './args';
 import { ownProvisionAnnotation } from './ownAnnotations';
 import { pickTags } from './tagPicks';
 import { ProvisionTarget, provisionTarget } from './targets';
@@ -53,51 +53,39 @@ async function setProvisionTags(store: AnnotationStore, target: ProvisionTarget,
  * provision's tags picked, and the tags chosen replace them.
  */
 export function tagProvisionCommand(services: Services): AnnotationCommand {
-  return async (value) => {
-    const call = invocation(value);
-    const store = await storeToWrite(services.annotations);
-    if (isRefused(store)) {
-      return store;
-    }
-    if ('args' in call) {
-      const { args } = call;
-      return withArgs(async () => reported(await addProvisionTags(store, await targetArgs(services, args), optionalTags(args) ?? [])));
-    }
-    const title = vscode.l10n.t('Tag Provision');
-    const target = await provisionTarget(services, call.item, title);
-    const tags = target && (await pickTags(store, ownProvisionAnnotation(store, target)?.tags ?? [], `${title} ¶${target.provision}`));
-    const outcome = target && tags && (await setProvisionTags(store, target, tags));
-    return outcome && reported(outcome);
-  };
+  return writeCommand(services.annotations, {
+    withArgs: async (store, args) => reported(await addProvisionTags(store, await targetArgs(services, args), optionalTags(args) ?? [])),
+    withUi: async (store, item) => {
+      const title = vscode.l10n.t('Tag Provision');
+      const target = await provisionTarget(services, item, title);
+      const tags = target && (await pickTags(store, ownProvisionAnnotation(store, target)?.tags ?? [], `${title} ¶${target.provision}`));
+      const outcome = target && tags && (await setProvisionTags(store, target, tags));
+      return outcome && reported(outcome);
+    },
+  });
 }
 
 /** `policyAnnotator.addNote` `{ document?, provision, note, tags? }`: a note on the whole provision. Without arguments it asks. */
 export function addNoteCommand(services: Services): AnnotationCommand {
-  return async (value) => {
-    const call = invocation(value);
-    const store = await storeToWrite(services.annotations);
-    if (isRefused(store)) {
-      return store;
-    }
-    if ('args' in call) {
-      const { args } = call;
-      return withArgs(async () => {
-        const note = optionalNote(args);
-        if (note === undefined || note.trim() === '') {
-          throw new ArgumentError(vscode.l10n.t('The argument needs "note", the text of the note (Markdown).'));
-        }
-        return reported(await store.add({ ...(await targetArgs(services, args)), note, tags: optionalTags(args) ?? [] }));
-      });
-    }
-    const title = vscode.l10n.t('Add Note');
-    const target = await provisionTarget(services, call.item, title);
-    const note =
-      target &&
-      (await vscode.window.showInputBox({
-        title: `${title} ¶${target.provision}`,
-        prompt: vscode.l10n.t('The note (Markdown). Longer notes are easier to write in the comment box beside the text.'),
-        validateInput: (input) => (input.trim() === '' ? vscode.l10n.t('A note cannot be empty.') : undefined),
-      }));
-    return target && note ? reported(await store.add({ ...target, note })) : undefined;
-  };
+  return writeCommand(services.annotations, {
+    withArgs: async (store, args) => {
+      const note = optionalNote(args);
+      if (note === undefined || note.trim() === '') {
+        throw new ArgumentError(vscode.l10n.t('The argument needs "note", the text of the note (Markdown).'));
+      }
+      return reported(await store.add({ ...(await targetArgs(services, args)), note, tags: optionalTags(args) ?? [] }));
+    },
+    withUi: async (store, item) => {
+      const title = vscode.l10n.t('Add Note');
+      const target = await provisionTarget(services, item, title);
+      const note =
+        target &&
+        (await vscode.window.showInputBox({
+          title: `${title} ¶${target.provision}`,
+          prompt: vscode.l10n.t('The note (Markdown). Longer notes are easier to write in the comment box beside the text.'),
+          validateInput: (input) => (input.trim() === '' ? vscode.l10n.t('A note cannot be empty.') : undefined),
+        }));
+      return target && note ? reported(await store.add({ ...target, note })) : undefined;
+    },
+  });
 }
