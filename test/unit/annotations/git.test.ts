@@ -1,80 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
-import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
+import { NotesWorkspace, hasGit } from '../helpers/notesWorkspace';
 import { Sidecar } from '../../../src/core/annotations/annotation';
 import { SIDECAR_FORMAT } from '../../../src/core/annotations/sidecarFile';
-import { AnnotationStore } from '../../../src/core/annotations/store';
 import { serialise } from '../../../src/core/annotations/yamlFile';
-import { opinionsLibrary } from '../helpers/opinions';
 import { CODEBOOK, DOCUMENT } from './fixtures';
 
-function hasGit(): boolean {
-  try {
-    execFileSync('git', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A throw-away repository with the codebook committed on `main`. */
-class Repository {
-  readonly root = mkdtempSync(path.join(tmpdir(), 'policy-annotator-git-'));
-  private minute = 0;
-
+class Repository extends NotesWorkspace {
   constructor() {
-    this.git('init', '--quiet');
-    // Whatever the default branch is called on this machine.
-    this.git('symbolic-ref', 'HEAD', 'refs/heads/main');
-    mkdirSync(path.join(this.root, 'notes'));
-    writeFileSync(path.join(this.root, 'notes', 'codebook.yaml'), CODEBOOK);
-    this.commit('codebook');
-  }
-
-  git(...args: string[]): string {
-    const identity = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' };
-    return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
-      cwd: this.root,
-      encoding: 'utf8',
-      env: { ...process.env, ...identity },
-    });
-  }
-
-  commit(message: string): void {
-    this.git('add', '--all');
-    this.git('commit', '--quiet', '--message', message);
-  }
-
-  /** A store on the working tree, with a clock that keeps moving across stores (as real time would). */
-  open(author: string): Promise<AnnotationStore> {
-    return AnnotationStore.open({
-      fs: new NodeFileSystem(this.root),
-      library: opinionsLibrary(),
-      notesFolder: 'notes',
-      author,
-      now: () => new Date(Date.UTC(2024, 4, 1, 9, this.minute++)),
-    });
-  }
-
-  /** Merges `branch` into the current branch; true when git needed no help. */
-  merge(branch: string): boolean {
-    try {
-      this.git('merge', '--quiet', '--no-edit', branch);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  read(file: string): string {
-    return readFileSync(path.join(this.root, file), 'utf8');
-  }
-
-  remove(): void {
-    rmSync(this.root, { recursive: true, force: true });
+    super({ notesFolder: 'notes', codebook: CODEBOOK, git: true });
   }
 }
 
