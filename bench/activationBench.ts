@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ACTIVATION_MARKER } from './host/marker';
 import { Figure, median } from './measure';
@@ -11,10 +13,10 @@ const RUN_TIMEOUT_MS = 10 * 60_000;
 type Outcome = { readonly ms: number } | { readonly skipped: string };
 
 /** One fresh VS Code host (code-server + Chromium) that activates the extension once. */
-function activateOnce(repository: string): Promise<Outcome> {
+function activateOnce(repository: string, extensionPath: string): Promise<Outcome> {
   const suite = path.join(__dirname, 'host', 'activation');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(repository, 'test', 'host', 'run-code-server.mjs'), '--tests', suite], {
+    const child = spawn(process.execPath, [path.join(repository, 'test', 'host', 'run-code-server.mjs'), '--extension-path', extensionPath, '--tests', suite], {
       cwd: repository,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, POLICY_TEST_TIMEOUT_MS: String(RUN_TIMEOUT_MS) },
@@ -36,19 +38,61 @@ function activateOnce(repository: string): Promise<Outcome> {
 }
 
 /**
+ * The floor: an extension with the same id whose activate() returns at once, so the figure is
+ * what VS Code itself spends on activating any extension (creating its context, loading a file).
+ */
+function emptyExtension(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'policy-annotator-empty-'));
+  const manifest = { name: 'policy-annotator', publisher: 'policy-annotator', version: '0.0.0', engines: { vscode: '^1.100.0' }, main: './extension.js' };
+  writeFileSync(path.join(folder, 'package.json'), JSON.stringify(manifest));
+  writeFileSync(path.join(folder, 'extension.js'), 'exports.activate = () => ({});\n');
+  return folder;
+}
+
+/** The median of RUNS activations of the extension in `extensionPath`, each in a fresh host; a reason when the host cannot run. */
+async function medianActivation(repository: string, extensionPath: string): Promise<number | string> {
+  const times: number[] = [];
+  let skipped = '';
+  // A host where something (a plain-text model, `onLanguage:plaintext`) activated the extension
+  // before the suite ran measures nothing: try another, a bounded number of times.
+  for (let attempt = 0; attempt < RUNS * 3 && times.length < RUNS; attempt++) {
+    const outcome = await activateOnce(repository, extensionPath);
+    if ('ms' in outcome) {
+      times.push(outcome.ms);
+    } else if (!outcome.skipped.includes('already active')) {
+      return outcome.skipped;
+    } else {
+      skipped = outcome.skipped;
+    }
+  }
+  return times.length === RUNS ? median(times) : skipped;
+}
+
+/**
  * `activate()` of the extension in a real VS Code (1.100.3 in code-server, driven by Chromium),
- * in a fresh host each run. Where the host cannot run (no Chromium), says why and goes on.
+ * in a fresh host each run, beside the same for an empty extension. Where the host cannot run
+ * (no Chromium), says why and goes on.
  */
 export async function benchActivation(repository: string): Promise<Figure[]> {
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const outcome = await activateOnce(repository);
-    if ('skipped' in outcome) {
-      console.log(`activation: skipped (${outcome.skipped})`);
+  const empty = emptyExtension();
+  try {
+    const ours = await medianActivation(repository, repository);
+    const floor = typeof ours === 'number' ? await medianActivation(repository, empty) : ours;
+    if (typeof ours === 'string' || typeof floor === 'string') {
+      console.log(`activation: skipped (${typeof ours === 'string' ? ours : floor})`);
       return [];
     }
-    times.push(outcome.ms);
+    return [
+      {
+        name: `activate() in VS Code 1.100.3 (median of ${RUNS} fresh hosts)`,
+        value: ours,
+        unit: 'ms',
+        floor: { name: 'an empty extension', value: floor },
+        target: `< ${TARGET_MS} ms`,
+        met: ours < TARGET_MS,
+      },
+    ];
+  } finally {
+    rmSync(empty, { recursive: true, force: true });
   }
-  const value = median(times);
-  return [{ name: `activate() in VS Code 1.100.3 (median of ${RUNS} fresh hosts)`, value, unit: 'ms', target: `< ${TARGET_MS} ms`, met: value < TARGET_MS }];
 }

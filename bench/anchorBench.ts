@@ -7,29 +7,35 @@ import { Figure, median, sample } from './measure';
 
 const COUNT = 10_000;
 const TARGET_MS = 200;
-const EDITS_PER_TEXT = 4;
+/** One edit per this many characters of a text, and at least one. */
+const CHARACTERS_PER_EDIT = 400;
+/** A Chinese character says about as much as this many English ones (the aligner's calibration). */
+const ZH_DENSITY = 4.76;
 
 /**
- * The provisions' texts after a revision: in each text, a few insertions (a clause of 20–80
- * characters) and deletions (5–30 characters) at random places, so that most spans only move,
- * some are cut or widened (found approximately) and a few lose their words (orphaned).
+ * The provisions' texts after a revision: in each text, an insertion (a clause of 20–80 characters
+ * in English, as many words in Chinese) or a deletion (5–30 characters, or as many words) per 400
+ * characters, at random places, so that most spans only move, some are cut or widened (found
+ * approximately) and some lose their words (orphaned).
  */
 function revisedTexts(document: PolicyDocument, random: Random): Map<number, Bilingual> {
-  const inserted = [' and, in accordance with the law, in an orderly manner,', '，依法有序推进，'];
+  const revise = (text: string, clause: string, scale: number): string => {
+    let revised = text;
+    const edits = Math.max(1, Math.round(text.length / CHARACTERS_PER_EDIT));
+    for (let edit = 0; edit < edits; edit++) {
+      const at = random.int(0, revised.length);
+      const length = (low: number, high: number) => Math.max(1, Math.round(random.int(low, high + 1) / scale));
+      revised = random.chance(0.5)
+        ? revised.slice(0, at) + clause.repeat(3).slice(0, length(20, 80)) + revised.slice(at)
+        : revised.slice(0, at) + revised.slice(Math.min(revised.length, at + length(5, 30)));
+    }
+    return revised;
+  };
   return new Map(
-    document.provisions.map((provision) => {
-      const revise = (text: string, clause: string): string => {
-        let revised = text;
-        for (let edit = 0; edit < EDITS_PER_TEXT; edit++) {
-          const at = random.int(0, revised.length);
-          revised = random.chance(0.5)
-            ? revised.slice(0, at) + clause.repeat(random.int(1, 3)).slice(0, random.int(20, 81)) + revised.slice(at)
-            : revised.slice(0, at) + revised.slice(Math.min(revised.length, at + random.int(5, 31)));
-        }
-        return revised;
-      };
-      return [provision.number, { en: revise(provision.text.en, inserted[0]), zh: revise(provision.text.zh, inserted[1]) }];
-    }),
+    document.provisions.map((provision) => [
+      provision.number,
+      { en: revise(provision.text.en, ' and, in accordance with the law, in an orderly manner,', 1), zh: revise(provision.text.zh, '，依法有序推进，', ZH_DENSITY) },
+    ]),
   );
 }
 

@@ -1,4 +1,5 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { findSeedsDir, loadSeedLibrary } from '../src/cli/seeds';
 import { PolicyDocument } from '../src/core/model';
@@ -47,16 +48,20 @@ function formatRow(figure: Figure): string {
 async function main(): Promise<void> {
   const library = await loadSeedLibrary(findSeedsDir(__dirname));
   const figures: Figure[] = [];
+  const loadBefore = loadavg()[0];
   for (const suite of SUITES) {
     figures.push(...(await suite(library.defaultDocument)));
   }
+  // Other processes on the machine slow every figure down: repeat a run whose load was high.
+  const load = { before: round(loadBefore), after: round(loadavg()[0]), cpus: cpus().length };
+  console.log(`load average (1 min): ${load.before} before, ${load.after} after, on ${load.cpus} CPUs\n`);
   console.log('| figure | measured | floor (same run) | target |');
   console.log('|---|---|---|---|');
   figures.forEach((figure) => console.log(formatRow(figure)));
   const results = path.join(REPOSITORY, 'bench', 'results');
   mkdirSync(results, { recursive: true });
   const file = path.join(results, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const machine = { node: process.version, platform: process.platform, arch: process.arch };
+  const machine = { node: process.version, platform: process.platform, arch: process.arch, load };
   writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, figures }, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(REPOSITORY, file)}`);
 }

@@ -1,7 +1,9 @@
 import { PolicyDocument } from '../src/core/model';
 import { ProvisionSearch } from '../src/core/search';
 import { generateCorpus } from './corpus';
-import { Figure, percentile } from './measure';
+import { Figure, median, percentile } from './measure';
+
+const PASSES = 5;
 
 const TYPED_QUERIES = [
   'fake base stations',
@@ -52,22 +54,29 @@ function searchFigures(label: string, documents: readonly PolicyDocument[], targ
   const build = performance.now() - buildStart;
   const scan = substringScanner(documents);
   queries.forEach(scan);
-  const times = timeEach(queries, (query) => search.search(query, 20));
-  const floor = timeEach(queries, scan);
-  const p95 = percentile(times, 0.95);
+  // Each percentile is the median of its value over several passes over the keystrokes: one pass's
+  // p95 is a handful of keystrokes, which one collection or another process's burst can move.
+  const passes = Array.from({ length: PASSES }, () => ({
+    times: timeEach(queries, (query) => search.search(query, 20)),
+    floor: timeEach(queries, scan),
+  }));
+  const over = (pick: (pass: (typeof passes)[number]) => number[], fraction: number) => median(passes.map((pass) => percentile(pick(pass), fraction)));
+  const times = { p50: over((pass) => pass.times, 0.5), p95: over((pass) => pass.times, 0.95) };
+  const floor = { p50: over((pass) => pass.floor, 0.5), p95: over((pass) => pass.floor, 0.95) };
+  const p95 = times.p95;
   return [
     { name: `search index build, ${label}`, value: build, unit: 'ms' },
     {
-      name: `search per keystroke p50, ${label}`,
-      value: percentile(times, 0.5),
+      name: `search per keystroke p50, ${label} (median of ${PASSES} passes)`,
+      value: times.p50,
       unit: 'ms',
-      floor: { name: 'substring scan p50', value: percentile(floor, 0.5) },
+      floor: { name: 'substring scan p50', value: floor.p50 },
     },
     {
-      name: `search per keystroke p95, ${label}`,
+      name: `search per keystroke p95, ${label} (median of ${PASSES} passes)`,
       value: p95,
       unit: 'ms',
-      floor: { name: 'substring scan p95', value: percentile(floor, 0.95) },
+      floor: { name: 'substring scan p95', value: floor.p95 },
       target: `< ${targetP95} ms`,
       met: p95 < targetP95,
     },

@@ -74,7 +74,8 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
   if (!document) {
     return { problems: [...problems, error(`unknown document "${file.document}"`, at(['document']))] };
   }
-  const firstLineOfId = new Map<string, number>();
+  // Where each id is first used; its line is looked up only for a duplicate.
+  const firstIndexOfId = new Map<string, number>();
   const annotations: Annotation[] = [];
   file.annotations.forEach((item, index) => {
     if (check.invalidItems.has(index)) {
@@ -82,12 +83,13 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
     }
     const raw = item as RawAnnotation;
     const atItem = (...path: (string | number)[]) => at(['annotations', index, ...path]);
-    const firstLine = firstLineOfId.get(raw.id);
-    if (firstLine !== undefined) {
+    const firstIndex = firstIndexOfId.get(raw.id);
+    if (firstIndex !== undefined) {
+      const firstLine = at(['annotations', firstIndex, 'id']).line;
       problems.push(error(`duplicate id "${raw.id}" (first used on line ${firstLine}): every annotation needs its own id`, atItem('id')));
       return;
     }
-    firstLineOfId.set(raw.id, atItem('id').line);
+    firstIndexOfId.set(raw.id, index);
     if (!findProvision(document, raw.provision)) {
       const message = `${document.id} has no provision ${raw.provision} (it has 1–${document.provisions.length})`;
       problems.push(error(message, atItem('provision')));

@@ -1,4 +1,4 @@
-import { CST, Composer, Document, LineCounter, Parser, YAMLParseError, isAlias, visit } from 'yaml';
+import { CST, Composer, Document, LineCounter, Parser, YAMLParseError, isAlias, isNode, visit } from 'yaml';
 import { conflictMarkers } from './conflictMarkers';
 import { tooDeepAt } from './yamlDepth';
 import { Position, Problem, START_OF_FILE, error, warning } from './problem';
@@ -22,6 +22,8 @@ export interface YamlSource {
   readonly value: unknown;
   /** Where the values are in `text`, for locating problems. */
   readonly positions: Positions;
+  /** Whether the text has comments besides the header above its first line of content. */
+  readonly comments: boolean;
 }
 
 export interface Positions {
@@ -75,7 +77,7 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
   }
   try {
     const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    return { source: { text, doc, value, positions: { doc, lineCounter } }, problems };
+    return { source: { text, doc, value, positions: { doc, lineCounter }, comments: hasComments(doc) }, problems };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     return { problems: [...problems, error(`aliases refused: ${message}`, at(firstAliasOffset(doc)))] };
@@ -118,6 +120,18 @@ function parseChecked(text: string, maxDepth: number, lineCounter: LineCounter):
     throw new Error('the yaml library composed no document');
   }
   return { doc };
+}
+
+function hasComments(doc: Document.Parsed): boolean {
+  let found = Boolean(doc.comment);
+  visit(doc, (_key, node) => {
+    if (isNode(node) && (node.commentBefore || node.comment)) {
+      found = true;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
 }
 
 export function positionAt(lineCounter: LineCounter, offset: number): Position {

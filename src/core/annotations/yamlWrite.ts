@@ -98,15 +98,12 @@ function syncFlowList(node: unknown, values: readonly Plain[]): Node {
   return keepComments(node, seq);
 }
 
+/** The items of keyed lists by id, kept for lists this module made (like everything else, they never change). */
+const itemsById = new WeakMap<YAMLSeq, ReadonlyMap<string, Node>>();
+
 function syncKeyedList(node: unknown, items: readonly KeyedObject[]): Node {
   const base = isSeq(node) ? node : keepComments(node, new YAMLSeq());
-  const byId = new Map<string, Node>();
-  for (const item of base.items) {
-    const id = isMap(item) ? item.get('id') : undefined;
-    if (isMap(item) && typeof id === 'string') {
-      byId.set(id, item);
-    }
-  }
+  let byId = itemsById.get(base) ?? idsOf(base);
   // YAML hangs a comment between `key:` and the first item on the list; it is about that item,
   // so it must stay with the item when another is inserted before it.
   let commentBefore = base.commentBefore;
@@ -116,7 +113,7 @@ function syncKeyedList(node: unknown, items: readonly KeyedObject[]): Node {
     moved.commentBefore = first.commentBefore ? `${commentBefore}\n${first.commentBefore}` : commentBefore;
     const firstId = isMap(first) ? first.get('id') : undefined;
     if (typeof firstId === 'string' && byId.get(firstId) === first) {
-      byId.set(firstId, moved);
+      byId = new Map(byId).set(firstId, moved);
     }
     commentBefore = undefined;
   }
@@ -140,7 +137,20 @@ function syncKeyedList(node: unknown, items: readonly KeyedObject[]): Node {
   seq.flow = false;
   seq.commentBefore = commentBefore;
   seq.items = synced;
+  itemsById.set(seq, new Map(items.map((item, index) => [item.id, synced[index]])));
   return seq;
+}
+
+/** The map items of a list that have a string id, by id (the last of a repeated id). */
+function idsOf(seq: YAMLSeq): ReadonlyMap<string, Node> {
+  const byId = new Map<string, Node>();
+  for (const item of seq.items) {
+    const id = isMap(item) ? item.get('id') : undefined;
+    if (isMap(item) && typeof id === 'string') {
+      byId.set(id, item);
+    }
+  }
+  return byId;
 }
 
 function syncMap(node: unknown, value: PlainObject): Node {
