@@ -342,10 +342,12 @@ export async function installVsix(vsix, dirs) {
 
 /**
  * Starts code-server on 127.0.0.1 (no auth: loopback only) for `workspace` and waits until
- * it answers /healthz. `onOutput(line)` receives its log lines. Returns
- * `{ port, origin, child, stop() }`; stop() kills it with all its children.
+ * it answers /healthz. `onOutput(line)` receives its log lines. `locale` (e.g. 'zh-cn') is VS
+ * Code's display language: it takes effect only with a language pack for it installed (see
+ * test/host/language-pack.mjs). Returns `{ port, origin, child, stop() }`; stop() kills it with
+ * all its children.
  */
-export async function startCodeServer({ workspace, dirs, port, onOutput = () => {}, startupTimeoutMs = 60_000 }) {
+export async function startCodeServer({ workspace, dirs, port, locale, onOutput = () => {}, startupTimeoutMs = 60_000 }) {
   assertCodeServerInstalled();
   port ??= await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -361,6 +363,7 @@ export async function startCodeServer({ workspace, dirs, port, onOutput = () => 
     '--ignore-last-opened',
     '--user-data-dir', dirs.userDataDir,
     '--extensions-dir', dirs.extensionsDir,
+    ...(locale ? ['--locale', locale] : []),
     workspace,
   ];
   const child = spawn(process.execPath, args, {

@@ -9,14 +9,19 @@
 //   node test/host/run-code-server.mjs --web [--vsix x.vsix]
 //                     # the browser bundle in the web worker extension host: the smoke suite
 //                     # test/integration-web/ (see test/host/web-suite.mjs)
+//   node test/host/run-code-server.mjs --locale zh-cn
+//                     # VS Code's display language Chinese (a minimal language pack, see
+//                     # test/host/language-pack.mjs): the suite test/integration-zh/
 //
 // Options and environment:
 //   --extension-path <dir>  / POLICY_TEST_EXTENSION_PATH  extension folder (default: the repo)
 //   --vsix <file>           / POLICY_TEST_VSIX            install this VSIX; no development path
 //   --tests <path>          / POLICY_TEST_SUITE           suite index without .js
 //                                                        (default: out/test/integration/index,
-//                                                        with --web out/web-test/index)
+//                                                        with --web out/web-test/index, with
+//                                                        --locale out/test/integration-zh/index)
 //   --web                   / POLICY_TEST_WEB=1           run the extension in the web worker host
+//   --locale <locale>       / POLICY_TEST_LOCALE          VS Code's display language (zh-cn)
 //   --keep                  / POLICY_TEST_KEEP=1          keep the temporary folder
 //   --verbose               / POLICY_TEST_VERBOSE=1       also print code-server's and the page's logs
 //   POLICY_TEST_TIMEOUT_MS  the whole run's limit (default 15 minutes)
@@ -50,6 +55,8 @@ import {
   workbenchUrl,
 } from './code-server.mjs';
 import { ensureCodeServer } from './install-code-server.mjs';
+import { installLanguagePack } from './language-pack.mjs';
+import { PAGE_CHECK_REQUEST as LOCALE_PAGE_CHECK_REQUEST, ZH_SUITE_INDEX, answerLocalePageCheck } from './locale-page-check.mjs';
 import { PAGE_CHECK_REQUEST, WEB_SUITE_INDEX, answerPageCheck, buildWebSuite, forceWebWorker, placeSuiteInInstalledExtension } from './web-suite.mjs';
 
 const STARTUP_TIMEOUT_MS = 60_000;
@@ -63,11 +70,12 @@ const { values: options } = parseArgs({
     vsix: { type: 'string', default: process.env.POLICY_TEST_VSIX },
     tests: { type: 'string', default: process.env.POLICY_TEST_SUITE },
     web: { type: 'boolean', default: process.env.POLICY_TEST_WEB === '1' },
+    locale: { type: 'string', default: process.env.POLICY_TEST_LOCALE || undefined },
     keep: { type: 'boolean', default: process.env.POLICY_TEST_KEEP === '1' },
     verbose: { type: 'boolean', default: process.env.POLICY_TEST_VERBOSE === '1' },
   },
 });
-options.tests ??= options.web ? WEB_SUITE_INDEX : SUITE_INDEX;
+options.tests ??= options.web ? WEB_SUITE_INDEX : options.locale ? ZH_SUITE_INDEX : SUITE_INDEX;
 
 /** Checks what the run needs from the build before starting anything. */
 function checkInputs() {
@@ -111,6 +119,13 @@ const WORKBENCH_CHATTER = [
   /^ChatSessionStore:/,
 ];
 
+/**
+ * With --locale, the workbench looks for translations of the built-in extensions, which the
+ * minimal language pack lacks, in the extension gallery, which tests have none of: it logs one
+ * error per built-in extension that starts. Shown only with --verbose.
+ */
+const LOCALE_CHATTER = [/^No extension gallery service configured/];
+
 async function main(resources) {
   if (options.web && options.tests === WEB_SUITE_INDEX) await buildWebSuite();
   const { suite, vsix, extensionPath } = checkInputs();
@@ -121,6 +136,7 @@ async function main(resources) {
   const dirs = await prepareHostDirs(root);
   const workspace = await copyFixtureWorkspace(join(root, 'workspace'));
   if (vsix) await installVsix(vsix, dirs);
+  if (options.locale) await installLanguagePack(dirs, options.locale);
   if (options.web) await forceWebWorker(dirs);
   // The web worker host runs a suite only from inside the extension's folder (see web-suite.mjs).
   const testsPath = options.web && vsix ? await placeSuiteInInstalledExtension(dirs, suite) : suite;
@@ -129,6 +145,7 @@ async function main(resources) {
   const server = await startCodeServer({
     workspace,
     dirs,
+    locale: options.locale,
     startupTimeoutMs: STARTUP_TIMEOUT_MS,
     onOutput: (line) => options.verbose && process.stdout.write(`[code-server] ${line}\n`),
   });
@@ -151,12 +168,15 @@ async function main(resources) {
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = formatLog(args);
     if (!options.verbose && type === 'info' && WORKBENCH_CHATTER.some((pattern) => pattern.test(text))) return;
+    if (!options.verbose && options.locale && LOCALE_CHATTER.some((pattern) => pattern.test(text))) return;
     for (const line of text.split('\n')) {
       if (/^\w+: \d+ passed, \d+ failed/.test(line.trim())) summary = line.trim();
     }
     process.stdout.write(type === 'error' || type === 'warn' ? `[${type}] ${text}\n` : `${text}\n`);
     // The web suite asks for a look at the page while its extension host still runs.
     if (options.web && text.includes(PAGE_CHECK_REQUEST)) void answerPageCheck(page, workspace);
+    // So does the Chinese-UI suite, for the contributions' titles as VS Code shows them.
+    if (options.locale && text.includes(LOCALE_PAGE_CHECK_REQUEST)) void answerLocalePageCheck(page, workspace, options.locale);
     // Failures after which VS Code never calls codeAutomationExit: stop now, not at the time limit.
     if (type === 'error' && FATAL_HOST_ERRORS.some((pattern) => pattern.test(text))) {
       settle.reject(new HostError(`the extension host could not run the suite: ${text.split('\n')[0]}`));
@@ -177,7 +197,7 @@ async function main(resources) {
     await mkdir(developmentPath, { recursive: true });
   }
   const url = workbenchUrl({ origin: server.origin, folder: workspace, extensionDevelopmentPath: developmentPath, extensionTestsPath: testsPath });
-  log(`opening the workbench with ${vsix ? `the installed ${vsix}` : `the extension in ${extensionPath}`}${options.web ? ' in the web worker extension host' : ''}`);
+  log(`opening the workbench with ${vsix ? `the installed ${vsix}` : `the extension in ${extensionPath}`}${options.web ? ' in the web worker extension host' : ''}${options.locale ? `, display language ${options.locale}` : ''}`);
   if (options.verbose) log(url);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: STARTUP_TIMEOUT_MS });
   await page

@@ -20,6 +20,14 @@ function findTestFiles(folder: string): string[] {
 }
 
 export function run(): Promise<void> {
+  return runSuite(__dirname, 'integration');
+}
+
+/**
+ * Runs every *.test.js under `folder` with mocha and prints `<name>: N passed, N failed` at the
+ * end (test/integration-zh/index.ts runs its own folder through it too).
+ */
+export function runSuite(folder: string, name: string): Promise<void> {
   const mocha = new Mocha({
     ui: 'bdd',
     reporter: 'spec',
@@ -28,9 +36,9 @@ export function run(): Promise<void> {
     // Optional filter for a quick run of some tests: POLICY_TEST_GREP="smoke".
     ...(process.env.POLICY_TEST_GREP ? { grep: process.env.POLICY_TEST_GREP } : {}),
   });
-  const files = findTestFiles(__dirname);
+  const files = findTestFiles(folder);
   if (files.length === 0) {
-    return Promise.reject(new Error(`no *.test.js files under ${__dirname}: run npm run compile-tests`));
+    return Promise.reject(new Error(`no *.test.js files under ${folder}: run npm run compile-tests`));
   }
   for (const file of files) {
     mocha.addFile(file);
@@ -41,11 +49,11 @@ export function run(): Promise<void> {
       const runner = mocha.run((failures) => {
         const passes = runner.stats?.passes ?? 0;
         // A plain closing line that CI and people can read at a glance.
-        console.log(`integration: ${passes} passed, ${failures} failed`);
+        console.log(`${name}: ${passes} passed, ${failures} failed`);
         if (failures > 0) {
-          reject(new Error(`${failures} integration test(s) failed`));
+          reject(new Error(`${failures} ${name} test(s) failed`));
         } else if (passes === 0) {
-          reject(new Error('no integration test ran'));
+          reject(new Error(`no ${name} test ran`));
         } else {
           resolve();
         }

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
+import { otherLanguage } from '../../core/model';
 import { citationKey } from '../../core/references';
 import { CompletionTrigger, completionTrigger } from '../../core/references/completionTrigger';
+import { treeTitleLanguage } from '../reading/settings';
 import { ActiveReferences } from './activeReferences';
 import { provisionPreview } from './provisionPreview';
 import { ReferenceFormats } from './referenceFormats';
@@ -27,18 +29,23 @@ export class ReferenceCompletionProvider implements vscode.CompletionItemProvide
 function completionItems(active: ActiveReferences, trigger: CompletionTrigger, languageId: string, range: vscode.Range): vscode.CompletionItem[] {
   // A user may override `pandoc` or `latex` but not remove them; the fallback only satisfies the compiler.
   const format = (trigger.format !== 'default' && active.format(trigger.format)) || active.defaultFormat(languageId);
+  // Titles as in the Provisions tree: the UI's language first (policyAnnotator.tree.titleLanguage).
+  const language = treeTitleLanguage();
   return active.library.documents.flatMap((document, order) => {
     // Pandoc and LaTeX writers type the citation key after the opener; `¶` is followed by a number.
     const key = trigger.format === 'default' ? '' : `${citationKey(document, active.citationKeys)} `;
     return document.provisions.map((provision) => {
       const reference = active.render(format, document, provision);
-      const item = new vscode.CompletionItem({ label: `¶${provision.number} ${provision.title.en}`, description: provision.title.zh }, vscode.CompletionItemKind.Reference);
+      const item = new vscode.CompletionItem(
+        { label: `¶${provision.number} ${provision.title[language]}`, description: provision.title[otherLanguage(language)] },
+        vscode.CompletionItemKind.Reference,
+      );
       item.insertText = reference;
       item.range = range;
       item.filterText = `${trigger.opener}${key}${provision.number} ${provision.title.en} ${provision.title.zh}`;
       item.sortText = `${String(order).padStart(3, '0')}-${String(provision.number).padStart(4, '0')}`;
       item.detail = reference;
-      item.documentation = joinSections(provisionPreview(document, provision, undefined));
+      item.documentation = joinSections(provisionPreview(document, provision, undefined, language));
       return item;
     });
   });

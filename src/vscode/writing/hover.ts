@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { findProvision } from '../../core/model';
+import { treeTitleLanguage } from '../reading/settings';
 import { DraftReferences, referenceRange } from './draftReferences';
 import { ProvisionNotesSource } from './notes';
 import { provisionPreview } from './provisionPreview';
@@ -20,6 +21,6 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
       return undefined;
     }
     const notes = await this.notes?.(provision);
-    return new vscode.Hover(provisionPreview(policy, provision, notes), referenceRange(document, found.reference));
+    return new vscode.Hover(provisionPreview(policy, provision, notes, treeTitleLanguage()), referenceRange(document, found.reference));
   }
 }

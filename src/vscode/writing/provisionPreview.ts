@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Language, PolicyDocument, Provision } from '../../core/model';
+import { Language, PolicyDocument, Provision, otherLanguage } from '../../core/model';
 import { toChineseNumeral } from '../../core/references';
 import { excerpt } from '../../core/references/excerpt';
 import { escapeMarkdown } from '../../core/references/quote';
@@ -19,13 +19,14 @@ export function provisionCaption(document: PolicyDocument, provision: Provision,
 }
 
 /**
- * The provision in both languages, then the user's tags and notes. Untrusted and without HTML:
+ * The provision in both languages, `first` (the reader's: the UI's language, or the setting
+ * policyAnnotator.tree.titleLanguage) on top, then the user's tags and notes. Untrusted and without HTML:
  * the policy text is escaped (not appendText, which makes every space non-breaking and so keeps
  * a long paragraph from wrapping), and notes are the user's Markdown, rendered without command
  * links or scripts.
  */
-export function provisionPreview(document: PolicyDocument, provision: Provision, notes: ProvisionNotes | undefined): vscode.MarkdownString[] {
-  const sections = (['en', 'zh'] as const).map((language) =>
+export function provisionPreview(document: PolicyDocument, provision: Provision, notes: ProvisionNotes | undefined, first: Language): vscode.MarkdownString[] {
+  const sections = [first, otherLanguage(first)].map((language) =>
     new vscode.MarkdownString(
       `**${escapeMarkdown(provisionCaption(document, provision, language))}**\n\n${escapeMarkdown(excerpt(provision.text[language], PREVIEW_LENGTH[language]))}`,
     ),
