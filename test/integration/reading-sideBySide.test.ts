@@ -54,6 +54,34 @@ describe('reading: side by side', function () {
     );
   });
 
+  // A pair that has just opened must stay at the provision: the late scroll events of an editor
+  // that is still opening (at the top of the document) must not be followed by the other one.
+  it('opens at a provision from a cold start, again and again, and both editors stay there', async () => {
+    const steps: { provision: number; cold: boolean }[] = [
+      { provision: 15, cold: true },
+      { provision: 20, cold: true },
+      { provision: 3, cold: true },
+      { provision: 22, cold: false },
+      { provision: 8, cold: true },
+      { provision: 17, cold: false },
+      { provision: 24, cold: true },
+      { provision: 12, cold: true },
+      { provision: 5, cold: false },
+    ];
+    for (const { provision, cold } of steps) {
+      if (cold) {
+        await closeAllEditors();
+      }
+      const { en, zh } = await openAt(provision);
+      const atProvision = (): boolean => [en, zh].every((editor) => showsLine(editor, headingLine(editor.document, provision)));
+      const describe = (): string => `provision ${provision} (${cold ? 'cold' : 'pair already open'}) in both editors: ${describeView(en)}; ${describeView(zh)}`;
+      await waitFor(describe, atProvision, 5_000);
+      // The bug was a late event undoing the reveal: the editors must still be there after a while.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.ok(atProvision(), `after 500 ms, no longer ${describe()}`);
+    }
+  });
+
   it('moving the English cursor to provision 20 brings the Chinese editor to 20, and the tree follows', async () => {
     const { en, zh } = await openAt(15);
     await vscode.commands.executeCommand('policyAnnotator.provisions.focus');
