@@ -35,6 +35,42 @@ const webPlatform = {
   },
 };
 
+/**
+ * `import * as vscode from 'vscode'` compiles, in each of the ~70 modules that has it, to a copy
+ * of every property of the VS Code API (several hundred getters each), all at load. Resolve
+ * `vscode` to one module whose exports object has the API as its prototype and no own
+ * properties: esbuild's namespace objects take that prototype, so each copy is empty and every
+ * `vscode.x` is an ordinary prototype lookup.
+ * @type {esbuild.Plugin}
+ */
+const vscodeApi = {
+  name: 'vscode-api',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) =>
+      args.namespace === 'vscode-api' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-api' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'vscode-api' }, () => ({
+      contents: 'module.exports = Object.create(require("vscode"));',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * yaml's "node" export is CommonJS: bundled, its ~70 modules are wrapped and all run when the
+ * extension loads (~10 ms). Its ES module build (the one the web bundle already uses; the same
+ * code, and Node has atob/btoa for the binary tag) is scope-hoisted and tree-shaken instead.
+ * @type {esbuild.Plugin}
+ */
+const yamlModules = {
+  name: 'yaml-modules',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({
+      path: new URL(`../node_modules/yaml/browser/index.js`, import.meta.url).pathname,
+    }));
+  },
+};
+
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   {
@@ -44,6 +80,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    plugins: [vscodeApi, yamlModules],
   },
   {
     ...shared,
@@ -52,7 +89,7 @@ const builds = [
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [webPlatform],
+    plugins: [vscodeApi, webPlatform],
   },
   {
     ...shared,
