@@ -215,6 +215,10 @@ describe('teams: exports, agreement, comparisons and conflicts', function () {
       await vscode.commands.executeCommand('policyAnnotator.closeNotesComparison');
       await vscode.workspace.getConfiguration('git').update('enabled', undefined, vscode.ConfigurationTarget.Workspace);
       if (gitReady) {
+        // Removing .git under a git extension that still watches it makes its git processes fail
+        // with EPIPE, which mocha would blame on this hook: wait until it has let the repository go.
+        const gitApi = (vscode.extensions.getExtension('vscode.git')?.exports as { getAPI(version: 1): { repositories: readonly unknown[] } } | undefined)?.getAPI(1);
+        await waitFor('the git extension to close the repository', () => (gitApi?.repositories.length ?? 0) === 0, 10_000).catch(() => undefined);
         await vscode.workspace.fs.delete(workspaceUri('.git'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
       }
     });

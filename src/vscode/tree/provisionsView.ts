@@ -60,18 +60,27 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
     return { query, provisions: await passingIds() };
   };
 
-  const follow = async ({ documentId, provision }: ProvisionFocus): Promise<void> => {
-    const node = view.visible ? await tree.provisionNode(documentId, provision) : undefined;
+  // Remembered so that a view shown after the cursor moved (or while it moved) still catches up.
+  let lastFocus: ProvisionFocus | undefined;
+  const follow = async (): Promise<void> => {
+    const node = view.visible && lastFocus ? await tree.provisionNode(lastFocus.documentId, lastFocus.provision) : undefined;
     if (node && view.selection[0]?.id !== node.id) {
       await view.reveal(node, { select: true, focus: false, expand: false });
     }
+  };
+  const followLater = (): void => {
+    follow().catch((error: unknown) => services.log.warn('tree follow:', error));
   };
 
   context.subscriptions.push(
     tree,
     view,
     filter.onDidChange(() => showFilter().catch((error: unknown) => services.log.warn('tree filter:', error))),
-    options.onDidMoveToProvision((focus) => follow(focus).catch((error: unknown) => services.log.warn('tree follow:', error))),
+    options.onDidMoveToProvision((focus) => {
+      lastFocus = focus;
+      followLater();
+    }),
+    view.onDidChangeVisibility(followLater),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (affects(event, SETTINGS.treeTitleLanguage)) {
         tree.refresh();
