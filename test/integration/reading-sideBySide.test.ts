@@ -85,10 +85,12 @@ describe('reading: side by side', function () {
   it('moving the English cursor to provision 20 brings the Chinese editor to 20, and the tree follows', async () => {
     const { en, zh } = await openAt(15);
     await vscode.commands.executeCommand('policyAnnotator.provisions.focus');
+    const api = await policyApi();
+    // Opening moves the cursor of both editors: let the tree take those moves before this one.
+    await waitFor('the tree to select provision 15 after opening', async () => (await api.describeProvisionTree()).selection.includes(`${DOCUMENT}#15`));
     const line = headingLine(en.document, 20) + 1;
     en.selection = new vscode.Selection(line, 10, line, 10);
     await waitFor('the Chinese editor to show provision 20', () => showsProvision(zh, 20));
-    const api = await policyApi();
     await waitFor('the tree to select provision 20', async () => (await api.describeProvisionTree()).selection.includes(`${DOCUMENT}#20`));
   });
 

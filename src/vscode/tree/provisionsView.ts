@@ -81,6 +81,8 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
       followLater();
     }),
     view.onDidChangeVisibility(followLater),
+    // A refresh (notes changed, a filter) can drop a reveal that was under way: select again after it.
+    tree.onDidChangeTreeData(followLater),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (affects(event, SETTINGS.treeTitleLanguage)) {
         tree.refresh();
