@@ -37,8 +37,6 @@ interface RawLanguage {
 }
 
 const ENGLISH_PART = /^(I|II|III|IV|V|VI|VII|VIII|IX|X), (.+)$/;
-// Provision 4 of the translation is written "4," instead of "4.".
-const ENGLISH_PROVISION = /^\s*(\d+)[.,] (.+)$/;
 const CHINESE_PART = /^([一二三四五六七八九十]+)、(.+)$/;
 const CHINESE_PROVISION = /^(\d+)\.(.+)$/;
 // The Chinese original is introduced by a wrapper line that is not part of the document.
@@ -59,17 +57,13 @@ export function parseOpinions(source: string, metadata: DocumentMetadata): Polic
   const englishTitle = normaliseSpaces(lines[0] ?? '');
   const chineseTitle = CHINESE_WRAPPER.exec(lines[wrapperIndex].trim())?.[1] ?? '';
   const { issuers, preambleStart } = readEnglishFrontMatter(lines, wrapperIndex);
-  const english = readEnglish(lines, preambleStart, wrapperIndex);
-  const chinese = readChinese(lines, wrapperIndex + 1);
+  const english = readLanguage(lines, preambleStart, wrapperIndex, ENGLISH);
+  const chinese = readLanguage(lines, wrapperIndex + 1, lines.length, CHINESE);
   return assemble(metadata, { en: englishTitle, zh: chineseTitle }, issuers, english, chinese);
 }
 
 function normaliseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function isBlank(line: string): boolean {
-  return line.trim() === '';
 }
 
 /** The lines between the title and the preamble: the blog's byline, then the issuing offices. */
@@ -89,44 +83,33 @@ function readEnglishFrontMatter(lines: readonly string[], end: number): { issuer
   throw new SourceFormatError('the English preamble was not found before the Chinese original', end + 1);
 }
 
-function readEnglish(lines: readonly string[], start: number, end: number): RawLanguage {
+/** How one language writes its structure, and where its text stops. */
+interface LanguageGrammar {
+  readonly part: RegExp;
+  readonly provision: RegExp;
+  /** True at the first line that is no longer the document (the blog resuming after the Chinese). */
+  readonly endsAt?: (line: string) => boolean;
+}
+
+// Provision 4 of the translation is written "4," instead of "4.".
+const ENGLISH: LanguageGrammar = { part: ENGLISH_PART, provision: /^(\d+)[.,] (.+)$/ };
+// The original ends where the blog resumes ("Advertisements", comments, log-in text).
+const CHINESE: LanguageGrammar = { part: CHINESE_PART, provision: CHINESE_PROVISION, endsAt: (line) => !CJK.test(line) };
+
+/** Reads lines [start, end): a preamble, then parts holding provisions, paragraphs joining the provision above. */
+function readLanguage(lines: readonly string[], start: number, end: number, grammar: LanguageGrammar): RawLanguage {
   const preamble: string[] = [];
   const parts: RawPart[] = [];
   for (let index = start; index < end; index++) {
-    const line = lines[index];
-    if (isBlank(line)) {
-      continue;
-    }
-    const partMatch = ENGLISH_PART.exec(line.trim());
-    const provisionMatch = ENGLISH_PROVISION.exec(line);
-    const currentPart = parts[parts.length - 1];
-    if (partMatch) {
-      parts.push({ line: index + 1, numeral: partMatch[1], title: partMatch[2].trim(), provisions: [] });
-    } else if (provisionMatch && currentPart) {
-      currentPart.provisions.push({ line: index + 1, writtenNumber: Number(provisionMatch[1]), body: provisionMatch[2] });
-    } else if (!currentPart) {
-      preamble.push(line.trim());
-    } else {
-      appendParagraph(currentPart, line.trim(), index + 1);
-    }
-  }
-  return { preamble: preamble.join('\n'), parts };
-}
-
-function readChinese(lines: readonly string[], start: number): RawLanguage {
-  const preamble: string[] = [];
-  const parts: RawPart[] = [];
-  for (let index = start; index < lines.length; index++) {
     const line = lines[index].trim();
     if (line === '') {
       continue;
     }
-    // The original ends where the blog resumes ("Advertisements", comments, log-in text).
-    if (!CJK.test(line)) {
+    if (grammar.endsAt?.(line)) {
       break;
     }
-    const partMatch = CHINESE_PART.exec(line);
-    const provisionMatch = CHINESE_PROVISION.exec(line);
+    const partMatch = grammar.part.exec(line);
+    const provisionMatch = grammar.provision.exec(line);
     const currentPart = parts[parts.length - 1];
     if (partMatch) {
       parts.push({ line: index + 1, numeral: partMatch[1], title: partMatch[2].trim(), provisions: [] });
