@@ -15,11 +15,10 @@
 
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { HostError, REPO_ROOT, log, makeTempDir, reportError, runCommand } from '../test/host/code-server.mjs';
+import { HostError, REPO_ROOT, log, makeTempDir, reportError, runCommand, vsceCli } from '../test/host/code-server.mjs';
 import { checkVsix, summarize } from './check-vsix.mjs';
 
 const { values: options } = parseArgs({
@@ -31,15 +30,6 @@ const { values: options } = parseArgs({
 
 /** Never copied to the staging folder: built, downloaded or version control. */
 const NOT_STAGED = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
-
-function vsceCli() {
-  const require = createRequire(join(REPO_ROOT, 'package.json'));
-  try {
-    return join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
-  } catch {
-    throw new HostError('@vscode/vsce is not installed: run npm install');
-  }
-}
 
 async function stage(folder) {
   for (const name of await readdir(REPO_ROOT)) {

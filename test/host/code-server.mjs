@@ -9,6 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -530,4 +531,14 @@ export async function waitForWorkbench(page, timeoutMs = 60_000) {
     .catch(() => {
       throw new HostError(`the workbench did not show the workspace's files within ${Math.round(timeoutMs / 1000)} s`);
     });
+}
+
+/** The `vsce` program of the project's own @vscode/vsce, which packages VSIX files. */
+export function vsceCli() {
+  const require = createRequire(join(REPO_ROOT, 'package.json'));
+  try {
+    return join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
+  } catch {
+    throw new HostError('@vscode/vsce is not installed: run npm install');
+  }
 }

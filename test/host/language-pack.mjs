@@ -25,10 +25,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
-import { HostError, REPO_ROOT, installVsix, log, runCommand } from './code-server.mjs';
+import { HostError, installVsix, log, runCommand, vsceCli } from './code-server.mjs';
 
 const PUBLISHER = 'policy-annotator-test';
 const VERSION = '1.0.0';
@@ -37,15 +36,6 @@ const VERSION = '1.0.0';
 export const LOCALES = {
   'zh-cn': { languageName: 'Chinese Simplified', localizedLanguageName: '中文(简体)' },
 };
-
-function vsceCli() {
-  const require = createRequire(join(REPO_ROOT, 'package.json'));
-  try {
-    return join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
-  } catch {
-    throw new HostError('@vscode/vsce is not installed: run npm install');
-  }
-}
 
 /**
  * Builds the minimal language pack for `locale` in `dirs.root`, installs it into the run's
