@@ -473,6 +473,7 @@ export class AnnotationStore {
         document: this.library.documents.find((document) => document.id === documentId),
         tagIds: new Set(this.codebook.tags.map((tag) => tag.id)),
         limits: this.limits,
+        fileSlug: path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length),
       });
       file = new TrackedFile<Sidecar>(path, SIDECAR_FORMAT, {
         load: (bytes) => loadSidecar(bytes, context()),
