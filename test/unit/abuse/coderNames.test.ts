@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
-import { AnnotationStore } from '../../../src/core/annotations/store';
-import { codingTable } from '../../../src/core/teams/codingUnits';
+import { AnnotationStore } from '../../../src/core/annotations/store/store';
+import { codingTable } from '../../../src/core/teams/agreement/codingUnits';
 import { CODEBOOK, DOCUMENT, memoryWithCodebook, openStore } from '../annotations/fixtures';
 import { opinionsLibrary } from '../helpers/opinions';
 
