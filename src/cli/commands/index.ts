@@ -8,9 +8,10 @@ import { exportCommand } from './export';
 import { helpCommand } from './help';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { mergeDriverCommand } from './mergeDriver';
 import { searchCommand } from './search';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
 
 /** Every command, in the order help lists them: add a new command's file here. */
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, agreementCommand, statsCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, agreementCommand, statsCommand, mergeDriverCommand, helpCommand];

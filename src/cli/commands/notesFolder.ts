@@ -31,7 +31,7 @@ export async function openNotes(operand: string | undefined, library: Library): 
   if (!found?.isDirectory()) {
     throw new UsageError(`there is no notes folder "${folder}"${operand === undefined ? ' here (name the folder that holds codebook.yaml)' : ''}`);
   }
-  const fs = new NodeFileSystem(process.cwd());
+  const fs = new NodeFileSystem(process.cwd(), folder);
   const store = await AnnotationStore.open({ fs, library, notesFolder: folder, author: 'Policy Annotator' });
   return { store, fs, folder };
 }

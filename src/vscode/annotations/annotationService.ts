@@ -119,7 +119,7 @@ export class AnnotationService implements vscode.Disposable {
     const notesFolder = notesFolderSetting(folder);
     const author = authorSetting(folder) ?? (await platform.defaultAuthor(folder.uri.scheme === 'file' ? folder.uri.fsPath : undefined)) ?? ANONYMOUS;
     const library = await this.options.getLibrary();
-    const store = await AnnotationStore.open({ fs: new WorkspaceNotesFileSystem(folder.uri), library, notesFolder, author });
+    const store = await AnnotationStore.open({ fs: new WorkspaceNotesFileSystem(folder.uri, platform), library, notesFolder, author });
     if (generation !== this.generation) {
       // The settings changed while this store opened: use the one they ask for now.
       return this.currentSession();

@@ -5,6 +5,7 @@ import { CONFLICT_TAG, resolveConflict } from '../../core/teams/conflict/conflic
 import { Refused, isRefused, refused, storeToWrite } from '../annotations/access';
 import { invocation } from '../annotations/args';
 import { WorkspaceNotesFileSystem } from '../annotations/workspaceFileSystem';
+import { platform } from '../platform/node';
 import { Services } from '../services';
 import { GeneratedDocuments } from './generatedDocuments';
 import { sidecarLocation, uriArgument } from './sidecarPath';
@@ -68,7 +69,7 @@ export function resolveConflictCommand(services: Services, documents: GeneratedD
     if (!root) {
       return refused(vscode.l10n.t('Open a folder to keep notes in.'));
     }
-    await writeAtomically(new WorkspaceNotesFileSystem(root), location.path, new TextEncoder().encode(resolution.text));
+    await writeAtomically(new WorkspaceNotesFileSystem(root, platform), location.path, new TextEncoder().encode(resolution.text));
     await store.refresh([location.path]);
     return { ...result, written: true };
   };

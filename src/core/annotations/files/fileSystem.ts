@@ -8,15 +8,33 @@ export type EntryType = 'file' | 'directory';
  * (workspace.fs), the command line (node:fs) and the tests (memory) each implement it.
  */
 export interface NotesFileSystem {
-  /** The file's bytes, or undefined when it does not exist. */
-  readFile(path: string): Promise<Uint8Array | undefined>;
-  /** Creates or replaces the file, creating missing folders. */
+  /**
+   * The file's bytes, or undefined when it does not exist. Throws a FileRefused, before reading a
+   * byte, for what is not a regular file inside the workspace (a link out of it, a device, a
+   * FIFO) and for a file larger than `maxBytes`.
+   */
+  readFile(path: string, maxBytes?: number): Promise<Uint8Array | undefined>;
+  /** Creates or replaces the file, creating missing folders; refuses a folder that leads out of the workspace. */
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
-  /** Moves a file, replacing `to` if it exists. */
+  /** Creates the file only if nothing is at `path` (atomically, as a lock needs); false when something is. */
+  createExclusive(path: string, bytes: Uint8Array): Promise<boolean>;
+  /** Moves a file, replacing `to` if it exists (and keeping its permissions where the platform has them). */
   rename(from: string, to: string): Promise<void>;
   delete(path: string): Promise<void>;
   /** The folder's entries, or none when it does not exist. */
   readDirectory(path: string): Promise<[string, EntryType][]>;
+}
+
+/** A file the workspace holds but that is not read or written: its message says why, and shows none of its content. */
+export class FileRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FileRefused';
+  }
+}
+
+export function tooLarge(bytes: number, maxBytes: number): FileRefused {
+  return new FileRefused(`the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; files over ${maxBytes / 1024 / 1024} MB are not read`);
 }
 
 /** Joins path segments with `/`, dropping empty and `.` segments. */

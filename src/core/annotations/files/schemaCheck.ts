@@ -1,4 +1,5 @@
 import { JsonSchema, validate } from '../../lib/jsonSchema';
+import { quoted } from '../../lib/visibleText';
 import { Problem, error } from '../model/problem';
 import { Locator } from './yamlLocate';
 
@@ -17,7 +18,7 @@ export interface SchemaCheck {
  */
 export function checkSchema(value: unknown, at: Locator, schema: JsonSchema, listKey: string, formatName: string): SchemaCheck {
   if (typeof value === 'object' && value !== null && 'version' in value && value.version !== 1) {
-    const message = `unknown ${formatName} format version ${JSON.stringify(value.version)}: this Policy Annotator reads version 1`;
+    const message = `unknown ${formatName} format version ${quoted(value.version)}: this Policy Annotator reads version 1`;
     return { problems: [error(message, at(['version']))], readable: false, invalidItems: new Set() };
   }
   const problems: Problem[] = [];

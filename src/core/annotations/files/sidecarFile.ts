@@ -1,6 +1,7 @@
 import { PolicyDocument, findProvision } from '../../model';
 import { Annotation, Sidecar, compareAnnotations } from '../model/annotation';
 import { authorSlug } from '../model/authorSlug';
+import { quoted } from '../../lib/visibleText';
 import { Problem, error, warning } from '../model/problem';
 import { checkSchema } from './schemaCheck';
 import { RawAnnotation, annotationItem, readAnnotation } from './sidecarItems';
@@ -78,7 +79,7 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
     return { problems: [...problems, error(`unknown document "${file.document}"`, at(['document']))] };
   }
   if (context.fileSlug !== undefined && authorSlug(file.author) !== context.fileSlug) {
-    const message = `author "${file.author}" is not the coder of this file (${context.fileSlug}.yaml): their notes belong in ${authorSlug(file.author)}.yaml`;
+    const message = `author ${quoted(file.author)} is not the coder of this file (${context.fileSlug}.yaml): their notes belong in ${authorSlug(file.author)}.yaml`;
     problems.push(warning(message, at(['author'])));
   }
   // Where each id is first used; its line is looked up only for a duplicate.

@@ -1,5 +1,6 @@
 import { CST, Composer, Document, LineCounter, Parser, YAMLParseError, isAlias, isNode, visit } from 'yaml';
 import { conflictMarkers } from './conflictMarkers';
+import { tooLarge } from './fileSystem';
 import { tooDeepAt } from './yamlDepth';
 import { Position, Problem, START_OF_FILE, error, warning } from '../model/problem';
 
@@ -40,8 +41,7 @@ export interface YamlRead {
 /** Decodes and parses a file, turning every way it can be unreadable into located problems; never throws. */
 export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): YamlRead {
   if (bytes.byteLength > limits.maxBytes) {
-    const size = `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB`;
-    return { problems: [error(`the file is ${size}; files over ${limits.maxBytes / 1024 / 1024} MB are not read`, START_OF_FILE)] };
+    return { problems: [error(tooLarge(bytes.byteLength, limits.maxBytes).message, START_OF_FILE)] };
   }
   let text: string;
   try {

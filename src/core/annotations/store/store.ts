@@ -191,11 +191,11 @@ export class AnnotationStore {
           file &&
           this.queue.run(path, async () => {
             try {
-              if (file.accept(await this.fs.readFile(path))) {
+              if (file.accept(await this.fs.readFile(path, this.limits.maxBytes))) {
                 changed.add(path);
               }
             } catch (thrown) {
-              file.unreadable(thrown instanceof Error ? thrown.message : String(thrown));
+              file.unreadable(thrown);
               changed.add(path);
             }
           })
@@ -412,7 +412,7 @@ export class AnnotationStore {
   private editFile<T, V>(file: TrackedFile<T>, empty: () => T, edit: Edit<T, V>): Promise<Outcome<V>> {
     return this.queue.run(file.path, async () => {
       try {
-        if (file.accept(await this.fs.readFile(file.path))) {
+        if (file.accept(await this.fs.readFile(file.path, this.limits.maxBytes))) {
           this.settle([file.path]);
         }
         const report = this.files().find((candidate) => candidate.path === file.path);
