@@ -1,4 +1,5 @@
 import { FileRefused, sameBytes } from '../files/fileSystem';
+import { messageOf } from '../../lib/messageOf';
 import { START_OF_FILE, error } from '../model/problem';
 import { writtenSource } from '../files/writtenSource';
 import { FileFormat, Interpretation, LoadedFile, saveFile } from '../files/yamlFile';
@@ -52,7 +53,7 @@ export class TrackedFile<T> {
    * out of the workspace, not a regular file): it is reported, and not written.
    */
   unreadable(thrown: unknown): void {
-    const reason = thrown instanceof FileRefused ? thrown.message : `the file could not be read: ${thrown instanceof Error ? thrown.message : String(thrown)}`;
+    const reason = thrown instanceof FileRefused ? thrown.message : `the file could not be read: ${messageOf(thrown)}`;
     this.knownBytes = undefined;
     this.knownContent = { problems: [error(reason, START_OF_FILE)] };
   }
