@@ -21,6 +21,13 @@ export const OPTIONS = [
   },
   { name: 'output', short: 'o', value: 'FILE', description: 'write to FILE instead of printing' },
   { name: 'authors', value: 'A,B,…', description: 'the coders to compare, by name or file name, separated by commas' },
+  { name: 'tags', value: 'A,B,…', description: 'annotate: the tags to apply (ids from the codebook), separated by commas' },
+  { name: 'note', value: 'TEXT', description: 'annotate: the note (Markdown)' },
+  { name: 'quote', value: 'TEXT', description: "annotate: the words annotated, as they are in the provision's text (else the whole provision)" },
+  { name: 'language', value: 'en|zh', description: 'annotate: the language of --quote (by default the one whose text has it)' },
+  { name: 'author', value: 'NAME', description: "annotate: the coder (by default git's user.name, else the OS user)" },
+  { name: 'folder', value: 'DIR', description: 'annotate: the notes folder (default policy-notes)' },
+  { name: 'allow-errors', description: 'export, agreement, stats: go on when notes files have errors (what they hold that cannot be read is left out)' },
   { name: 'textconv', description: "print a sidecar as one line per annotation, for git's diff.<driver>.textconv" },
 ] as const satisfies readonly OptionSpec[];
 

@@ -33,6 +33,7 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
     const output = await command.run(invocation, context);
     const text = invocation.options.has('json') ? JSON.stringify(output.json, null, 2) : output.text(io.columns || DEFAULT_COLUMNS);
     io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    output.warnings?.forEach((warning) => io.stderr(`${PROGRAM}: ${warning}\n`));
     return output.exitCode ?? 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
 import { Command } from '../command';
 import { agreementCommand } from './agreement';
+import { annotateCommand } from './annotate';
 import { alignCommand } from './align';
 import { checkCommand } from './check';
 import { citeCommand } from './cite';
@@ -14,4 +15,4 @@ import { showCommand } from './show';
 import { statsCommand } from './stats';
 
 /** Every command, in the order help lists them: add a new command's file here. */
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, agreementCommand, statsCommand, mergeDriverCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, alignCommand, citeCommand, annotateCommand, checkCommand, diffCommand, exportCommand, importCommand, agreementCommand, statsCommand, mergeDriverCommand, helpCommand];

@@ -24,9 +24,9 @@ export class MemoryFileSystem implements NotesFileSystem {
     this.files.set(path, new TextEncoder().encode(text));
   }
 
-  /** The operations that changed files. */
+  /** The operations that changed files, lock files aside (a save takes the lock of its file before it reads it). */
   writes(): Operation[] {
-    return this.log.filter((entry) => entry.op !== 'read' && entry.op !== 'list');
+    return this.log.filter((entry) => entry.op !== 'read' && entry.op !== 'list' && !entry.path.endsWith('.lock'));
   }
 
   async readFile(path: string): Promise<Uint8Array | undefined> {

@@ -45,15 +45,27 @@ export function joinPath(...segments: string[]): string {
     .join('/');
 }
 
+/** The prefix of the temporary files of saves of `path`: `notes/doc/li-wei.yaml.tmp-`. */
+export function temporaryPrefix(path: string): string {
+  return `${path}.tmp-`;
+}
+
 /**
  * Writes a temporary file beside the target, then renames it over the target: a crash or a full
  * disk leaves either the old file or the new one, never half of one that git would commit.
+ * `beforeRename` runs between the two, as late as can be: when it says no, the temporary file is
+ * removed, nothing is renamed and the result is false.
  */
-export async function writeAtomically(fs: NotesFileSystem, path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${path}.tmp-${randomBase32(8)}`;
+export async function writeAtomically(fs: NotesFileSystem, path: string, bytes: Uint8Array, beforeRename?: () => Promise<boolean>): Promise<boolean> {
+  const temporary = `${temporaryPrefix(path)}${randomBase32(8)}`;
   await fs.writeFile(temporary, bytes);
   try {
+    if (beforeRename && !(await beforeRename())) {
+      await fs.delete(temporary);
+      return false;
+    }
     await fs.rename(temporary, path);
+    return true;
   } catch (thrown) {
     await fs.delete(temporary).catch(() => undefined);
     throw thrown;

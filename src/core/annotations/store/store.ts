@@ -9,6 +9,7 @@ import { newAnnotationId } from '../model/ids';
 import { refusalReason } from '../model/problem';
 import { NotesFileSystem } from '../files/fileSystem';
 import { DEFAULT_LIMITS, Limits } from '../files/yamlSource';
+import { authorSlug } from '../model/authorSlug';
 import { AnnotationIndex, indexAnnotations } from './annotationIndex';
 import { FileReport, fileReports } from './fileReports';
 import { Edit, MergingWriter } from './mergingWriter';
@@ -341,7 +342,7 @@ export class AnnotationStore {
     if (changed.includes(this.layout.codebookPath)) {
       this.tracked.codebookChanged();
     }
-    this.index = indexAnnotations(this.tracked.loadedSidecars());
+    this.index = indexAnnotations(this.tracked.loadedSidecars(), this.index, (path) => path.endsWith(`/${authorSlug(this.author)}.yaml`));
     if (changed.length > 0) {
       this.changes.fire({ paths: changed });
     }
