@@ -4,13 +4,17 @@
  * (U+009B is a one-character CSI), and the bidirectional overrides and isolates that reorder what
  * is shown ("Trojan Source"). Line feed and tab are layout, not control, and are kept.
  */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 
-/** Text from a file, safe to print to a terminal: every control character shown as `\x1b` or `\u202e`. */
-export function escapeControls(text: string): string {
+/**
+ * Text from a file, safe to print to a terminal: every control character shown as `\x1b` or
+ * `\u202e` (a carriage return too, unless it ends a line as in CSV's CRLF). `json` writes every one
+ * as `\u001b`, which is the same string in JSON text.
+ */
+export function escapeControls(text: string, style: 'terminal' | 'json' = 'terminal'): string {
   return text.replace(CONTROL, (character) => {
     const code = character.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    return code <= 0xff && style === 'terminal' ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
 
