@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { Codebook, Tag } from '../../core/annotations/annotation';
-import { CODEBOOK_SCHEMA } from '../../core/annotations/schemas';
-import { AnnotationStore } from '../../core/annotations/store';
-import { nextTagColor } from '../../core/annotations/tagColors';
-import { tagTree } from '../../core/annotations/tagTree';
+import { Codebook, Tag } from '../../core/annotations/model/annotation';
+import { CODEBOOK_SCHEMA } from '../../core/annotations/files/schemas';
+import { AnnotationStore } from '../../core/annotations/store/store';
+import { nextTagColor } from '../../core/annotations/model/tagColors';
+import { tagTree } from '../../core/annotations/model/tagTree';
 import { otherLanguage } from '../../core/model';
 import { treeTitleLanguage } from '../reading/settings';
 
