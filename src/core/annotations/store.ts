@@ -10,6 +10,7 @@ import { NotesFileSystem, joinPath, writeAtomically } from './fileSystem';
 import { newAnnotationId } from './ids';
 import { Problem, hasErrors, refusalReason } from './problem';
 import { SerialQueue } from './serialQueue';
+import { NamedTags, resolveTagNames } from './tagNames';
 import { SIDECAR_FORMAT, SidecarContext, interpretSidecar, loadSidecar } from './sidecarFile';
 import { TrackedFile } from './trackedFile';
 import { isWritable } from './yamlFile';
@@ -325,6 +326,25 @@ export class AnnotationStore {
         ? refuse(`the codebook already has a tag "${tag.id}"`)
         : { next: { tags: [...current.tags, tag] }, value: tag },
     );
+  }
+
+  /**
+   * The ids of the tags named (by id or label, see resolveTagNames), first adding to the codebook, in
+   * one save, those it does not have: codes are made while coding. Writes nothing when it has them all.
+   */
+  async provideTags(names: readonly string[]): Promise<Outcome<NamedTags>> {
+    const named = resolveTagNames(this.codebook, names);
+    if ('refused' in named) {
+      return failure(named.refused);
+    }
+    if (named.created.length === 0) {
+      return { ok: true, value: named, written: [] };
+    }
+    // Resolved again on the codebook as re-read, which another coder may have changed meanwhile.
+    return this.editCodebook((current) => {
+      const again = resolveTagNames(current, names);
+      return 'refused' in again ? refuse(again.refused) : { next: { tags: [...current.tags, ...again.created] }, value: again };
+    });
   }
 
   async updateTag(id: string, changes: TagChanges): Promise<Outcome<Tag>> {
