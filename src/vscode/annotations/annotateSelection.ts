@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { Annotation } from '../../core/annotations/annotation';
-import { selectionTarget } from '../../core/annotations/placement';
+import { Annotation } from '../../core/annotations/model/annotation';
+import { selectionTarget } from '../../core/annotations/model/placement';
 import { resolvePolicyText } from '../reading/policyText';
 import { Services } from '../services';
 import { Refused, isRefused, refused, reported, storeToWrite } from './access';

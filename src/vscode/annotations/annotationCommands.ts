@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { Annotation } from '../../core/annotations/annotation';
-import { AnnotationStore, Outcome } from '../../core/annotations/store';
+import { Annotation } from '../../core/annotations/model/annotation';
+import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
 import { Refused, isRefused, refused, reported } from './access';
 import { AnnotationService } from './annotationService';
 import { optionalNote, optionalTags, stringArg, writeCommand } from './args';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AnnotationStore, Outcome } from '../../core/annotations/store';
+import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
 
 /** A command's outcome, with the tags it added to the codebook on the way (absent when none). */
 export type OutcomeWithTags<T> = Outcome<T> & { readonly newTags?: readonly string[] };

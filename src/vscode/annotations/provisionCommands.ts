@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { Annotation } from '../../core/annotations/annotation';
-import { AnnotationStore, Outcome } from '../../core/annotations/store';
+import { Annotation } from '../../core/annotations/model/annotation';
+import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
 import { Services } from '../services';
 import { Refused, reported } from './access';
 import { ArgumentError, optionalNote, optionalString, optionalTags, provisionArg, writeCommand } from './args';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { Tag } from '../../core/annotations/annotation';
-import { Outcome } from '../../core/annotations/store';
-import { nextTagColor } from '../../core/annotations/tagColors';
-import { labelFromId } from '../../core/annotations/tagNames';
+import { Tag } from '../../core/annotations/model/annotation';
+import { Outcome } from '../../core/annotations/store/store';
+import { nextTagColor } from '../../core/annotations/model/tagColors';
+import { labelFromId } from '../../core/annotations/model/tagNames';
 import { Refused, reported } from './access';
 import { AnnotationService } from './annotationService';
 import { ArgumentError, optionalString, stringArg, writeCommand } from './args';

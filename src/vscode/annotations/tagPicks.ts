@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { Codebook, Tag } from '../../core/annotations/annotation';
-import { AnnotationStore } from '../../core/annotations/store';
-import { nextTagColor } from '../../core/annotations/tagColors';
-import { TAG_ID, findTag, labelFromId, tagIdFromName } from '../../core/annotations/tagNames';
-import { tagTree } from '../../core/annotations/tagTree';
+import { Codebook, Tag } from '../../core/annotations/model/annotation';
+import { AnnotationStore } from '../../core/annotations/store/store';
+import { nextTagColor } from '../../core/annotations/model/tagColors';
+import { TAG_ID, findTag, labelFromId, tagIdFromName } from '../../core/annotations/model/tagNames';
+import { tagTree } from '../../core/annotations/model/tagTree';
 import { otherLanguage } from '../../core/model';
 import { treeTitleLanguage } from '../reading/settings';
 import { announceNewTags } from './newTags';

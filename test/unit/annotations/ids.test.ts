@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { authorSlug } from '../../../src/core/annotations/authorSlug';
-import { ANNOTATION_ID, newAnnotationId } from '../../../src/core/annotations/ids';
+import { authorSlug } from '../../../src/core/annotations/model/authorSlug';
+import { ANNOTATION_ID, newAnnotationId } from '../../../src/core/annotations/model/ids';
 
 describe('annotations: ids', () => {
   it('are 8 base32 characters starting with a letter, so YAML never reads them as numbers', () => {

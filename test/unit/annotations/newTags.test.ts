@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { loadCodebook } from '../../../src/core/annotations/codebookFile';
-import { TAG_PALETTE } from '../../../src/core/annotations/tagColors';
-import { labelFromId, resolveTagNames, tagIdFromName } from '../../../src/core/annotations/tagNames';
+import { loadCodebook } from '../../../src/core/annotations/files/codebookFile';
+import { TAG_PALETTE } from '../../../src/core/annotations/model/tagColors';
+import { labelFromId, resolveTagNames, tagIdFromName } from '../../../src/core/annotations/model/tagNames';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
 import { CODEBOOK, CODEBOOK_PATH, DOCUMENT, LI_WEI_PATH, memoryWithCodebook, openStore } from './fixtures';
 
