@@ -1,5 +1,5 @@
 import { Language } from '../../model';
-import { Annotation, SpanTarget } from '../model/annotation';
+import { Annotation, makeAnnotation } from '../model/annotation';
 import { sameData } from '../../lib/plain';
 import { PlainObject } from './yamlWrite';
 
@@ -72,16 +72,15 @@ export function readAnnotation(raw: RawAnnotation, head: SidecarHead): Annotatio
 }
 
 function toAnnotation(raw: RawAnnotation, head: SidecarHead): Annotation {
-  const span: SpanTarget | undefined = raw.span && { ...raw.span };
-  return {
+  return makeAnnotation({
     id: raw.id,
     document: head.document,
     provision: raw.provision,
-    ...(span && { span }),
+    span: raw.span && { ...raw.span },
     tags: raw.tags ?? [],
-    ...(raw.note !== undefined && { note: raw.note }),
+    note: raw.note,
     author: head.author,
     created: raw.created,
     updated: raw.updated,
-  };
+  });
 }

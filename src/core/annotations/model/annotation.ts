@@ -34,6 +34,24 @@ export interface Annotation {
   readonly updated: string;
 }
 
+/**
+ * The one place an annotation is made: every annotation has the same keys in the same order, and
+ * no key for an absent span or note, whether it was read from a file or made by an edit.
+ */
+export function makeAnnotation(fields: Annotation): Annotation {
+  return {
+    id: fields.id,
+    document: fields.document,
+    provision: fields.provision,
+    ...(fields.span && { span: fields.span }),
+    tags: fields.tags,
+    ...(fields.note !== undefined && { note: fields.note }),
+    author: fields.author,
+    created: fields.created,
+    updated: fields.updated,
+  };
+}
+
 /** One coder's annotations on one document: the content of one sidecar file. */
 export interface Sidecar {
   readonly document: string;

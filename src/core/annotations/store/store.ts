@@ -1,20 +1,25 @@
 import { Library } from '../../library';
+import { Listeners } from '../../lib/listeners';
+import { messageOf } from '../../lib/messageOf';
 import { Bilingual, Language } from '../../model';
 import { Anchor, createSpan, reanchor } from '../model/anchor';
-import { AnnotationIndex, indexAnnotations } from './annotationIndex';
-import { Annotation, Codebook, Sidecar, SpanTarget, Tag, compareAnnotations, timestamp } from '../model/annotation';
-import { authorSlug } from '../model/authorSlug';
-import { CODEBOOK_FORMAT, interpretCodebook, loadCodebook } from '../files/codebookFile';
-import { Refusal, isRefusal, mergeTagsIn, putAnnotation, refuse, removeAnnotation, renameTagIn, replaceTag, withParent } from '../model/edits';
-import { NotesFileSystem, joinPath, writeAtomically } from '../files/fileSystem';
+import { Annotation, Codebook, Sidecar, SpanTarget, Tag, compareAnnotations, makeAnnotation, timestamp } from '../model/annotation';
+import { mergeTagsIn, putAnnotation, refuse, removeAnnotation, renameTagIn, withParent } from '../model/edits';
 import { newAnnotationId } from '../model/ids';
-import { Problem, hasErrors, refusalReason } from '../model/problem';
-import { SerialQueue } from '../../lib/serialQueue';
+import { refusalReason } from '../model/problem';
 import { NamedTags, resolveTagNames } from '../model/tagNames';
-import { SIDECAR_FORMAT, SidecarContext, interpretSidecar, loadSidecar } from '../files/sidecarFile';
-import { TrackedFile } from './trackedFile';
-import { isWritable } from '../files/yamlFile';
+import { NotesFileSystem } from '../files/fileSystem';
 import { DEFAULT_LIMITS, Limits } from '../files/yamlSource';
+import { AnnotationIndex, indexAnnotations } from './annotationIndex';
+import { FileReport, fileReports } from './fileReports';
+import { Edit, MergingWriter } from './mergingWriter';
+import { NotesLayout } from './notesLayout';
+import { Outcome, failure } from './outcome';
+import { retag } from './retag';
+import { TrackedNotes } from './trackedNotes';
+
+export type { FileReport } from './fileReports';
+export type { Outcome } from './outcome';
 
 export interface StoreOptions {
   readonly fs: NotesFileSystem;
@@ -50,18 +55,6 @@ export interface TagChanges {
   readonly parent?: string | null;
 }
 
-export type Outcome<T> =
-  | { readonly ok: true; readonly value: T; /** The files written; none when nothing changed. */ readonly written: readonly string[] }
-  | { readonly ok: false; readonly reason: string };
-
-export interface FileReport {
-  readonly path: string;
-  readonly kind: 'notes' | 'codebook';
-  readonly problems: readonly Problem[];
-  /** False while the file has errors: the store refuses to write it, so nothing a person wrote is lost. */
-  readonly writable: boolean;
-}
-
 /** Files whose content or problems changed; a codebook change can change every notes file's problems. */
 export interface StoreChange {
   readonly paths: readonly string[];
@@ -69,42 +62,38 @@ export interface StoreChange {
 
 const EMPTY_CODEBOOK: Codebook = { tags: [] };
 
-type Edit<T, V> = (current: T) => { readonly next: T; readonly value: V } | Refusal;
-
 /**
- * The annotations and codebook of one notes folder: `<folder>/codebook.yaml` and one sidecar
- * per document and coder, `<folder>/<document-id>/<author-slug>.yaml`.
+ * The annotations and codebook of one notes folder (see NotesLayout for where its files are).
  *
- * Every save re-reads its file and applies the edit to what is on disk now, so another window's
- * or another process's changes are merged by annotation id rather than overwritten (only the
- * annotations this edit touches take this store's version; deletions elsewhere stay deleted).
- * Saves of one file are serialised; writes go to a temporary file renamed over the target.
- * Nothing here throws for bad files: problems are reported per file, and files with errors are
- * not written.
+ * The store is the public face of its parts: the layout discovers files, TrackedNotes tracks what
+ * each says, the index finds annotations by id, the MergingWriter re-reads, merges and writes
+ * (see there), retag renames and merges tags across files. Nothing here throws for bad files:
+ * problems are reported per file, and files with errors are not written.
  */
 export class AnnotationStore {
   readonly author: string;
-  private readonly fs: NotesFileSystem;
   private readonly library: Library;
-  private readonly notesFolder: string;
   private readonly now: () => Date;
-  private readonly limits: Limits;
-  private readonly queue = new SerialQueue();
-  private readonly listeners = new Set<(change: StoreChange) => void>();
-  private readonly codebookFile: TrackedFile<Codebook>;
-  private readonly sidecars = new Map<string, TrackedFile<Sidecar>>();
+  private readonly layout: NotesLayout;
+  private readonly fs: NotesFileSystem;
+  private readonly tracked: TrackedNotes;
+  private readonly writer: MergingWriter;
+  private readonly changes = new Listeners<StoreChange>();
   private index: AnnotationIndex = { byId: new Map(), crossFileProblems: new Map() };
 
   private constructor(options: StoreOptions) {
     this.fs = options.fs;
     this.library = options.library;
-    this.notesFolder = joinPath(options.notesFolder);
+    this.layout = new NotesLayout(options.notesFolder);
     this.author = options.author;
     this.now = options.now ?? (() => new Date());
-    this.limits = options.limits ?? DEFAULT_LIMITS;
-    this.codebookFile = new TrackedFile(joinPath(this.notesFolder, 'codebook.yaml'), CODEBOOK_FORMAT, {
-      load: (bytes) => loadCodebook(bytes, this.limits),
-      interpret: interpretCodebook,
+    this.tracked = new TrackedNotes(this.layout, this.library, options.limits ?? DEFAULT_LIMITS);
+    this.writer = new MergingWriter(this.fs, {
+      settle: (paths) => this.settle(paths),
+      blocked: (path) => {
+        const report = this.files().find((candidate) => candidate.path === path);
+        return report && !report.writable ? refusalReason(report.problems) : undefined;
+      },
     });
   }
 
@@ -136,32 +125,21 @@ export class AnnotationStore {
   }
 
   get codebook(): Codebook {
-    return this.codebookFile.loaded?.content ?? EMPTY_CODEBOOK;
+    return this.tracked.codebook.loaded?.content ?? EMPTY_CODEBOOK;
   }
 
   get codebookPath(): string {
-    return this.codebookFile.path;
+    return this.layout.codebookPath;
   }
 
   /** The sidecar of a coder (by default, this store's) for a document. */
   sidecarPath(documentId: string, author: string = this.author): string {
-    return joinPath(this.notesFolder, documentId, `${authorSlug(author)}.yaml`);
+    return this.layout.sidecarPath(documentId, author);
   }
 
   /** The existing files, by path, with their problems. */
   files(): FileReport[] {
-    const reports: FileReport[] = [];
-    const codebook = this.codebookFile.loaded;
-    if (codebook) {
-      reports.push({ path: this.codebookFile.path, kind: 'codebook', problems: codebook.problems, writable: isWritable(codebook) });
-    }
-    for (const [path, file] of [...this.sidecars].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (file.loaded) {
-        const problems = [...file.loaded.problems, ...(this.index.crossFileProblems.get(path) ?? [])];
-        reports.push({ path, kind: 'notes', problems, writable: isWritable(file.loaded) && !hasErrors(problems) });
-      }
-    }
-    return reports;
+    return fileReports(this.tracked, this.index);
   }
 
   /** Where a span annotation is in its provision's current text; undefined for whole provisions. */
@@ -173,8 +151,7 @@ export class AnnotationStore {
 
   /** Calls `listener` after each change; returns the function that stops it. */
   onDidChange(listener: (change: StoreChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.changes.add(listener);
   }
 
   /**
@@ -183,27 +160,17 @@ export class AnnotationStore {
    * cannot be listed makes this reject.
    */
   async refresh(paths?: readonly string[]): Promise<void> {
-    const targets = paths ?? [this.codebookFile.path, ...(await this.discoverSidecars()), ...this.sidecars.keys()];
-    const changed = new Set<string>();
+    const targets = paths ?? [this.layout.codebookPath, ...(await this.layout.discover(this.fs)), ...this.tracked.sidecarPaths];
+    const changed: string[] = [];
     await Promise.all(
-      [...new Set(targets)].map((path) => {
-        const file = this.track(path);
-        return (
-          file &&
-          this.queue.run(path, async () => {
-            try {
-              if (file.accept(await this.fs.readFile(path))) {
-                changed.add(path);
-              }
-            } catch (thrown) {
-              file.unreadable(thrown instanceof Error ? thrown.message : String(thrown));
-              changed.add(path);
-            }
-          })
-        );
+      [...new Set(targets)].map(async (path) => {
+        const file = this.tracked.file(path);
+        if (file && (await this.writer.read(file))) {
+          changed.push(path);
+        }
       }),
     );
-    this.settle([...changed]);
+    this.settle(changed);
   }
 
   // Annotations
@@ -219,7 +186,7 @@ export class AnnotationStore {
       try {
         span = createSpan(provision.text[input.span.language], input.span.language, input.span.start, input.span.end);
       } catch (thrown) {
-        return failure(thrown instanceof Error ? thrown.message : String(thrown));
+        return failure(messageOf(thrown));
       }
     }
     const tags = input.tags ?? [];
@@ -229,17 +196,17 @@ export class AnnotationStore {
     }
     const time = timestamp(this.now());
     return this.editSidecar(this.sidecarPath(input.document), (current) => {
-      const annotation: Annotation = {
+      const annotation = makeAnnotation({
         id: this.freshId(current),
         document: input.document,
         provision: input.provision,
-        ...(span && { span }),
+        span,
         tags: [...new Set(tags)],
-        ...noteField(input.note),
+        note: nonBlank(input.note),
         author: current.author,
         created: time,
         updated: time,
-      };
+      });
       return { next: putAnnotation(current, annotation), value: annotation };
     });
   }
@@ -261,21 +228,11 @@ export class AnnotationStore {
         return refuse(`annotation ${id} was deleted in the meantime (in another window or by hand)`);
       }
       const tags = changes.tags ? [...new Set(changes.tags)] : existing.tags;
-      const note = changes.note === undefined ? existing.note : noteField(changes.note).note;
+      const note = changes.note === undefined ? existing.note : nonBlank(changes.note);
       if (note === existing.note && tags.join('\n') === existing.tags.join('\n')) {
         return { next: current, value: existing };
       }
-      const edited: Annotation = {
-        id: existing.id,
-        document: existing.document,
-        provision: existing.provision,
-        ...(existing.span && { span: existing.span }),
-        tags,
-        ...noteField(note),
-        author: existing.author,
-        created: existing.created,
-        updated: time,
-      };
+      const edited = makeAnnotation({ ...existing, tags, note: nonBlank(note), updated: time });
       return { next: putAnnotation(current, edited), value: edited };
     });
   }
@@ -303,17 +260,9 @@ export class AnnotationStore {
       if (existing?.tags.includes(tagId)) {
         return { next: current, value: existing };
       }
-      const annotation: Annotation = existing
-        ? { ...existing, tags: [...existing.tags, tagId], updated: time }
-        : {
-            id: this.freshId(current),
-            document: documentId,
-            provision,
-            tags: [tagId],
-            author: current.author,
-            created: time,
-            updated: time,
-          };
+      const annotation = existing
+        ? makeAnnotation({ ...existing, tags: [...existing.tags, tagId], updated: time })
+        : makeAnnotation({ id: this.freshId(current), document: documentId, provision, tags: [tagId], author: current.author, created: time, updated: time });
       return { next: putAnnotation(current, annotation), value: annotation };
     });
   }
@@ -364,50 +313,28 @@ export class AnnotationStore {
    * only those). Refused as a whole if any file involved has errors.
    */
   async renameTag(from: string, to: string): Promise<Outcome<string>> {
-    return this.retag(from, to, (codebook) => renameTagIn(codebook, from, to));
+    return retag(this.retagSite(), from, to, (codebook) => renameTagIn(codebook, from, to));
   }
 
   /** Removes tag `from` from the codebook; annotations that used it get `into` instead. */
   async mergeTags(from: string, into: string): Promise<Outcome<string>> {
-    return this.retag(from, into, (codebook) => mergeTagsIn(codebook, from, into));
+    return retag(this.retagSite(), from, into, (codebook) => mergeTagsIn(codebook, from, into));
   }
 
   // Internals
 
-  private async retag(from: string, to: string, editCodebook: (codebook: Codebook) => Codebook | Refusal): Promise<Outcome<string>> {
-    const blocked = this.files().find((file) => !file.writable && (file.kind === 'codebook' || this.usesTag(file.path, from)));
-    if (blocked) {
-      return failure(`${blocked.path} is not written while ${refusalReason(blocked.problems)}`);
-    }
-    const codebook = await this.editCodebook((current) => {
-      const next = editCodebook(current);
-      return isRefusal(next) ? next : { next, value: to };
-    });
-    if (!codebook.ok) {
-      return codebook;
-    }
-    const written = [...codebook.written];
-    const failures: string[] = [];
-    // Every writable sidecar is re-read and edited, as one may have started to use the tag since it was
-    // loaded; an edit that changes nothing writes nothing. Files with errors were checked above.
-    for (const { path } of this.files().filter((file) => file.kind === 'notes' && file.writable)) {
-      const outcome = await this.editSidecar(path, (current) => ({ next: replaceTag(current, from, to), value: undefined }));
-      if (outcome.ok) {
-        written.push(...outcome.written);
-      } else {
-        failures.push(outcome.reason);
-      }
-    }
-    return failures.length > 0 ? failure(`the codebook was changed, but not every note: ${failures.join('; ')}`) : { ok: true, value: to, written };
+  private retagSite(): Parameters<typeof retag>[0] {
+    return {
+      files: () => this.files(),
+      usesTag: (path, tagId) => this.tracked.usesTag(path, tagId),
+      editCodebook: (edit) => this.editCodebook(edit),
+      editSidecar: (path, edit) => this.editSidecar(path, edit),
+    };
   }
 
   /** An id unused in all files as loaded, and in the file as just re-read. */
   private freshId(current: Sidecar): string {
     return newAnnotationId((candidate) => this.index.byId.has(candidate) || current.annotations.some((annotation) => annotation.id === candidate));
-  }
-
-  private usesTag(path: string, tagId: string): boolean {
-    return this.sidecars.get(path)?.loaded?.content?.annotations.some((annotation) => annotation.tags.includes(tagId)) ?? false;
   }
 
   private unknownTag(tags: readonly string[]): string | undefined {
@@ -417,112 +344,30 @@ export class AnnotationStore {
   }
 
   private editSidecar<V>(path: string, edit: Edit<Sidecar, V>): Promise<Outcome<V>> {
-    const file = this.trackSidecar(path);
-    if (!file) {
+    const sidecar = this.tracked.sidecar(path);
+    if (!sidecar) {
       return Promise.resolve(failure(`${path} is not a notes file`));
     }
-    return this.editFile(file.file, () => ({ document: file.documentId, author: this.author, annotations: [] }), edit);
+    return this.writer.edit(sidecar.file, () => ({ document: sidecar.documentId, author: this.author, annotations: [] }), edit);
   }
 
   private editCodebook<V>(edit: Edit<Codebook, V>): Promise<Outcome<V>> {
-    return this.editFile(this.codebookFile, () => EMPTY_CODEBOOK, edit);
-  }
-
-  /** Re-read, merge, write: see the class comment. */
-  private editFile<T, V>(file: TrackedFile<T>, empty: () => T, edit: Edit<T, V>): Promise<Outcome<V>> {
-    return this.queue.run(file.path, async () => {
-      try {
-        if (file.accept(await this.fs.readFile(file.path))) {
-          this.settle([file.path]);
-        }
-        const report = this.files().find((candidate) => candidate.path === file.path);
-        if (report && !report.writable) {
-          return failure(`${file.path} is not written while ${refusalReason(report.problems)}`);
-        }
-        const result = edit(file.loaded?.content ?? empty());
-        if (isRefusal(result)) {
-          return failure(result.refused);
-        }
-        const prepared = file.prepare(result.next);
-        if (prepared.status === 'refused') {
-          return failure(`${file.path} was not written: ${prepared.reason}`);
-        }
-        if (prepared.status === 'unchanged') {
-          return { ok: true, value: result.value, written: [] };
-        }
-        await writeAtomically(this.fs, file.path, prepared.bytes);
-        file.written(prepared);
-        this.settle([file.path]);
-        return { ok: true, value: result.value, written: [file.path] };
-      } catch (thrown) {
-        return failure(`${file.path} could not be saved: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
-      }
-    });
+    return this.writer.edit(this.tracked.codebook, () => EMPTY_CODEBOOK, edit);
   }
 
   /** After files changed: re-check what depends on them, rebuild the index, tell the listeners. */
   private settle(changed: readonly string[]): void {
-    if (changed.includes(this.codebookFile.path)) {
-      // Unknown-tag warnings depend on the codebook.
-      this.sidecars.forEach((file) => file.reparse());
+    if (changed.includes(this.layout.codebookPath)) {
+      this.tracked.codebookChanged();
     }
-    this.index = indexAnnotations(new Map([...this.sidecars].map(([path, file]) => [path, file.loaded])));
+    this.index = indexAnnotations(this.tracked.loadedSidecars());
     if (changed.length > 0) {
-      const change: StoreChange = { paths: changed };
-      this.listeners.forEach((listener) => listener(change));
+      this.changes.fire({ paths: changed });
     }
   }
-
-
-  /** The file behind a path: the codebook, a sidecar, or nothing the store reads. */
-  private track(path: string): TrackedFile<Codebook> | TrackedFile<Sidecar> | undefined {
-    return path === this.codebookFile.path ? this.codebookFile : this.trackSidecar(path)?.file;
-  }
-
-  /** The sidecar at `<folder>/<document id>/<name>.yaml`, tracked from now on. */
-  private trackSidecar(path: string): { readonly file: TrackedFile<Sidecar>; readonly documentId: string } | undefined {
-    const prefix = this.notesFolder === '' ? '' : `${this.notesFolder}/`;
-    const documentId = path.startsWith(prefix) ? /^([^/]+)\/[^/]+\.yaml$/.exec(path.slice(prefix.length))?.[1] : undefined;
-    if (documentId === undefined) {
-      return undefined;
-    }
-    let file = this.sidecars.get(path);
-    if (!file) {
-      const context = (): SidecarContext => ({
-        documentId,
-        document: this.library.documents.find((document) => document.id === documentId),
-        tagIds: new Set(this.codebook.tags.map((tag) => tag.id)),
-        limits: this.limits,
-      });
-      file = new TrackedFile<Sidecar>(path, SIDECAR_FORMAT, {
-        load: (bytes) => loadSidecar(bytes, context()),
-        interpret: (value, at) => interpretSidecar(value, at, context()),
-      });
-      this.sidecars.set(path, file);
-    }
-    return { file, documentId };
-  }
-
-  private async discoverSidecars(): Promise<string[]> {
-    const paths: string[] = [];
-    for (const [folder, type] of await this.fs.readDirectory(this.notesFolder)) {
-      if (type === 'directory') {
-        for (const [name, entryType] of await this.fs.readDirectory(joinPath(this.notesFolder, folder))) {
-          if (entryType === 'file' && name.endsWith('.yaml')) {
-            paths.push(joinPath(this.notesFolder, folder, name));
-          }
-        }
-      }
-    }
-    return paths;
-  }
-}
-
-function failure(reason: string): { readonly ok: false; readonly reason: string } {
-  return { ok: false, reason };
 }
 
 /** A blank note is no note. */
-function noteField(note: string | undefined): { readonly note?: string } {
-  return note === undefined || note.trim() === '' ? {} : { note };
+function nonBlank(note: string | undefined): string | undefined {
+  return note === undefined || note.trim() === '' ? undefined : note;
 }
