@@ -7,6 +7,7 @@ import { Annotation, Codebook, Sidecar, SpanTarget, Tag, compareAnnotations, mak
 import { mergeTagsIn, putAnnotation, refuse, removeAnnotation, renameTagIn, withParent } from '../model/edits';
 import { newAnnotationId } from '../model/ids';
 import { refusalReason } from '../model/problem';
+import { NamedTags, resolveTagNames } from '../model/tagNames';
 import { NotesFileSystem } from '../files/fileSystem';
 import { DEFAULT_LIMITS, Limits } from '../files/yamlSource';
 import { AnnotationIndex, indexAnnotations } from './annotationIndex';
@@ -296,6 +297,25 @@ export class AnnotationStore {
         ? refuse(`the codebook already has a tag "${tag.id}"`)
         : { next: { tags: [...current.tags, tag] }, value: tag },
     );
+  }
+
+  /**
+   * The ids of the tags named (by id or label, see resolveTagNames), first adding to the codebook, in
+   * one save, those it does not have: codes are made while coding. Writes nothing when it has them all.
+   */
+  async provideTags(names: readonly string[]): Promise<Outcome<NamedTags>> {
+    const named = resolveTagNames(this.codebook, names);
+    if ('refused' in named) {
+      return failure(named.refused);
+    }
+    if (named.created.length === 0) {
+      return { ok: true, value: named, written: [] };
+    }
+    // Resolved again on the codebook as re-read, which another coder may have changed meanwhile.
+    return this.editCodebook((current) => {
+      const again = resolveTagNames(current, names);
+      return 'refused' in again ? refuse(again.refused) : { next: { tags: [...current.tags, ...again.created] }, value: again };
+    });
   }
 
   async updateTag(id: string, changes: TagChanges): Promise<Outcome<Tag>> {
