@@ -1,6 +1,7 @@
 import { Command } from '../command';
 import { agreementCommand } from './agreement';
 import { alignCommand } from './align';
+import { autocodeCommand } from './autocode';
 import { carryCommand } from './carry';
 import { checkCommand } from './check';
 import { citeCommand } from './cite';
@@ -15,4 +16,4 @@ import { showCommand } from './show';
 import { statsCommand } from './stats';
 
 /** Every command, in the order help lists them: add a new command's file here. */
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, agreementCommand, statsCommand, compareCommand, carryCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, compareCommand, carryCommand, helpCommand];
