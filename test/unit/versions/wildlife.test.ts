@@ -1,5 +1,8 @@
 // The "Done when" of versions: the 2018 and 2022 Wildlife Protection Law, as LawRefBook/Laws has them.
 import * as assert from 'node:assert/strict';
+import { createSpan } from '../../../src/core/annotations/model/anchor';
+import { Annotation, makeAnnotation } from '../../../src/core/annotations/model/annotation';
+import { planCarry } from '../../../src/core/versions/carryPlan';
 import { compareVersions } from '../../../src/core/versions/compareVersions';
 import { contentOf, squeeze } from '../../../src/core/versions/provisionContent';
 import { parseFixture } from '../helpers/fixtures';
@@ -39,5 +42,31 @@ describe('compareVersions on the Wildlife Protection Law, 2018 → 2022', () => 
     const moved = (old: number) => changes.find((change) => change.old === old)?.new;
     // 第二十七条 (trade in protected species) became 第二十八条; the penalty articles moved by three or four.
     assert.deepEqual([moved(27), moved(44), moved(49), moved(56), moved(57), moved(58)], [28, 47, 53, 61, 62, 64]);
+  });
+});
+
+describe('planCarry on the Wildlife Protection Law, 2018 → 2022', () => {
+  const before = parseFixture('wildlife-protection-law-2018.zh.md').document;
+  const after = parseFixture('wildlife-protection-law-2022.zh.md').document;
+  const comparison = compareVersions(before.provisions, after.provisions);
+  const note = (id: string, provision: number, exact?: string): Annotation => {
+    const text = before.provisions[provision - 1].text.zh;
+    const start = exact === undefined ? -1 : text.indexOf(exact);
+    const span = exact === undefined ? undefined : createSpan(text, 'zh', start, start + exact.length);
+    return makeAnnotation({ id, document: before.id, provision, span, tags: [], author: 'Li Wei', created: '2024-05-01T10:00:00Z', updated: '2024-05-01T10:00:00Z' });
+  };
+
+  it('follows revised words, keeps a lost quote as an orphan, and moves notes with renumbered articles', () => {
+    const annotations = [note('a0000001', 6, '禁止违法猎捕野生动物'), note('a0000002', 6, '向有关部门和机关'), note('a0000003', 31, before.provisions[30].text.zh.slice(0, 12)), note('a0000004', 58)];
+    const plan = planCarry({ from: before, to: after, comparison }, annotations, () => false);
+    assert.deepEqual(
+      plan.items.map((item) => [item.from.provision, item.to.provision, item.landing, item.to.span?.exact]),
+      [
+        [6, 6, 'fuzzy', '禁止违法猎捕、运输、交易野生动物'],
+        [6, 6, 'orphaned', '向有关部门和机关'],
+        [31, 32, 'exact', before.provisions[30].text.zh.slice(0, 12)],
+        [58, 64, 'whole', undefined],
+      ],
+    );
   });
 });
