@@ -1,5 +1,5 @@
-import { SpanTarget } from '../src/core/annotations/annotation';
-import { AnchorStatus, reanchor } from '../src/core/annotations/anchor';
+import { SpanTarget } from '../src/core/annotations/model/annotation';
+import { AnchorStatus, reanchor } from '../src/core/annotations/model/anchor';
 import { Bilingual, PolicyDocument } from '../src/core/model';
 import { generateSidecar } from '../test/unit/helpers/generatedNotes';
 import { Random } from '../test/unit/helpers/random';

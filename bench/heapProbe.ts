@@ -10,7 +10,7 @@
 import { GCProfiler } from 'node:v8';
 import { parse } from 'yaml';
 import { findSeedsDir, loadSeedLibrary } from '../src/cli/seeds';
-import { loadSidecar } from '../src/core/annotations/sidecarFile';
+import { loadSidecar } from '../src/core/annotations/files/sidecarFile';
 import { MemoryFileSystem } from '../test/unit/helpers/memoryFileSystem';
 import { NotesFixture, notesFixture, openFixtureStore } from './notesFixture';
 import { PolicyDocument } from '../src/core/model';

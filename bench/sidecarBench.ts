@@ -1,6 +1,6 @@
 import { parse, stringify } from 'yaml';
-import { SIDECAR_FORMAT, loadSidecar } from '../src/core/annotations/sidecarFile';
-import { serialise } from '../src/core/annotations/yamlFile';
+import { SIDECAR_FORMAT, loadSidecar } from '../src/core/annotations/files/sidecarFile';
+import { serialise } from '../src/core/annotations/files/yamlFile';
 import { PolicyDocument } from '../src/core/model';
 import { Figure, median, sampleInTurns } from './measure';
 import { notesFixture } from './notesFixture';

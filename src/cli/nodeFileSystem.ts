@@ -1,6 +1,6 @@
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { EntryType, NotesFileSystem } from '../core/annotations/fileSystem';
+import { EntryType, NotesFileSystem } from '../core/annotations/files/fileSystem';
 
 /** The notes file system on disk, for the command line; paths are relative to `root`. */
 export class NodeFileSystem implements NotesFileSystem {

@@ -1,5 +1,5 @@
-import { agreementReport } from '../../core/teams/agreementReport';
-import { agreementMarkdown } from '../../core/teams/agreementText';
+import { agreementReport } from '../../core/teams/agreement/agreementReport';
+import { agreementMarkdown } from '../../core/teams/agreement/agreementText';
 import { Command } from '../command';
 import { displayWidth } from '../text/width';
 import { UsageError } from '../usageError';

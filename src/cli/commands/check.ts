@@ -1,4 +1,4 @@
-import { checkNotes, summarise } from '../../core/teams/notesCheck';
+import { checkNotes, summarise } from '../../core/teams/review/notesCheck';
 import { Command } from '../command';
 import { DEFAULT_NOTES_FOLDER, openNotes } from './notesFolder';
 

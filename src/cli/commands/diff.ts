@@ -1,10 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
-import { NotesFileSystem } from '../../core/annotations/fileSystem';
-import { AnnotationStore } from '../../core/annotations/store';
+import { NotesFileSystem } from '../../core/annotations/files/fileSystem';
+import { AnnotationStore } from '../../core/annotations/store/store';
 import { Library } from '../../core/library';
-import { changeLine, notesDiffText } from '../../core/teams/changeText';
-import { SidecarDiff, SidecarVersions, diffNotes } from '../../core/teams/notesDiff';
-import { sidecarText } from '../../core/teams/sidecarText';
+import { changeLine, notesDiffText } from '../../core/teams/review/changeText';
+import { SidecarDiff, SidecarVersions, diffNotes } from '../../core/teams/review/notesDiff';
+import { sidecarText } from '../../core/teams/review/sidecarText';
 import { Command, CommandOutput } from '../command';
 import { NodeFileSystem } from '../nodeFileSystem';
 import { UsageError } from '../usageError';

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { EXPORT_FORMATS, exportNotes, isExportFormat } from '../../core/teams/exportFormats';
+import { EXPORT_FORMATS, exportNotes, isExportFormat } from '../../core/teams/export/exportFormats';
 import { Command } from '../command';
 import { UsageError } from '../usageError';
 import { DEFAULT_NOTES_FOLDER, openNotes } from './notesFolder';

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { EntryType, NotesFileSystem } from '../../core/annotations/fileSystem';
+import { EntryType, NotesFileSystem } from '../../core/annotations/files/fileSystem';
 
 /**
  * The notes as they were in a git revision, read with `git ls-tree` and `git show`, so that the

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { CODEBOOK_FORMAT, loadCodebook } from '../../core/annotations/codebookFile';
-import { joinPath, writeAtomically } from '../../core/annotations/fileSystem';
-import { hasErrors, refusalReason } from '../../core/annotations/problem';
-import { saveFile } from '../../core/annotations/yamlFile';
-import { importQdc } from '../../core/teams/qdcImport';
+import { CODEBOOK_FORMAT, loadCodebook } from '../../core/annotations/files/codebookFile';
+import { joinPath, writeAtomically } from '../../core/annotations/files/fileSystem';
+import { hasErrors, refusalReason } from '../../core/annotations/model/problem';
+import { saveFile } from '../../core/annotations/files/yamlFile';
+import { importQdc } from '../../core/teams/export/qdcImport';
 import { Command } from '../command';
 import { NodeFileSystem } from '../nodeFileSystem';
 import { UsageError } from '../usageError';

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { DEFAULT_NOTES_FOLDER } from '../../core/annotations/defaults';
-import { AnnotationStore } from '../../core/annotations/store';
+import { DEFAULT_NOTES_FOLDER } from '../../core/annotations/files/defaults';
+import { AnnotationStore } from '../../core/annotations/store/store';
 import { Library } from '../../core/library';
 import { NodeFileSystem } from '../nodeFileSystem';
 import { UsageError } from '../usageError';

@@ -1,5 +1,5 @@
-import { markdownTable } from '../../core/teams/markdownTable';
-import { TagStatistics, tagStatistics } from '../../core/teams/tagStatistics';
+import { markdownTable } from '../../core/lib/markdownTable';
+import { TagStatistics, tagStatistics } from '../../core/teams/agreement/tagStatistics';
 import { Command } from '../command';
 import { displayWidth } from '../text/width';
 import { DEFAULT_NOTES_FOLDER, openNotes } from './notesFolder';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AnnotationStore, Outcome } from '../../core/annotations/store';
+import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
 import { AnnotationService } from './annotationService';
 
 /** What a command that did not write returns; `reason` is also shown as an error message. */

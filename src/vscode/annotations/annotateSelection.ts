@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { Annotation } from '../../core/annotations/annotation';
-import { selectionTarget } from '../../core/annotations/placement';
-import { Outcome } from '../../core/annotations/store';
+import { Annotation } from '../../core/annotations/model/annotation';
+import { selectionTarget } from '../../core/annotations/model/placement';
 import { resolvePolicyText } from '../reading/policyText';
 import { Services } from '../services';
 import { Refused, isRefused, refused, reported, storeToWrite } from './access';
 import { invocation, optionalNote, optionalTags, withArgs } from './args';
+import { OutcomeWithTags, withTags } from './newTags';
 import { pickTags } from './tagPicks';
 
 const REFUSALS = {
@@ -19,7 +19,7 @@ const REFUSALS = {
  * active side-by-side editor, in that editor's language. Without arguments it asks for tags and
  * a note (both may be left empty, which marks the words only).
  */
-export function annotateSelectionCommand(services: Services): (value?: unknown) => Promise<Outcome<Annotation> | Refused | undefined> {
+export function annotateSelectionCommand(services: Services): (value?: unknown) => Promise<OutcomeWithTags<Annotation> | Refused | undefined> {
   return async (value) => {
     const editor = vscode.window.activeTextEditor;
     const text = editor && (await resolvePolicyText(services, editor.document.uri));
@@ -40,7 +40,10 @@ export function annotateSelectionCommand(services: Services): (value?: unknown) 
     const call = invocation(value);
     if ('args' in call) {
       const { args } = call;
-      return withArgs(async () => reported(await store.add({ ...base, tags: optionalTags(args) ?? [], ...noteOf(optionalNote(args)) })));
+      return withArgs(async () => {
+        const note = noteOf(optionalNote(args));
+        return reported(await withTags(store, optionalTags(args) ?? [], (tags) => store.add({ ...base, tags, ...note })));
+      });
     }
     const title = vscode.l10n.t('Annotate Selection');
     const tags = await pickTags(store, [], title);

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { Annotation } from '../../core/annotations/annotation';
-import { AnnotationStore, Outcome } from '../../core/annotations/store';
+import { Annotation } from '../../core/annotations/model/annotation';
+import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
 import { Refused, isRefused, refused, reported } from './access';
 import { AnnotationService } from './annotationService';
 import { optionalNote, optionalTags, stringArg, writeCommand } from './args';
 import { annotationIdOfItem } from './itemIds';
+import { OutcomeWithTags, withTags } from './newTags';
 import { pickOwnAnnotation } from './pickAnnotation';
 import { pickTags } from './tagPicks';
 
@@ -19,14 +20,16 @@ async function chosenAnnotation(store: AnnotationStore, item: unknown, title: st
 
 /**
  * `policyAnnotator.editAnnotation` `{ id, tags?, note? }`: new tags and/or note (an empty note
- * removes it). From the UI it asks for the note, then the tags.
+ * removes it); tags the codebook lacks are added to it first. From the UI it asks for the note, then the tags.
  */
-export function editAnnotationCommand(service: AnnotationService): (value?: unknown) => Promise<Outcome<Annotation> | Refused | undefined> {
+export function editAnnotationCommand(service: AnnotationService): (value?: unknown) => Promise<OutcomeWithTags<Annotation> | Refused | undefined> {
   return writeCommand(service, {
     withArgs: async (store, args) => {
-      const tags = optionalTags(args);
+      const id = stringArg(args, 'id');
+      const names = optionalTags(args);
       const note = optionalNote(args);
-      return reported(await store.update(stringArg(args, 'id'), { ...(tags && { tags }), ...(note !== undefined && { note }) }));
+      const edit = (tags: readonly string[] | undefined) => store.update(id, { ...(tags && { tags }), ...(note !== undefined && { note }) });
+      return reported(await (names ? withTags(store, names, edit) : edit(undefined)));
     },
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Edit Annotation');

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AnnotationStore } from '../../core/annotations/store';
+import { AnnotationStore } from '../../core/annotations/store/store';
 import { Library } from '../../core/library';
 import { platform } from '../platform/node';
 import { NotesWatcher } from './notesWatcher';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AnnotationStore } from '../../core/annotations/store';
+import { AnnotationStore } from '../../core/annotations/store/store';
 import { Refused, isRefused, refused, storeToWrite } from './access';
 import { AnnotationService } from './annotationService';
 

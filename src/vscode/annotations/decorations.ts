@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Highlight, highlights } from '../../core/annotations/highlights';
+import { Highlight, highlights } from '../../core/annotations/model/highlights';
 import { resolvePolicyText } from '../reading/policyText';
 import { POLICY_SCHEME } from '../reading/policyUri';
 import { Services } from '../services';

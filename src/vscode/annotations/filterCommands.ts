@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { Annotation } from '../../core/annotations/annotation';
-import { AnnotationStore } from '../../core/annotations/store';
-import { tagWithDescendants } from '../../core/annotations/tagTree';
+import { Annotation } from '../../core/annotations/model/annotation';
+import { AnnotationStore } from '../../core/annotations/store/store';
+import { tagWithDescendants } from '../../core/annotations/model/tagTree';
 import { provisionId } from '../../core/model';
 import { treeTitleLanguage } from '../reading/settings';
 import { Services } from '../services';

@@ -1,4 +1,4 @@
-import { Tag } from '../../core/annotations/annotation';
+import { Tag } from '../../core/annotations/model/annotation';
 
 /** A tag in the Tags view; context-menu commands receive it. */
 export interface TagNode {

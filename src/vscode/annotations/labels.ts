@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Annotation, Codebook, Tag } from '../../core/annotations/annotation';
+import { Annotation, Codebook, Tag } from '../../core/annotations/model/annotation';
 import { Language } from '../../core/model';
 import { excerpt } from '../../core/references/excerpt';
 import { escapeMarkdown } from '../../core/references/quote';

@@ -1,5 +1,5 @@
-import { Annotation } from '../../core/annotations/annotation';
-import { AnnotationStore } from '../../core/annotations/store';
+import { Annotation } from '../../core/annotations/model/annotation';
+import { AnnotationStore } from '../../core/annotations/store/store';
 import { ProvisionTarget } from './targets';
 
 /** Whether the annotation is in this coder's own file: the only ones the UI offers to edit (teammates never edit each other's files, so git merges them). */

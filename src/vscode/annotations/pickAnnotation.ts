@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { Annotation } from '../../core/annotations/annotation';
-import { AnnotationStore } from '../../core/annotations/store';
+import { Annotation } from '../../core/annotations/model/annotation';
+import { AnnotationStore } from '../../core/annotations/store/store';
 import { treeTitleLanguage } from '../reading/settings';
 import { annotationLabel } from './labels';
 import { isOwn } from './ownAnnotations';

@@ -1,7 +1,7 @@
-import { Annotation } from '../../core/annotations/annotation';
-import { Placed } from '../../core/annotations/highlights';
-import { placeAnnotation } from '../../core/annotations/placement';
-import { AnnotationStore } from '../../core/annotations/store';
+import { Annotation } from '../../core/annotations/model/annotation';
+import { Placed } from '../../core/annotations/model/highlights';
+import { placeAnnotation } from '../../core/annotations/model/placement';
+import { AnnotationStore } from '../../core/annotations/store/store';
 import { PolicyDocument } from '../../core/model';
 import { Services } from '../services';
 

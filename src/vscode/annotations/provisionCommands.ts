@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
-import { Annotation } from '../../core/annotations/annotation';
-import { AnnotationStore, Outcome } from '../../core/annotations/store';
+import { Annotation } from '../../core/annotations/model/annotation';
+import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
 import { Services } from '../services';
 import { Refused, reported } from './access';
 import { ArgumentError, optionalNote, optionalString, optionalTags, provisionArg, writeCommand } from './args';
+import { OutcomeWithTags, withTags } from './newTags';
 import { ownProvisionAnnotation } from './ownAnnotations';
 import { pickTags } from './tagPicks';
 import { ProvisionTarget, provisionTarget } from './targets';
 
-type AnnotationCommand = (value?: unknown) => Promise<Outcome<Annotation> | Refused | undefined>;
+type AnnotationCommand = (value?: unknown) => Promise<OutcomeWithTags<Annotation> | Refused | undefined>;
 
 async function targetArgs(services: Services, args: Record<string, unknown>): Promise<ProvisionTarget> {
   const document = optionalString(args, 'document') ?? (await services.getLibrary()).defaultDocument.id;
@@ -48,13 +49,16 @@ async function setProvisionTags(store: AnnotationStore, target: ProvisionTarget,
 
 /**
  * `policyAnnotator.tagProvision` `{ document?, provision, tags }` adds the tags to the provision
- * (this coder's whole-provision annotation). From the UI — a Provisions tree item, a side-by-side
+ * (this coder's whole-provision annotation); tags the codebook lacks are added to it first. From the UI — a Provisions tree item, a side-by-side
  * editor, or the palette, which asks for the provision — it offers the codebook with the
  * provision's tags picked, and the tags chosen replace them.
  */
 export function tagProvisionCommand(services: Services): AnnotationCommand {
   return writeCommand(services.annotations, {
-    withArgs: async (store, args) => reported(await addProvisionTags(store, await targetArgs(services, args), optionalTags(args) ?? [])),
+    withArgs: async (store, args) => {
+      const target = await targetArgs(services, args);
+      return reported(await withTags(store, optionalTags(args) ?? [], (ids) => addProvisionTags(store, target, ids)));
+    },
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Tag Provision');
       const target = await provisionTarget(services, item, title);
@@ -73,7 +77,8 @@ export function addNoteCommand(services: Services): AnnotationCommand {
       if (note === undefined || note.trim() === '') {
         throw new ArgumentError(vscode.l10n.t('The argument needs "note", the text of the note (Markdown).'));
       }
-      return reported(await store.add({ ...(await targetArgs(services, args)), note, tags: optionalTags(args) ?? [] }));
+      const target = await targetArgs(services, args);
+      return reported(await withTags(store, optionalTags(args) ?? [], (tags) => store.add({ ...target, note, tags })));
     },
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Add Note');

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { Tag } from '../../core/annotations/annotation';
-import { Outcome } from '../../core/annotations/store';
-import { nextTagColor } from '../../core/annotations/tagColors';
+import { Tag } from '../../core/annotations/model/annotation';
+import { Outcome } from '../../core/annotations/store/store';
+import { nextTagColor } from '../../core/annotations/model/tagColors';
+import { labelFromId } from '../../core/annotations/model/tagNames';
 import { Refused, reported } from './access';
 import { AnnotationService } from './annotationService';
 import { ArgumentError, optionalString, stringArg, writeCommand } from './args';
@@ -10,21 +11,26 @@ import { askForNewTag, askForTagId, pickTag } from './tagPicks';
 
 type TagCommand<T> = (value?: unknown) => Promise<Outcome<T> | Refused | undefined>;
 
+/** `label`: one string for both languages, or `{ en, zh }`; absent, a label made from the id. */
 function labelArg(args: Record<string, unknown>, id: string): Tag['label'] {
   const { label } = args;
   if (label === undefined) {
-    return { en: id, zh: id };
+    const fromId = labelFromId(id);
+    return { en: fromId, zh: fromId };
+  }
+  if (typeof label === 'string' && label.trim() !== '') {
+    return { en: label.trim(), zh: label.trim() };
   }
   const { en, zh } = (typeof label === 'object' && label !== null ? label : {}) as Record<string, unknown>;
-  if (typeof en !== 'string' || typeof zh !== 'string') {
-    throw new ArgumentError(vscode.l10n.t('"label" must be an object with "en" and "zh" strings.'));
+  if (typeof en !== 'string' || typeof zh !== 'string' || en.trim() === '' || zh.trim() === '') {
+    throw new ArgumentError(vscode.l10n.t('"label" must be a string (for both languages) or an object with "en" and "zh" strings.'));
   }
-  return { en, zh };
+  return { en: en.trim(), zh: zh.trim() };
 }
 
 /**
- * `policyAnnotator.newTag` `{ id, label?: { en, zh }, description?, color?, parent? }` adds a tag
- * to the codebook (label: the id; colour: the palette's next). Without arguments it asks; run on
+ * `policyAnnotator.newTag` `{ id, label?: string | { en, zh }, description?, color?, parent? }` adds
+ * a tag to the codebook (label: from the id; colour: the palette's next). Without arguments it asks; run on
  * a tag in the Tags view, the new tag goes under it.
  */
 export function newTagCommand(service: AnnotationService): TagCommand<Tag> {

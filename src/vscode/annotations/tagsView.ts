@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { Tag } from '../../core/annotations/annotation';
-import { AnnotationStore } from '../../core/annotations/store';
-import { childTags } from '../../core/annotations/tagTree';
+import { Tag } from '../../core/annotations/model/annotation';
+import { AnnotationStore } from '../../core/annotations/store/store';
+import { childTags } from '../../core/annotations/model/tagTree';
 import { Language, otherLanguage } from '../../core/model';
 import { escapeMarkdown } from '../../core/references/quote';
 import { SETTINGS, affects, treeTitleLanguage } from '../reading/settings';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EntryType, NotesFileSystem } from '../../core/annotations/fileSystem';
+import { EntryType, NotesFileSystem } from '../../core/annotations/files/fileSystem';
 
 /**
  * The notes file system over `vscode.workspace.fs`, with paths relative to a workspace folder:

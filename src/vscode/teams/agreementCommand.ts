@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { AgreementReport, agreementReport } from '../../core/teams/agreementReport';
-import { agreementMarkdown } from '../../core/teams/agreementText';
+import { AgreementReport, agreementReport } from '../../core/teams/agreement/agreementReport';
+import { agreementMarkdown } from '../../core/teams/agreement/agreementText';
 import { Refused, isRefused, refused, storeToRead } from '../annotations/access';
 import { invocation } from '../annotations/args';
 import { Services } from '../services';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { hasErrors } from '../../core/annotations/problem';
-import { EXPORT_FORMATS, ExportFormat, exportNotes, isExportFormat } from '../../core/teams/exportFormats';
+import { hasErrors } from '../../core/annotations/model/problem';
+import { EXPORT_FORMATS, ExportFormat, exportNotes, isExportFormat } from '../../core/teams/export/exportFormats';
 import { Refused, isRefused, refused, storeToRead } from '../annotations/access';
 import { AnnotationService } from '../annotations/annotationService';
 import { ArgumentError, invocation, withArgs } from '../annotations/args';

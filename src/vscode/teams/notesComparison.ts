@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { AnnotationChange } from '../../core/teams/annotationDiff';
-import { changeLine, editWords } from '../../core/teams/changeText';
-import { SidecarDiff, SidecarVersions, diffNotes } from '../../core/teams/notesDiff';
+import { AnnotationChange } from '../../core/teams/review/annotationDiff';
+import { changeLine, editWords } from '../../core/teams/review/changeText';
+import { SidecarDiff, SidecarVersions, diffNotes } from '../../core/teams/review/notesDiff';
 import { Refused, isRefused, refused, storeToRead } from '../annotations/access';
 import { invocation, stringArg, withArgs } from '../annotations/args';
 import { Services } from '../services';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { conflictMarkers } from '../../core/annotations/conflictMarkers';
-import { writeAtomically } from '../../core/annotations/fileSystem';
-import { CONFLICT_TAG, resolveConflict } from '../../core/teams/conflictMerge';
+import { conflictMarkers } from '../../core/annotations/files/conflictMarkers';
+import { writeAtomically } from '../../core/annotations/files/fileSystem';
+import { CONFLICT_TAG, resolveConflict } from '../../core/teams/conflict/conflictMerge';
 import { Refused, isRefused, refused, storeToWrite } from '../annotations/access';
 import { invocation } from '../annotations/args';
 import { WorkspaceNotesFileSystem } from '../annotations/workspaceFileSystem';

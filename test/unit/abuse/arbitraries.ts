@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { Annotation, Sidecar, compareAnnotations } from '../../../src/core/annotations/annotation';
-import { SidecarContext } from '../../../src/core/annotations/sidecarFile';
+import { Annotation, Sidecar, compareAnnotations } from '../../../src/core/annotations/model/annotation';
+import { SidecarContext } from '../../../src/core/annotations/files/sidecarFile';
 import { LANGUAGES } from '../../../src/core/model';
 import { GENERATED_CODEBOOK } from '../helpers/generatedNotes';
 import { opinions } from '../helpers/opinions';

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { loadCodebook } from '../../../src/core/annotations/codebookFile';
-import { SIDECAR_FORMAT, loadSidecar } from '../../../src/core/annotations/sidecarFile';
-import { AnnotationStore } from '../../../src/core/annotations/store';
-import { serialise } from '../../../src/core/annotations/yamlFile';
+import { loadCodebook } from '../../../src/core/annotations/files/codebookFile';
+import { SIDECAR_FORMAT, loadSidecar } from '../../../src/core/annotations/files/sidecarFile';
+import { AnnotationStore } from '../../../src/core/annotations/store/store';
+import { serialise } from '../../../src/core/annotations/files/yamlFile';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
 import { opinions, opinionsLibrary } from '../helpers/opinions';
 import { CODEBOOK, LI_WEI_PATH } from '../annotations/fixtures';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { AnnotationStore } from '../../../src/core/annotations/store';
+import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
 import { opinions, opinionsLibrary } from '../helpers/opinions';
 import { CODEBOOK, CODEBOOK_PATH, LI_WEI_PATH } from '../annotations/fixtures';

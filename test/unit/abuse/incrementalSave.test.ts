@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Sidecar } from '../../../src/core/annotations/annotation';
-import { CODEBOOK_FORMAT } from '../../../src/core/annotations/codebookFile';
-import { SIDECAR_FORMAT, loadSidecar } from '../../../src/core/annotations/sidecarFile';
-import { AnnotationStore } from '../../../src/core/annotations/store';
-import { serialise } from '../../../src/core/annotations/yamlFile';
+import { Sidecar } from '../../../src/core/annotations/model/annotation';
+import { CODEBOOK_FORMAT } from '../../../src/core/annotations/files/codebookFile';
+import { SIDECAR_FORMAT, loadSidecar } from '../../../src/core/annotations/files/sidecarFile';
+import { AnnotationStore } from '../../../src/core/annotations/store/store';
+import { serialise } from '../../../src/core/annotations/files/yamlFile';
 import { GENERATED_CODEBOOK } from '../helpers/generatedNotes';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
 import { opinions, opinionsLibrary } from '../helpers/opinions';

@@ -2,7 +2,7 @@
 // folder given as its argument and saves one note edit after another, forever, through the store
 // on the real file system. It prints "ready" once the store is open, then the number of each save.
 import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
-import { AnnotationStore } from '../../../src/core/annotations/store';
+import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { opinionsLibrary } from '../helpers/opinions';
 
 /** Every save is stamped with this time, so that each version of the file is known in advance. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CONTEXT_LENGTH, createSpan, reanchor } from '../../../src/core/annotations/anchor';
-import { fuzzyFind } from '../../../src/core/annotations/fuzzyFind';
+import { CONTEXT_LENGTH, createSpan, reanchor } from '../../../src/core/annotations/model/anchor';
+import { fuzzyFind } from '../../../src/core/lib/fuzzyFind';
 import { opinions } from '../helpers/opinions';
 
 const TEXT = opinions().provisions[2].text.en;

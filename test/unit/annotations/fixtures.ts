@@ -1,4 +1,4 @@
-import { AnnotationStore } from '../../../src/core/annotations/store';
+import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
 import { opinions, opinionsLibrary } from '../helpers/opinions';
 

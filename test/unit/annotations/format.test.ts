@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { Annotation, Sidecar } from '../../../src/core/annotations/annotation';
-import { CODEBOOK_FORMAT, loadCodebook } from '../../../src/core/annotations/codebookFile';
-import { SIDECAR_FORMAT, loadSidecar } from '../../../src/core/annotations/sidecarFile';
-import { isWritable, saveFile, serialise } from '../../../src/core/annotations/yamlFile';
+import { Annotation, Sidecar } from '../../../src/core/annotations/model/annotation';
+import { CODEBOOK_FORMAT, loadCodebook } from '../../../src/core/annotations/files/codebookFile';
+import { SIDECAR_FORMAT, loadSidecar } from '../../../src/core/annotations/files/sidecarFile';
+import { isWritable, saveFile, serialise } from '../../../src/core/annotations/files/yamlFile';
 import { opinions } from '../helpers/opinions';
 import { CODEBOOK, DOCUMENT } from './fixtures';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { Annotation, Codebook } from '../../../src/core/annotations/annotation';
-import { Placed, highlights, tagsOf } from '../../../src/core/annotations/highlights';
-import { Placement } from '../../../src/core/annotations/placement';
+import { Annotation, Codebook } from '../../../src/core/annotations/model/annotation';
+import { Placed, highlights, tagsOf } from '../../../src/core/annotations/model/highlights';
+import { Placement } from '../../../src/core/annotations/model/placement';
 
 const CODEBOOK: Codebook = {
   tags: [

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { alignDocument } from '../../../src/core/align/align';
-import { Annotation } from '../../../src/core/annotations/annotation';
-import { createSpan, reanchor } from '../../../src/core/annotations/anchor';
-import { Placement, placeAnnotation, placementKey, selectionTarget } from '../../../src/core/annotations/placement';
+import { Annotation } from '../../../src/core/annotations/model/annotation';
+import { createSpan, reanchor } from '../../../src/core/annotations/model/anchor';
+import { Placement, placeAnnotation, placementKey, selectionTarget } from '../../../src/core/annotations/model/placement';
 import { Language } from '../../../src/core/model';
 import { renderDocument } from '../../../src/core/render/renderDocument';
 import { opinions } from '../helpers/opinions';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { ANNOTATION_ID } from '../../../src/core/annotations/ids';
-import { ANNOTATION_KEYWORDS, JsonSchema, SUPPORTED_KEYWORDS, validate } from '../../../src/core/annotations/jsonSchema';
-import { CODEBOOK_SCHEMA, NOTES_SCHEMA } from '../../../src/core/annotations/schemas';
+import { ANNOTATION_ID } from '../../../src/core/annotations/model/ids';
+import { ANNOTATION_KEYWORDS, JsonSchema, SUPPORTED_KEYWORDS, validate } from '../../../src/core/lib/jsonSchema';
+import { CODEBOOK_SCHEMA, NOTES_SCHEMA } from '../../../src/core/annotations/files/schemas';
 
 const SCHEMAS: [string, JsonSchema][] = [
   ['notes', NOTES_SCHEMA],

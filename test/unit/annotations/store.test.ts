@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { AnnotationStore, StoreChange } from '../../../src/core/annotations/store';
+import { AnnotationStore, StoreChange } from '../../../src/core/annotations/store/store';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
 import { opinionsLibrary } from '../helpers/opinions';
 import { CODEBOOK_PATH, DOCUMENT, LI_WEI_PATH, memoryWithCodebook, openStore, spanOf } from './fixtures';

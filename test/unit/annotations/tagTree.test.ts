@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { Codebook, Tag } from '../../../src/core/annotations/annotation';
-import { TAG_PALETTE, nextTagColor } from '../../../src/core/annotations/tagColors';
-import { childTags, tagTree, tagWithDescendants } from '../../../src/core/annotations/tagTree';
+import { Codebook, Tag } from '../../../src/core/annotations/model/annotation';
+import { TAG_PALETTE, nextTagColor } from '../../../src/core/annotations/model/tagColors';
+import { childTags, tagTree, tagWithDescendants } from '../../../src/core/annotations/model/tagTree';
 
 function tag(id: string, parent?: string, color = '#000000'): Tag {
   return { id, label: { en: id, zh: id }, description: '', color, ...(parent && { parent }) };

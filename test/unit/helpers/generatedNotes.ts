@@ -1,5 +1,5 @@
-import { Annotation, Codebook, Sidecar, Tag, timestamp } from '../../../src/core/annotations/annotation';
-import { createSpan } from '../../../src/core/annotations/anchor';
+import { Annotation, Codebook, Sidecar, Tag, timestamp } from '../../../src/core/annotations/model/annotation';
+import { createSpan } from '../../../src/core/annotations/model/anchor';
 import { LANGUAGES, PolicyDocument } from '../../../src/core/model';
 import { Random } from './random';
 

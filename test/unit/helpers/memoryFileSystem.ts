@@ -1,4 +1,4 @@
-import { EntryType, NotesFileSystem } from '../../../src/core/annotations/fileSystem';
+import { EntryType, NotesFileSystem } from '../../../src/core/annotations/files/fileSystem';
 
 export type Operation = { readonly op: 'read' | 'write' | 'rename' | 'delete' | 'list'; readonly path: string; readonly to?: string };
 

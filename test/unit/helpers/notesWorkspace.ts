@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
-import { Annotation } from '../../../src/core/annotations/annotation';
-import { AnnotationStore, NewAnnotation } from '../../../src/core/annotations/store';
+import { Annotation } from '../../../src/core/annotations/model/annotation';
+import { AnnotationStore, NewAnnotation } from '../../../src/core/annotations/store/store';
 import { opinionsLibrary } from './opinions';
 
 export function hasGit(): boolean {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { Annotation } from '../../../src/core/annotations/annotation';
-import { agreementReport } from '../../../src/core/teams/agreementReport';
-import { agreementMarkdown } from '../../../src/core/teams/agreementText';
-import { cohensKappa } from '../../../src/core/teams/cohensKappa';
-import { krippendorffAlpha } from '../../../src/core/teams/krippendorffAlpha';
+import { Annotation } from '../../../src/core/annotations/model/annotation';
+import { agreementReport } from '../../../src/core/teams/agreement/agreementReport';
+import { agreementMarkdown } from '../../../src/core/teams/agreement/agreementText';
+import { cohensKappa } from '../../../src/core/teams/agreement/cohensKappa';
+import { krippendorffAlpha } from '../../../src/core/teams/agreement/krippendorffAlpha';
 import { opinionsLibrary } from '../helpers/opinions';
 import { DOCUMENT } from './helpers';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { loadSidecar } from '../../../src/core/annotations/sidecarFile';
-import { CONFLICT_TAG, resolveConflict } from '../../../src/core/teams/conflictMerge';
-import { splitConflict } from '../../../src/core/teams/conflictSides';
+import { loadSidecar } from '../../../src/core/annotations/files/sidecarFile';
+import { CONFLICT_TAG, resolveConflict } from '../../../src/core/teams/conflict/conflictMerge';
+import { splitConflict } from '../../../src/core/teams/conflict/conflictSides';
 import { opinions } from '../helpers/opinions';
 import { DOCUMENT, LI_WEI, Workspace, hasGit } from './helpers';
 

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { Annotation, Sidecar } from '../../../src/core/annotations/annotation';
-import { diffSidecars } from '../../../src/core/teams/annotationDiff';
-import { changeLine, notesDiffText } from '../../../src/core/teams/changeText';
-import { diffNotes } from '../../../src/core/teams/notesDiff';
-import { sidecarText } from '../../../src/core/teams/sidecarText';
+import { Annotation, Sidecar } from '../../../src/core/annotations/model/annotation';
+import { diffSidecars } from '../../../src/core/teams/review/annotationDiff';
+import { changeLine, notesDiffText } from '../../../src/core/teams/review/changeText';
+import { diffNotes } from '../../../src/core/teams/review/notesDiff';
+import { sidecarText } from '../../../src/core/teams/review/sidecarText';
 import { spanOf } from '../annotations/fixtures';
 import { opinionsLibrary } from '../helpers/opinions';
 import { CLI_MAIN, DOCUMENT, LI_WEI, NOTES, Workspace, ZHANG_MIN, cliIn, hasGit } from './helpers';

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { CODEBOOK_FORMAT, loadCodebook } from '../../../src/core/annotations/codebookFile';
-import { saveFile } from '../../../src/core/annotations/yamlFile';
-import { qdcExport } from '../../../src/core/teams/qdcExport';
-import { importQdc } from '../../../src/core/teams/qdcImport';
-import { tagGuid } from '../../../src/core/teams/uuid';
+import { CODEBOOK_FORMAT, loadCodebook } from '../../../src/core/annotations/files/codebookFile';
+import { saveFile } from '../../../src/core/annotations/files/yamlFile';
+import { qdcExport } from '../../../src/core/teams/export/qdcExport';
+import { importQdc } from '../../../src/core/teams/export/qdcImport';
+import { tagGuid } from '../../../src/core/lib/uuid';
 import { CODEBOOK } from './helpers';
 
 const current = loadCodebook(new TextEncoder().encode(CODEBOOK));

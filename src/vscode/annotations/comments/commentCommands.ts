@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { Annotation } from '../../../core/annotations/annotation';
-import { selectionTarget } from '../../../core/annotations/placement';
-import { Outcome } from '../../../core/annotations/store';
+import { Annotation } from '../../../core/annotations/model/annotation';
+import { selectionTarget } from '../../../core/annotations/model/placement';
+import { Outcome } from '../../../core/annotations/store/store';
 import { placeAt } from '../../../core/render/renderDocument';
 import { resolvePolicyText } from '../../reading/policyText';
 import { Services } from '../../services';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Annotation, Codebook } from '../../../core/annotations/annotation';
+import { Annotation, Codebook } from '../../../core/annotations/model/annotation';
 import { Language } from '../../../core/model';
 import { tagLabels, untrustedMarkdown } from '../labels';
 

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { Annotation } from '../../../core/annotations/annotation';
-import { placementKey } from '../../../core/annotations/placement';
-import { AnnotationStore } from '../../../core/annotations/store';
+import { Annotation } from '../../../core/annotations/model/annotation';
+import { placementKey } from '../../../core/annotations/model/placement';
+import { AnnotationStore } from '../../../core/annotations/store/store';
 import { LANGUAGES, Language, PolicyDocument } from '../../../core/model';
 import { excerpt } from '../../../core/references/excerpt';
-import { Placed } from '../../../core/annotations/highlights';
+import { Placed } from '../../../core/annotations/model/highlights';
 import { POLICY_SCHEME, parsePolicyTextUri, policyTextUri } from '../../reading/policyUri';
 import { Services } from '../../services';
 import { isOwn } from '../ownAnnotations';

@@ -1,0 +1,113 @@
+import { PolicyDocument, findProvision } from '../../model';
+import { Annotation, Sidecar, compareAnnotations } from '../model/annotation';
+import { authorSlug } from '../model/authorSlug';
+import { Problem, error, warning } from '../model/problem';
+import { checkSchema } from './schemaCheck';
+import { RawAnnotation, annotationItem, readAnnotation } from './sidecarItems';
+import { NOTES_SCHEMA, NOTES_SCHEMA_URL } from './schemas';
+import { FileFormat, Interpretation, LoadedFile } from './yamlFile';
+import { Locator, locatorOf } from './yamlLocate';
+import { DEFAULT_LIMITS, Limits, readYaml } from './yamlSource';
+
+export type LoadedSidecar = LoadedFile<Sidecar>;
+
+/** What a sidecar is checked against besides its schema. */
+export interface SidecarContext {
+  /** The name of the folder the file is in, which is the id of the document it annotates. */
+  readonly documentId: string;
+  /** That document, when the library has it. */
+  readonly document: PolicyDocument | undefined;
+  /** The codebook's tag ids. */
+  readonly tagIds: ReadonlySet<string>;
+  readonly limits?: Limits;
+  /** The file's name without `.yaml`, which is its coder's slug; absent for a file outside a notes folder. */
+  readonly fileSlug?: string;
+}
+
+export const SIDECAR_FORMAT: FileFormat<Sidecar> = {
+  header: [
+    "Policy Annotator notes: one coder's annotations on one document.",
+    'One file per coder, so that teammates never edit the same file and git merges their work by itself.',
+    'Policy Annotator keeps comments written here when it saves.',
+    `yaml-language-server: $schema=${NOTES_SCHEMA_URL}`,
+  ],
+  toPlain: (sidecar) => ({
+    version: 1,
+    document: sidecar.document,
+    author: sidecar.author,
+    annotations: [...sidecar.annotations].sort(compareAnnotations).map((annotation) => annotationItem(annotation, sidecar)),
+  }),
+};
+
+interface RawSidecar {
+  readonly version: 1;
+  readonly document: string;
+  readonly author: string;
+  readonly annotations: readonly unknown[];
+}
+
+/**
+ * Reads a sidecar and says what is wrong with it, where; never throws. Annotations with errors
+ * are left out of the content (and make the file not writable); unknown tags are only warnings.
+ */
+export function loadSidecar(bytes: Uint8Array, context: SidecarContext): LoadedSidecar {
+  const read = readYaml(bytes, context.limits ?? DEFAULT_LIMITS);
+  const source = read.source;
+  if (!source) {
+    return { problems: read.problems };
+  }
+  const interpretation = interpretSidecar(source.value, locatorOf(source), context);
+  return { source, ...interpretation, problems: [...read.problems, ...interpretation.problems] };
+}
+
+/** What the value of a sidecar (as parsed, or as about to be written) says; `at` places the problems. */
+export function interpretSidecar(value: unknown, at: Locator, context: SidecarContext): Interpretation<Sidecar> {
+  const check = checkSchema(value, at, NOTES_SCHEMA, 'annotations', 'notes');
+  const problems: Problem[] = [...check.problems];
+  if (!check.readable) {
+    return { problems };
+  }
+  // The schema check passed for the file as a whole, and for every item not in invalidItems.
+  const file = value as RawSidecar;
+  if (file.document !== context.documentId) {
+    const message = `document "${file.document}" does not match the folder "${context.documentId}" the file is in`;
+    return { problems: [...problems, error(message, at(['document']))] };
+  }
+  const document = context.document;
+  if (!document) {
+    return { problems: [...problems, error(`unknown document "${file.document}"`, at(['document']))] };
+  }
+  if (context.fileSlug !== undefined && authorSlug(file.author) !== context.fileSlug) {
+    const message = `author "${file.author}" is not the coder of this file (${context.fileSlug}.yaml): their notes belong in ${authorSlug(file.author)}.yaml`;
+    problems.push(warning(message, at(['author'])));
+  }
+  // Where each id is first used; its line is looked up only for a duplicate.
+  const firstIndexOfId = new Map<string, number>();
+  const annotations: Annotation[] = [];
+  file.annotations.forEach((item, index) => {
+    if (check.invalidItems.has(index)) {
+      return;
+    }
+    const raw = item as RawAnnotation;
+    const atItem = (...path: (string | number)[]) => at(['annotations', index, ...path]);
+    const firstIndex = firstIndexOfId.get(raw.id);
+    if (firstIndex !== undefined) {
+      const firstLine = at(['annotations', firstIndex, 'id']).line;
+      problems.push(error(`duplicate id "${raw.id}" (first used on line ${firstLine}): every annotation needs its own id`, atItem('id')));
+      return;
+    }
+    firstIndexOfId.set(raw.id, index);
+    if (!findProvision(document, raw.provision)) {
+      const message = `${document.id} has no provision ${raw.provision} (it has 1–${document.provisions.length})`;
+      problems.push(error(message, atItem('provision')));
+      return;
+    }
+    (raw.tags ?? []).forEach((tag, tagIndex) => {
+      if (!context.tagIds.has(tag)) {
+        problems.push(warning(`unknown tag "${tag}": it is not in the codebook`, atItem('tags', tagIndex)));
+      }
+    });
+    annotations.push(readAnnotation(raw, file));
+  });
+  return { content: { document: file.document, author: file.author, annotations }, problems };
+}

@@ -1,0 +1,156 @@
+import { CST, Composer, Document, LineCounter, Parser, YAMLParseError, isAlias, isNode, visit } from 'yaml';
+import { conflictMarkers } from './conflictMarkers';
+import { tooDeepAt } from './yamlDepth';
+import { Position, Problem, START_OF_FILE, error, warning } from '../model/problem';
+
+export interface Limits {
+  /** Larger files are refused before they are decoded: nobody writes 5 MB of notes by hand. */
+  readonly maxBytes: number;
+  /** Expanded aliases allowed (the yaml library's guard against "billion laughs" files). */
+  readonly maxAliasCount: number;
+  /** Nesting allowed; the formats need five levels. */
+  readonly maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxBytes: 5 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
+
+/** A file that parsed as YAML, or that a save just wrote: its text, its editable document and its plain value. */
+export interface YamlSource {
+  readonly text: string;
+  /** The document the next save edits: as parsed, or as the last save left it (its ranges are then out of date). */
+  readonly doc: Document;
+  readonly value: unknown;
+  /** Where the values are in `text`, for locating problems. */
+  readonly positions: Positions;
+  /** Whether the text has comments besides the header above its first line of content. */
+  readonly comments: boolean;
+}
+
+export interface Positions {
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
+}
+
+export interface YamlRead {
+  /** Absent when the bytes are not a YAML document this extension can read. */
+  readonly source?: YamlSource;
+  readonly problems: readonly Problem[];
+}
+
+/** Decodes and parses a file, turning every way it can be unreadable into located problems; never throws. */
+export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): YamlRead {
+  if (bytes.byteLength > limits.maxBytes) {
+    const size = `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB`;
+    return { problems: [error(`the file is ${size}; files over ${limits.maxBytes / 1024 / 1024} MB are not read`, START_OF_FILE)] };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { problems: [error('the file is not UTF-8 text', START_OF_FILE)] };
+  }
+  // A half-merged file parses into nonsense; the markers are the only useful thing to report.
+  const markers = conflictMarkers(text);
+  if (markers.length > 0) {
+    return { problems: markers };
+  }
+  const lineCounter = new LineCounter();
+  let parsed: Checked;
+  try {
+    parsed = parseChecked(text, limits.maxDepth, lineCounter);
+  } catch (thrown) {
+    // Nothing known gets here; the loader must not throw whatever the input.
+    return { problems: [error(`the file could not be parsed: ${String(thrown)}`, START_OF_FILE)] };
+  }
+  if ('tooDeep' in parsed) {
+    const message = `values are nested more than ${limits.maxDepth} levels deep; notes never are`;
+    return { problems: [error(message, positionAt(lineCounter, parsed.tooDeep))] };
+  }
+  const doc = parsed.doc;
+  const at = (offset: number): Position => positionAt(lineCounter, offset);
+  const problems: Problem[] = [
+    ...doc.errors.map((yamlError) => error(yamlError.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document (a second "---")' : firstLine(yamlError.message), at(yamlError.pos[0]))),
+    ...doc.warnings.map((yamlWarning) => warning(firstLine(yamlWarning.message), at(yamlWarning.pos[0]))),
+  ];
+  if (doc.errors.length > 0) {
+    return { problems };
+  }
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    return { source: { text, doc, value, positions: { doc, lineCounter }, comments: hasComments(doc) }, problems };
+  } catch (thrown) {
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    return { problems: [...problems, error(`aliases refused: ${message}`, at(firstAliasOffset(doc)))] };
+  }
+}
+
+type Checked = { readonly doc: Document.Parsed } | { readonly tooDeep: number };
+
+/**
+ * What the yaml library's parseDocument does, with one pass of its parser instead of two: each
+ * top-level token is checked for depth (see tooDeepAt) before the composer sees it, and composing
+ * stops at the first that is too deep. Like parseDocument, a second document is an error.
+ */
+function parseChecked(text: string, maxDepth: number, lineCounter: LineCounter): Checked {
+  let tooDeep: number | undefined;
+  function* checked(tokens: Iterable<CST.Token>): Generator<CST.Token> {
+    for (const token of tokens) {
+      tooDeep = tooDeepAt(token, maxDepth);
+      if (tooDeep !== undefined) {
+        return;
+      }
+      yield token;
+    }
+  }
+  let doc: Document.Parsed | undefined;
+  const composer = new Composer({ uniqueKeys: true });
+  for (const next of composer.compose(checked(new Parser(lineCounter.addNewLine).parse(text)), true, text.length)) {
+    if (!doc) {
+      doc = next;
+    } else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  if (tooDeep !== undefined) {
+    return { tooDeep };
+  }
+  if (!doc) {
+    // compose(…, forceDoc = true) always ends with a document; this only satisfies the types.
+    throw new Error('the yaml library composed no document');
+  }
+  return { doc };
+}
+
+function hasComments(doc: Document.Parsed): boolean {
+  let found = Boolean(doc.comment);
+  visit(doc, (_key, node) => {
+    if (isNode(node) && (node.commentBefore || node.comment)) {
+      found = true;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+export function positionAt(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line: Math.max(line, 1), column: Math.max(col, 1) };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0];
+}
+
+function firstAliasOffset(doc: Document.Parsed): number {
+  let offset = 0;
+  visit(doc, (_key, node) => {
+    if (isAlias(node) && node.range) {
+      offset = node.range[0];
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return offset;
+}

@@ -1,0 +1,400 @@
+import { Library } from '../../library';
+import { Listeners } from '../../lib/listeners';
+import { messageOf } from '../../lib/messageOf';
+import { Bilingual, Language } from '../../model';
+import { Anchor, createSpan, reanchor } from '../model/anchor';
+import { Annotation, Codebook, Sidecar, SpanTarget, Tag, compareAnnotations, makeAnnotation, timestamp } from '../model/annotation';
+import { mergeTagsIn, putAnnotation, refuse, removeAnnotation, renameTagIn, withParent } from '../model/edits';
+import { newAnnotationId } from '../model/ids';
+import { refusalReason } from '../model/problem';
+import { NamedTags, resolveTagNames } from '../model/tagNames';
+import { NotesFileSystem } from '../files/fileSystem';
+import { DEFAULT_LIMITS, Limits } from '../files/yamlSource';
+import { AnnotationIndex, indexAnnotations } from './annotationIndex';
+import { FileReport, fileReports } from './fileReports';
+import { Edit, MergingWriter } from './mergingWriter';
+import { NotesLayout } from './notesLayout';
+import { Outcome, failure } from './outcome';
+import { retag } from './retag';
+import { TrackedNotes } from './trackedNotes';
+
+export type { FileReport } from './fileReports';
+export type { Outcome } from './outcome';
+
+export interface StoreOptions {
+  readonly fs: NotesFileSystem;
+  readonly library: Library;
+  /** The notes folder, relative to the workspace root, e.g. `notes`. */
+  readonly notesFolder: string;
+  /** The display name of the coder who uses this store; new annotations go to their file. */
+  readonly author: string;
+  readonly now?: () => Date;
+  readonly limits?: Limits;
+}
+
+export interface NewAnnotation {
+  readonly document: string;
+  readonly provision: number;
+  /** Offsets in the provision's text in `language`; omitted for the whole provision. */
+  readonly span?: { readonly language: Language; readonly start: number; readonly end: number };
+  readonly tags?: readonly string[];
+  readonly note?: string;
+}
+
+export interface AnnotationChanges {
+  readonly tags?: readonly string[];
+  /** Markdown; an empty or blank note removes it. */
+  readonly note?: string;
+}
+
+export interface TagChanges {
+  readonly label?: Bilingual;
+  readonly description?: string;
+  readonly color?: string;
+  /** null makes the tag top-level. */
+  readonly parent?: string | null;
+}
+
+/** Files whose content or problems changed; a codebook change can change every notes file's problems. */
+export interface StoreChange {
+  readonly paths: readonly string[];
+}
+
+const EMPTY_CODEBOOK: Codebook = { tags: [] };
+
+/**
+ * The annotations and codebook of one notes folder (see NotesLayout for where its files are).
+ *
+ * The store is the public face of its parts: the layout discovers files, TrackedNotes tracks what
+ * each says, the index finds annotations by id, the MergingWriter re-reads, merges and writes
+ * (see there), retag renames and merges tags across files. Nothing here throws for bad files:
+ * problems are reported per file, and files with errors are not written.
+ */
+export class AnnotationStore {
+  readonly author: string;
+  private readonly library: Library;
+  private readonly now: () => Date;
+  private readonly layout: NotesLayout;
+  private readonly fs: NotesFileSystem;
+  private readonly tracked: TrackedNotes;
+  private readonly writer: MergingWriter;
+  private readonly changes = new Listeners<StoreChange>();
+  private index: AnnotationIndex = { byId: new Map(), crossFileProblems: new Map() };
+
+  private constructor(options: StoreOptions) {
+    this.fs = options.fs;
+    this.library = options.library;
+    this.layout = new NotesLayout(options.notesFolder);
+    this.author = options.author;
+    this.now = options.now ?? (() => new Date());
+    this.tracked = new TrackedNotes(this.layout, this.library, options.limits ?? DEFAULT_LIMITS);
+    this.writer = new MergingWriter(this.fs, {
+      settle: (paths) => this.settle(paths),
+      blocked: (path) => {
+        const report = this.files().find((candidate) => candidate.path === path);
+        return report && !report.writable ? refusalReason(report.problems) : undefined;
+      },
+    });
+  }
+
+  static async open(options: StoreOptions): Promise<AnnotationStore> {
+    const store = new AnnotationStore(options);
+    await store.refresh();
+    return store;
+  }
+
+  // Reading
+
+  /** Every readable annotation, in document order. */
+  annotations(): Annotation[] {
+    return [...this.index.byId.values()].map((entry) => entry.annotation).sort(compareAnnotations);
+  }
+
+  /** The annotations on a document, or on one of its provisions, in document order. */
+  annotationsOn(documentId: string, provision?: number): Annotation[] {
+    return this.annotations().filter((annotation) => annotation.document === documentId && (provision === undefined || annotation.provision === provision));
+  }
+
+  annotation(id: string): Annotation | undefined {
+    return this.index.byId.get(id)?.annotation;
+  }
+
+  /** The sidecar that holds the annotation. */
+  pathOf(id: string): string | undefined {
+    return this.index.byId.get(id)?.path;
+  }
+
+  get codebook(): Codebook {
+    return this.tracked.codebook.loaded?.content ?? EMPTY_CODEBOOK;
+  }
+
+  get codebookPath(): string {
+    return this.layout.codebookPath;
+  }
+
+  /** The sidecar of a coder (by default, this store's) for a document. */
+  sidecarPath(documentId: string, author: string = this.author): string {
+    return this.layout.sidecarPath(documentId, author);
+  }
+
+  /** The existing files, by path, with their problems. */
+  files(): FileReport[] {
+    return fileReports(this.tracked, this.index);
+  }
+
+  /** Where a span annotation is in its provision's current text; undefined for whole provisions. */
+  anchor(annotation: Annotation): Anchor | undefined {
+    const span = annotation.span;
+    const provision = this.library.provision(annotation.document, annotation.provision);
+    return span && provision && reanchor(span, provision.text[span.language]);
+  }
+
+  /** Calls `listener` after each change; returns the function that stops it. */
+  onDidChange(listener: (change: StoreChange) => void): () => void {
+    return this.changes.add(listener);
+  }
+
+  /**
+   * Reads files again: the given paths (as a file watcher reports them; other paths are ignored),
+   * or the whole notes folder. A file that cannot be read gets a problem; only a notes folder that
+   * cannot be listed makes this reject.
+   */
+  async refresh(paths?: readonly string[]): Promise<void> {
+    const targets = paths ?? [this.layout.codebookPath, ...(await this.layout.discover(this.fs)), ...this.tracked.sidecarPaths];
+    const changed: string[] = [];
+    await Promise.all(
+      [...new Set(targets)].map(async (path) => {
+        const file = this.tracked.file(path);
+        if (file && (await this.writer.read(file))) {
+          changed.push(path);
+        }
+      }),
+    );
+    this.settle(changed);
+  }
+
+  // Annotations
+
+  /** Adds an annotation to this coder's sidecar for the document (creating it). */
+  async add(input: NewAnnotation): Promise<Outcome<Annotation>> {
+    const provision = this.library.provision(input.document, input.provision);
+    if (!this.library.document(input.document) || !provision) {
+      return failure(`there is no provision ${input.provision} in "${input.document}"`);
+    }
+    let span: SpanTarget | undefined;
+    if (input.span) {
+      try {
+        span = createSpan(provision.text[input.span.language], input.span.language, input.span.start, input.span.end);
+      } catch (thrown) {
+        return failure(messageOf(thrown));
+      }
+    }
+    const tags = input.tags ?? [];
+    const unknown = this.unknownTag(tags);
+    if (unknown) {
+      return failure(unknown);
+    }
+    const time = timestamp(this.now());
+    return this.editSidecar(this.sidecarPath(input.document), (current) => {
+      const annotation = makeAnnotation({
+        id: this.freshId(current),
+        document: input.document,
+        provision: input.provision,
+        span,
+        tags: [...new Set(tags)],
+        note: nonBlank(input.note),
+        author: current.author,
+        created: time,
+        updated: time,
+      });
+      return { next: putAnnotation(current, annotation), value: annotation };
+    });
+  }
+
+  /** Changes tags or note; the annotation stays in its file, whoever its coder is. */
+  async update(id: string, changes: AnnotationChanges): Promise<Outcome<Annotation>> {
+    const entry = this.index.byId.get(id);
+    if (!entry) {
+      return failure(`there is no annotation ${id}`);
+    }
+    const unknown = this.unknownTag(changes.tags ?? []);
+    if (unknown) {
+      return failure(unknown);
+    }
+    const time = timestamp(this.now());
+    return this.editSidecar(entry.path, (current) => {
+      const existing = current.annotations.find((annotation) => annotation.id === id);
+      if (!existing) {
+        return refuse(`annotation ${id} was deleted in the meantime (in another window or by hand)`);
+      }
+      const tags = changes.tags ? [...new Set(changes.tags)] : existing.tags;
+      const note = changes.note === undefined ? existing.note : nonBlank(changes.note);
+      if (note === existing.note && tags.join('\n') === existing.tags.join('\n')) {
+        return { next: current, value: existing };
+      }
+      const edited = makeAnnotation({ ...existing, tags, note: nonBlank(note), updated: time });
+      return { next: putAnnotation(current, edited), value: edited };
+    });
+  }
+
+  async delete(id: string): Promise<Outcome<void>> {
+    const entry = this.index.byId.get(id);
+    if (!entry) {
+      return failure(`there is no annotation ${id}`);
+    }
+    return this.editSidecar(entry.path, (current) => ({ next: removeAnnotation(current, id), value: undefined }));
+  }
+
+  /**
+   * Writes copies of annotations (made elsewhere, e.g. carried to a new version of their
+   * document) into the sidecar of `author` for `documentId`, their coder's file, not this
+   * store's. A copy whose id exists already, in that file or any other, is left out: copying
+   * again adds nothing twice, and a copy a coder has since edited stays as they left it.
+   */
+  async putCopies(documentId: string, author: string, copies: readonly Annotation[]): Promise<Outcome<Annotation[]>> {
+    const foreign = copies.find((copy) => copy.document !== documentId || copy.author !== author);
+    if (foreign) {
+      return failure(`annotation ${foreign.id} is not ${author}'s on "${documentId}"`);
+    }
+    const missing = copies.find((copy) => !this.library.provision(documentId, copy.provision));
+    if (missing) {
+      return failure(`there is no provision ${missing.provision} in "${documentId}"`);
+    }
+    const path = this.sidecarPath(documentId, author);
+    return this.editSidecarOf(path, author, (current) => {
+      const added = copies.filter((copy) => !this.index.byId.has(copy.id) && !current.annotations.some((annotation) => annotation.id === copy.id));
+      return { next: added.reduce(putAnnotation, current), value: added };
+    });
+  }
+
+  /** Puts a tag on a whole provision: on this coder's whole-provision annotation there, or on a new one. */
+  async tagProvision(documentId: string, provision: number, tagId: string): Promise<Outcome<Annotation>> {
+    if (!this.library.provision(documentId, provision)) {
+      return failure(`there is no provision ${provision} in "${documentId}"`);
+    }
+    const unknown = this.unknownTag([tagId]);
+    if (unknown) {
+      return failure(unknown);
+    }
+    const time = timestamp(this.now());
+    return this.editSidecar(this.sidecarPath(documentId), (current) => {
+      const existing = current.annotations.find((annotation) => annotation.provision === provision && !annotation.span);
+      if (existing?.tags.includes(tagId)) {
+        return { next: current, value: existing };
+      }
+      const annotation = existing
+        ? makeAnnotation({ ...existing, tags: [...existing.tags, tagId], updated: time })
+        : makeAnnotation({ id: this.freshId(current), document: documentId, provision, tags: [tagId], author: current.author, created: time, updated: time });
+      return { next: putAnnotation(current, annotation), value: annotation };
+    });
+  }
+
+  // Codebook
+
+  async addTag(tag: Tag): Promise<Outcome<Tag>> {
+    return this.editCodebook((current) =>
+      current.tags.some((existing) => existing.id === tag.id)
+        ? refuse(`the codebook already has a tag "${tag.id}"`)
+        : { next: { tags: [...current.tags, tag] }, value: tag },
+    );
+  }
+
+  /**
+   * The ids of the tags named (by id or label, see resolveTagNames), first adding to the codebook, in
+   * one save, those it does not have: codes are made while coding. Writes nothing when it has them all.
+   */
+  async provideTags(names: readonly string[]): Promise<Outcome<NamedTags>> {
+    const named = resolveTagNames(this.codebook, names);
+    if ('refused' in named) {
+      return failure(named.refused);
+    }
+    if (named.created.length === 0) {
+      return { ok: true, value: named, written: [] };
+    }
+    // Resolved again on the codebook as re-read, which another coder may have changed meanwhile.
+    return this.editCodebook((current) => {
+      const again = resolveTagNames(current, names);
+      return 'refused' in again ? refuse(again.refused) : { next: { tags: [...current.tags, ...again.created] }, value: again };
+    });
+  }
+
+  async updateTag(id: string, changes: TagChanges): Promise<Outcome<Tag>> {
+    return this.editCodebook((current) => {
+      const existing = current.tags.find((tag) => tag.id === id);
+      if (!existing) {
+        return refuse(`the codebook has no tag "${id}"`);
+      }
+      const { parent, ...rest } = changes;
+      const edited = withParent({ ...existing, ...rest }, parent === undefined ? existing.parent : (parent ?? undefined));
+      return { next: { tags: current.tags.map((tag) => (tag.id === id ? edited : tag)) }, value: edited };
+    });
+  }
+
+  /**
+   * Renames a tag in the codebook and in every sidecar that uses it (other coders' files too, but
+   * only those). Refused as a whole if any file involved has errors.
+   */
+  async renameTag(from: string, to: string): Promise<Outcome<string>> {
+    return retag(this.retagSite(), from, to, (codebook) => renameTagIn(codebook, from, to));
+  }
+
+  /** Removes tag `from` from the codebook; annotations that used it get `into` instead. */
+  async mergeTags(from: string, into: string): Promise<Outcome<string>> {
+    return retag(this.retagSite(), from, into, (codebook) => mergeTagsIn(codebook, from, into));
+  }
+
+  // Internals
+
+  private retagSite(): Parameters<typeof retag>[0] {
+    return {
+      files: () => this.files(),
+      usesTag: (path, tagId) => this.tracked.usesTag(path, tagId),
+      editCodebook: (edit) => this.editCodebook(edit),
+      editSidecar: (path, edit) => this.editSidecar(path, edit),
+    };
+  }
+
+  /** An id unused in all files as loaded, and in the file as just re-read. */
+  private freshId(current: Sidecar): string {
+    return newAnnotationId((candidate) => this.index.byId.has(candidate) || current.annotations.some((annotation) => annotation.id === candidate));
+  }
+
+  private unknownTag(tags: readonly string[]): string | undefined {
+    const known = new Set(this.codebook.tags.map((tag) => tag.id));
+    const unknown = tags.find((tag) => !known.has(tag));
+    return unknown === undefined ? undefined : `unknown tag "${unknown}": add it to the codebook first`;
+  }
+
+  private editSidecar<V>(path: string, edit: Edit<Sidecar, V>): Promise<Outcome<V>> {
+    return this.editSidecarOf(path, this.author, edit);
+  }
+
+  /** `author` is the coder a sidecar that does not exist yet is created for. */
+  private editSidecarOf<V>(path: string, author: string, edit: Edit<Sidecar, V>): Promise<Outcome<V>> {
+    const sidecar = this.tracked.sidecar(path);
+    if (!sidecar) {
+      return Promise.resolve(failure(`${path} is not a notes file`));
+    }
+    return this.writer.edit(sidecar.file, () => ({ document: sidecar.documentId, author, annotations: [] }), edit);
+  }
+
+  private editCodebook<V>(edit: Edit<Codebook, V>): Promise<Outcome<V>> {
+    return this.writer.edit(this.tracked.codebook, () => EMPTY_CODEBOOK, edit);
+  }
+
+  /** After files changed: re-check what depends on them, rebuild the index, tell the listeners. */
+  private settle(changed: readonly string[]): void {
+    if (changed.includes(this.layout.codebookPath)) {
+      this.tracked.codebookChanged();
+    }
+    this.index = indexAnnotations(this.tracked.loadedSidecars());
+    if (changed.length > 0) {
+      this.changes.fire({ paths: changed });
+    }
+  }
+}
+
+/** A blank note is no note. */
+function nonBlank(note: string | undefined): string | undefined {
+  return note === undefined || note.trim() === '' ? undefined : note;
+}

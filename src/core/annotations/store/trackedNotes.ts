@@ -1,0 +1,82 @@
+import { Library } from '../../library';
+import { Codebook, Sidecar } from '../model/annotation';
+import { CODEBOOK_FORMAT, interpretCodebook, loadCodebook } from '../files/codebookFile';
+import { LoadedSidecar, SIDECAR_FORMAT, SidecarContext, interpretSidecar, loadSidecar } from '../files/sidecarFile';
+import { Limits } from '../files/yamlSource';
+import { NotesLayout } from './notesLayout';
+import { TrackedFile } from './trackedFile';
+
+export interface TrackedSidecar {
+  readonly file: TrackedFile<Sidecar>;
+  readonly documentId: string;
+}
+
+/**
+ * The files of a notes folder that a store has seen: the codebook, and each sidecar from the
+ * moment a path of one is read or written. Sidecars are read against the library and the
+ * codebook's tags as they are when read; `codebookChanged` reads them again.
+ */
+export class TrackedNotes {
+  readonly codebook: TrackedFile<Codebook>;
+  private readonly sidecars = new Map<string, TrackedSidecar>();
+
+  constructor(
+    private readonly layout: NotesLayout,
+    private readonly library: Library,
+    private readonly limits: Limits,
+  ) {
+    this.codebook = new TrackedFile(layout.codebookPath, CODEBOOK_FORMAT, {
+      load: (bytes) => loadCodebook(bytes, limits),
+      interpret: interpretCodebook,
+    });
+  }
+
+  /** The file behind a path: the codebook, a sidecar, or nothing the store reads. */
+  file(path: string): TrackedFile<Codebook> | TrackedFile<Sidecar> | undefined {
+    return path === this.codebook.path ? this.codebook : this.sidecar(path)?.file;
+  }
+
+  /** The sidecar at a sidecar's path, tracked from now on; undefined for other paths. */
+  sidecar(path: string): TrackedSidecar | undefined {
+    const known = this.sidecars.get(path);
+    if (known) {
+      return known;
+    }
+    const documentId = this.layout.documentOf(path);
+    if (documentId === undefined) {
+      return undefined;
+    }
+    const context = (): SidecarContext => ({
+      documentId,
+      document: this.library.documents.find((document) => document.id === documentId),
+      tagIds: new Set(this.codebook.loaded?.content?.tags.map((tag) => tag.id)),
+      limits: this.limits,
+      fileSlug: path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length),
+    });
+    const file = new TrackedFile<Sidecar>(path, SIDECAR_FORMAT, {
+      load: (bytes) => loadSidecar(bytes, context()),
+      interpret: (value, at) => interpretSidecar(value, at, context()),
+    });
+    const tracked = { file, documentId };
+    this.sidecars.set(path, tracked);
+    return tracked;
+  }
+
+  get sidecarPaths(): string[] {
+    return [...this.sidecars.keys()];
+  }
+
+  /** Each tracked sidecar as last read or written (undefined: no file), by path. */
+  loadedSidecars(): Map<string, LoadedSidecar | undefined> {
+    return new Map([...this.sidecars].map(([path, { file }]) => [path, file.loaded]));
+  }
+
+  /** Unknown-tag warnings depend on the codebook: read every sidecar again against the new one. */
+  codebookChanged(): void {
+    this.sidecars.forEach(({ file }) => file.reparse());
+  }
+
+  usesTag(path: string, tagId: string): boolean {
+    return this.sidecars.get(path)?.file.loaded?.content?.annotations.some((annotation) => annotation.tags.includes(tagId)) ?? false;
+  }
+}

@@ -1,0 +1,66 @@
+import { Annotation } from '../../annotations/model/annotation';
+import { ExportInput, currentAnchor, isExact } from './exportInput';
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+/** `urn:policy-annotator:<document>:<provision>[:<language>]`: the provision's text, in one language or (without) in both. */
+export function provisionIri(document: string, provision: number, language?: string): string {
+  return `urn:policy-annotator:${document}:${provision}${language ? `:${language}` : ''}`;
+}
+
+export function annotationIri(id: string): string {
+  return `urn:policy-annotator:annotation:${id}`;
+}
+
+/**
+ * The annotations in the W3C Web Annotation Data Model, as JSON-LD: an AnnotationCollection whose
+ * first (only) AnnotationPage holds every annotation. Each has a TextualBody for its note
+ * (Markdown, purpose commenting) and one per tag (the tag id, purpose tagging); its target is
+ * the provision's text in the span's language with a TextQuoteSelector (exact, prefix, suffix)
+ * and a TextPositionSelector (UTF-16 code units, as the quote sits in the current text), or the
+ * provision itself for a whole-provision annotation. A quote that is no longer exactly in the
+ * text keeps only its TextQuoteSelector: a position would point at other words.
+ */
+export function jsonLdExport(input: ExportInput): string {
+  const items = input.annotations.map((annotation) => webAnnotation(input, annotation));
+  const collection = {
+    '@context': ANNOTATION_CONTEXT,
+    id: 'urn:policy-annotator:collection',
+    type: 'AnnotationCollection',
+    label: 'Policy Annotator annotations',
+    total: items.length,
+    first: { id: 'urn:policy-annotator:collection:page-1', type: 'AnnotationPage', startIndex: 0, items },
+  };
+  return `${JSON.stringify(collection, null, 2)}\n`;
+}
+
+function webAnnotation(input: ExportInput, annotation: Annotation): Record<string, unknown> {
+  const bodies = [
+    ...(annotation.note !== undefined ? [{ type: 'TextualBody', value: annotation.note, format: 'text/markdown', purpose: 'commenting' }] : []),
+    ...annotation.tags.map((tag) => ({ type: 'TextualBody', value: tag, purpose: 'tagging' })),
+  ];
+  return {
+    id: annotationIri(annotation.id),
+    type: 'Annotation',
+    motivation: annotation.note !== undefined ? 'commenting' : annotation.tags.length > 0 ? 'tagging' : 'highlighting',
+    creator: { type: 'Person', name: annotation.author },
+    created: annotation.created,
+    modified: annotation.updated,
+    ...(bodies.length > 0 && { body: bodies.length === 1 ? bodies[0] : bodies }),
+    target: target(input, annotation),
+  };
+}
+
+function target(input: ExportInput, annotation: Annotation): Record<string, unknown> | string {
+  const span = annotation.span;
+  if (!span) {
+    return provisionIri(annotation.document, annotation.provision);
+  }
+  const anchor = currentAnchor(input.library, annotation);
+  const quote = { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix };
+  const position = anchor && isExact(anchor) ? [{ type: 'TextPositionSelector', start: anchor.start, end: anchor.end }] : [];
+  return {
+    source: provisionIri(annotation.document, annotation.provision, span.language),
+    selector: position.length > 0 ? [quote, ...position] : quote,
+  };
+}
