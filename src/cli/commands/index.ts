@@ -16,5 +16,4 @@ import { showCommand } from './show';
 import { statsCommand } from './stats';
 
 /** Every command, in the order help lists them: add a new command's file here. */
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, helpCommand];
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, agreementCommand, statsCommand, compareCommand, carryCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, compareCommand, carryCommand, helpCommand];
