@@ -170,7 +170,7 @@ function merge(segments: readonly DiffSegment[]): DiffSegment[] {
 
 /**
  * Folds a shared stretch into the changes on both sides when the words on both sides were
- * replaced and it is no longer than either replacement (after diff-match-patch's semantic
+ * replaced and it is shorter than either replacement (after diff-match-patch's semantic
  * clean-up): a reader sees "将 X 改为 Y" rather than fragments of X and Y around a shared 的.
  * A space between two changes is folded too ("wild animals" inserted as one phrase). Other
  * text kept between two insertions, or two deletions, stays. Repeated until nothing folds.
@@ -202,7 +202,7 @@ function foldOnce(segments: readonly DiffSegment[]): readonly DiffSegment[] {
     }
     const length = segment.text.length;
     const space = /^\s+$/u.test(segment.text);
-    if (space || (length <= replacedLength(segments, at - 2, at - 1) && length <= replacedLength(segments, at + 1, at + 2))) {
+    if (space || (length < replacedLength(segments, at - 2, at - 1) && length < replacedLength(segments, at + 1, at + 2))) {
       return [...segments.slice(0, at), { op: 'delete', text: segment.text }, { op: 'insert', text: segment.text }, ...segments.slice(at + 1)];
     }
   }
