@@ -4,8 +4,10 @@ import { selectionTarget } from '../../core/annotations/model/placement';
 import { Outcome } from '../../core/annotations/store/store';
 import { resolvePolicyText } from '../reading/policyText';
 import { Services } from '../services';
-import { Refused, isRefused, refused, reported, storeToWrite } from './access';
-import { invocation, optionalNote, optionalTags, withArgs } from './args';
+import { invocation } from '../commands/invocation';
+import { markdown, optional, tagIds, withArgs } from '../commands/readers';
+import { Refused, isRefused, refused } from '../commands/result';
+import { reported, storeToWrite } from './access';
 import { pickTags } from './tagPicks';
 
 const REFUSALS = {
@@ -39,8 +41,7 @@ export function annotateSelectionCommand(services: Services): (value?: unknown) 
     const base = { document: text.document.id, provision: target.provision, span };
     const call = invocation(value);
     if ('args' in call) {
-      const { args } = call;
-      return withArgs(async () => reported(await store.add({ ...base, tags: optionalTags(args) ?? [], ...noteOf(optionalNote(args)) })));
+      return withArgs(call.args, { tags: optional(tagIds), note: optional(markdown) }, async ({ tags = [], note }) => reported(await store.add({ ...base, tags, ...noteOf(note) })));
     }
     const title = vscode.l10n.t('Annotate Selection');
     const tags = await pickTags(store, [], title);

@@ -7,9 +7,11 @@ import { treeTitleLanguage } from '../reading/settings';
 import { Services } from '../services';
 import { FilterCriterion } from '../tree/filter';
 import { PROVISIONS_VIEW } from '../tree/provisionsView';
-import { Refused, isRefused, storeToRead } from './access';
+import { invocation } from '../commands/invocation';
+import { text, withArgs } from '../commands/readers';
+import { Refused, isRefused } from '../commands/result';
+import { storeToRead } from './access';
 import { AnnotationService } from './annotationService';
-import { invocation, stringArg, withArgs } from './args';
 import { tagIdOfItem } from './itemIds';
 import { pickTag } from './tagPicks';
 
@@ -77,12 +79,15 @@ export function registerFilterCommands(context: vscode.ExtensionContext, service
       return store;
     }
     const call = invocation(value);
-    const tag = 'args' in call ? await withArgs(async () => stringArg(call.args, 'tag')) : (tagIdOfItem(call.item) ?? (await pickTag(store.codebook, vscode.l10n.t('Filter by Tag'))));
-    if (tag === undefined || typeof tag !== 'string') {
-      return tag;
+    const byTag = async (tag: string, fromUi: boolean): Promise<AnnotationFilterResult> => {
+      const label = store.codebook.tags.find((candidate) => candidate.id === tag)?.label[treeTitleLanguage()] ?? tag;
+      return { tag, provisions: await apply(TAG_CRITERION, tagCriterion(service, tag, label), fromUi) };
+    };
+    if ('args' in call) {
+      return withArgs(call.args, { tag: text }, ({ tag }) => byTag(tag, false));
     }
-    const label = store.codebook.tags.find((candidate) => candidate.id === tag)?.label[treeTitleLanguage()] ?? tag;
-    return { tag, provisions: await apply(TAG_CRITERION, tagCriterion(service, tag, label), !('args' in call)) };
+    const tag = tagIdOfItem(call.item) ?? (await pickTag(store.codebook, vscode.l10n.t('Filter by Tag')));
+    return tag === undefined ? undefined : byTag(tag, true);
   };
 
   const filterByAuthor = async (value?: unknown): Promise<AnnotationFilterResult | Refused | undefined> => {
@@ -91,11 +96,15 @@ export function registerFilterCommands(context: vscode.ExtensionContext, service
       return store;
     }
     const call = invocation(value);
-    const author = 'args' in call ? await withArgs(async () => stringArg(call.args, 'author')) : await pickAuthor(store);
-    if (author === undefined || typeof author !== 'string') {
-      return author;
+    const byAuthor = async (author: string, fromUi: boolean): Promise<AnnotationFilterResult> => ({
+      author,
+      provisions: await apply(AUTHOR_CRITERION, authorCriterion(service, author), fromUi),
+    });
+    if ('args' in call) {
+      return withArgs(call.args, { author: text }, ({ author }) => byAuthor(author, false));
     }
-    return { author, provisions: await apply(AUTHOR_CRITERION, authorCriterion(service, author), !('args' in call)) };
+    const author = await pickAuthor(store);
+    return author === undefined ? undefined : byAuthor(author, true);
   };
 
   context.subscriptions.push(

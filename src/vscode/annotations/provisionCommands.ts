@@ -2,30 +2,30 @@ import * as vscode from 'vscode';
 import { Annotation } from '../../core/annotations/model/annotation';
 import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
 import { Services } from '../services';
-import { Refused, reported } from './access';
-import { ArgumentError, optionalNote, optionalString, optionalTags, provisionArg, writeCommand } from './args';
+import { ARGUMENT_MESSAGES } from '../commands/messages';
+import { markdown, optional, provisionNumber, tagIds, text, withArgs } from '../commands/readers';
+import { Refused, refused } from '../commands/result';
+import { reported } from './access';
 import { ownProvisionAnnotation } from './ownAnnotations';
 import { pickTags } from './tagPicks';
 import { ProvisionTarget, provisionTarget } from './targets';
+import { writeCommand } from './writeCommand';
 
 type AnnotationCommand = (value?: unknown) => Promise<Outcome<Annotation> | Refused | undefined>;
 
-async function targetArgs(services: Services, args: Record<string, unknown>): Promise<ProvisionTarget> {
-  const document = optionalString(args, 'document') ?? (await services.getLibrary()).defaultDocument.id;
-  return { document, provision: provisionArg(args) };
+/** The provision the argument names: `{ document?, provision }`, the library's default document when none is named. */
+async function targetOf(services: Services, args: { readonly document?: string; readonly provision: number }): Promise<ProvisionTarget> {
+  return { document: args.document ?? (await services.getLibrary()).defaultDocument.id, provision: args.provision };
 }
 
 /** Adds the tags to the provision, one after the other; the first refusal stops it. */
-async function addProvisionTags(store: AnnotationStore, target: ProvisionTarget, tags: readonly string[]): Promise<Outcome<Annotation>> {
-  let outcome: Outcome<Annotation> | undefined;
-  for (const tag of tags) {
-    outcome = await store.tagProvision(target.document, target.provision, tag);
+async function addProvisionTags(store: AnnotationStore, target: ProvisionTarget, [first, ...rest]: readonly [string, ...string[]]): Promise<Outcome<Annotation>> {
+  let outcome = await store.tagProvision(target.document, target.provision, first);
+  for (const tag of rest) {
     if (!outcome.ok) {
       return outcome;
     }
-  }
-  if (!outcome) {
-    throw new ArgumentError(vscode.l10n.t('"tags" must be a list of tag ids, such as ["privacy"].'));
+    outcome = await store.tagProvision(target.document, target.provision, tag);
   }
   return outcome;
 }
@@ -54,7 +54,12 @@ async function setProvisionTags(store: AnnotationStore, target: ProvisionTarget,
  */
 export function tagProvisionCommand(services: Services): AnnotationCommand {
   return writeCommand(services.annotations, {
-    withArgs: async (store, args) => reported(await addProvisionTags(store, await targetArgs(services, args), optionalTags(args) ?? [])),
+    withArgs: (store, args) =>
+      withArgs(args, { document: optional(text), provision: provisionNumber, tags: optional(tagIds) }, async (values) => {
+        const target = await targetOf(services, values);
+        const [first, ...rest] = values.tags ?? [];
+        return first === undefined ? refused(ARGUMENT_MESSAGES.tags()) : reported(await addProvisionTags(store, target, [first, ...rest]));
+      }),
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Tag Provision');
       const target = await provisionTarget(services, item, title);
@@ -68,13 +73,14 @@ export function tagProvisionCommand(services: Services): AnnotationCommand {
 /** `policyAnnotator.addNote` `{ document?, provision, note, tags? }`: a note on the whole provision. Without arguments it asks. */
 export function addNoteCommand(services: Services): AnnotationCommand {
   return writeCommand(services.annotations, {
-    withArgs: async (store, args) => {
-      const note = optionalNote(args);
-      if (note === undefined || note.trim() === '') {
-        throw new ArgumentError(vscode.l10n.t('The argument needs "note", the text of the note (Markdown).'));
-      }
-      return reported(await store.add({ ...(await targetArgs(services, args)), note, tags: optionalTags(args) ?? [] }));
-    },
+    withArgs: (store, args) =>
+      withArgs(args, { document: optional(text), provision: provisionNumber, note: optional(markdown), tags: optional(tagIds) }, async (values) => {
+        const { note, tags = [] } = values;
+        if (note === undefined || note.trim() === '') {
+          return refused(ARGUMENT_MESSAGES.noteNeeded());
+        }
+        return reported(await store.add({ ...(await targetOf(services, values)), note, tags }));
+      }),
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Add Note');
       const target = await provisionTarget(services, item, title);

@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import { parsePolicyTextUri } from '../reading/policyUri';
 import { SideBySideEditors } from '../reading/sideBySide';
 import { Services } from '../services';
-import { Refused, isRefused, refused, storeToRead } from './access';
-import { invocation, stringArg, withArgs } from './args';
+import { invocation } from '../commands/invocation';
+import { text, withArgs } from '../commands/readers';
+import { Refused, isRefused, refused } from '../commands/result';
+import { storeToRead } from './access';
 import { placeAnnotations } from './placements';
 
 /**
@@ -21,8 +23,7 @@ export function revealAnnotationCommand(services: Services): (value?: unknown) =
     if (isRefused(store)) {
       return store;
     }
-    return withArgs(async () => {
-      const id = stringArg(call.args, 'id');
+    return withArgs(call.args, { id: text }, async ({ id }) => {
       const annotation = store.annotation(id);
       if (!annotation) {
         return refused(vscode.l10n.t('The annotation {0} is gone (deleted in another window or by hand).', id));

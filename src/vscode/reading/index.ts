@@ -3,7 +3,7 @@ import { Services } from '../services';
 import { ProvisionChildrenSource } from '../tree/nodes';
 import { registerProvisionsView } from '../tree/provisionsView';
 import { registerContentProvider } from './contentProvider';
-import { goToProvisionCommand } from './goToProvision';
+import { goToProvisionCommand, openSideBySideCommand } from './goToProvision';
 import { HoverContributor, PolicyHoverProvider, alignedSentenceHover } from './hover';
 import { swapLanguagesCommand, toggleLinkedScrolling } from './layoutCommands';
 import { LinkedEditors } from './linkedEditors';
@@ -12,7 +12,7 @@ import { POLICY_SCHEME } from './policyUri';
 import { RevealGuard } from './revealGuard';
 import { searchProvisionsCommand } from './searchProvisions';
 import { SETTINGS, affects } from './settings';
-import { SideBySide, readSideBySideArgs } from './sideBySide';
+import { SideBySide } from './sideBySide';
 
 /**
  * What other features plug into reading, wired in extension.ts: e.g. notes add a hover section
@@ -41,7 +41,7 @@ export function register(context: vscode.ExtensionContext, services: Services, e
     vscode.languages.registerHoverProvider(SELECTOR, new PolicyHoverProvider(services, [alignedSentenceHover, ...(extensions.hoverContributors ?? [])])),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new PolicyOutlineProvider(services)),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, new PolicyFoldingProvider(services)),
-    vscode.commands.registerCommand('policyAnnotator.openSideBySide', (args?: unknown) => sideBySide.open(readSideBySideArgs(args))),
+    vscode.commands.registerCommand('policyAnnotator.openSideBySide', openSideBySideCommand(sideBySide)),
     vscode.commands.registerCommand('policyAnnotator.goToProvision', goToProvisionCommand(services, sideBySide)),
     vscode.commands.registerCommand('policyAnnotator.searchProvisions', searchProvisionsCommand(services, sideBySide)),
     vscode.commands.registerCommand('policyAnnotator.swapLanguages', swapLanguagesCommand(sideBySide)),

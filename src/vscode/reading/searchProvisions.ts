@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import { Bilingual, Language, findProvision } from '../../core/model';
 import { SearchHit } from '../../core/search';
 import { pickProvision } from '../search/pickProvision';
+import { invocation } from '../commands/invocation';
+import { string, withArgs } from '../commands/readers';
+import { Refused } from '../commands/result';
 import { Services } from '../services';
 import { parsePolicyTextUri } from './policyUri';
 import { SideBySide } from './sideBySide';
@@ -44,11 +47,11 @@ async function selectMatch(services: Services, hit: SearchHit): Promise<void> {
  * `policyAnnotator.searchProvisions`: with `{ query }` returns the ranked results and shows
  * nothing; without it, a quick pick searches as one types and opens the chosen provision.
  */
-export function searchProvisionsCommand(services: Services, sideBySide: SideBySide): (args?: unknown) => Promise<readonly ProvisionSearchResult[]> {
-  return async (args) => {
-    const query = typeof args === 'object' && args !== null ? (args as Record<string, unknown>).query : undefined;
-    if (typeof query === 'string') {
-      return (await services.searcher.search(query)).map(toResult);
+export function searchProvisionsCommand(services: Services, sideBySide: SideBySide): (value?: unknown) => Promise<readonly ProvisionSearchResult[] | Refused> {
+  return async (value) => {
+    const call = invocation(value);
+    if ('args' in call) {
+      return withArgs(call.args, { query: string }, async ({ query }) => (await services.searcher.search(query)).map(toResult));
     }
     const picked = await pickProvision(await services.getLibrary(), services.searcher, vscode.l10n.t('Search Provisions'));
     if (!picked) {

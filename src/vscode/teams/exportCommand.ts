@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import { hasErrors } from '../../core/annotations/model/problem';
-import { EXPORT_FORMATS, ExportFormat, exportNotes, isExportFormat } from '../../core/teams/export/exportFormats';
-import { Refused, isRefused, refused, storeToRead } from '../annotations/access';
+import { EXPORT_FORMATS, ExportFormat, exportNotes } from '../../core/teams/export/exportFormats';
+import { storeToRead } from '../annotations/access';
 import { AnnotationService } from '../annotations/annotationService';
-import { ArgumentError, invocation, withArgs } from '../annotations/args';
+import { invocation } from '../commands/invocation';
+import { oneOf, optional, withArgs } from '../commands/readers';
+import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
-import { uriArgument } from './sidecarPath';
+import { uriReader } from './sidecarPath';
 
 /** The file name an export gets when the argument names no target. */
 const DEFAULT_NAMES: Readonly<Record<ExportFormat, string>> = {
@@ -14,6 +16,8 @@ const DEFAULT_NAMES: Readonly<Record<ExportFormat, string>> = {
   jsonld: 'policy-annotations.jsonld',
   qdc: 'policy-codebook.qdc',
 };
+
+const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
 /**
  * `policyAnnotator.exportAnnotations` `{ format, target? }`: writes the team's annotations (all
@@ -26,18 +30,10 @@ export function exportAnnotationsCommand(services: Services): (value?: unknown) 
   return async (value) => {
     const call = invocation(value);
     if ('args' in call) {
-      const { args } = call;
-      return withArgs(async () => {
-        const format = args.format;
-        if (typeof format !== 'string' || !isExportFormat(format)) {
-          throw new ArgumentError(vscode.l10n.t('"format" must be one of {0}.', Object.keys(EXPORT_FORMATS).join(', ')));
-        }
-        const target = args.target === undefined ? service.uriOf(DEFAULT_NAMES[format]) : uriArgument(service, args.target);
-        if (!target) {
-          throw new ArgumentError(vscode.l10n.t('"target" must be a URI or a path in the workspace folder.'));
-        }
-        return write(services, service, format, target);
-      });
+      const readers = { format: oneOf(EXPORT_FORMAT_NAMES), target: optional(uriReader(service)) };
+      return withArgs(call.args, readers, async ({ format, target = service.uriOf(DEFAULT_NAMES[format]) }) =>
+        target ? write(services, service, format, target) : refused(vscode.l10n.t('Open a folder to keep notes in.')),
+      );
     }
     const format = await pickFormat();
     if (!format) {

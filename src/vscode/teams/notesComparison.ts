@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import { AnnotationChange } from '../../core/teams/review/annotationDiff';
 import { changeLine, editWords } from '../../core/teams/review/changeText';
 import { SidecarDiff, SidecarVersions, diffNotes } from '../../core/teams/review/notesDiff';
-import { Refused, isRefused, refused, storeToRead } from '../annotations/access';
-import { invocation, stringArg, withArgs } from '../annotations/args';
+import { storeToRead } from '../annotations/access';
+import { invocation } from '../commands/invocation';
+import { readArgs, text } from '../commands/readers';
+import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
 import { GitRepository, gitRepository } from './gitApi';
 import { sidecarLocation } from './sidecarPath';
@@ -52,11 +54,11 @@ export class NotesComparison implements vscode.TreeDataProvider<Node>, vscode.Di
       }
       let revision: string | undefined;
       if ('args' in call) {
-        const named = await withArgs(async () => stringArg(call.args, 'revision'));
-        if (typeof named !== 'string') {
-          return named;
+        const read = readArgs(call.args, { revision: text });
+        if (!read.ok) {
+          return refused(read.reason);
         }
-        revision = named;
+        revision = read.value.revision;
       } else {
         revision = await vscode.window.showInputBox({
           title: vscode.l10n.t('Compare Notes with Revision'),

@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 import { conflictMarkers } from '../../core/annotations/files/conflictMarkers';
 import { writeAtomically } from '../../core/annotations/files/fileSystem';
 import { CONFLICT_TAG, resolveConflict } from '../../core/teams/conflict/conflictMerge';
-import { Refused, isRefused, refused, storeToWrite } from '../annotations/access';
-import { invocation } from '../annotations/args';
+import { storeToWrite } from '../annotations/access';
+import { invocation } from '../commands/invocation';
+import { flag, optional, readArgs } from '../commands/readers';
+import { Refused, isRefused, ok, refused } from '../commands/result';
 import { WorkspaceNotesFileSystem } from '../annotations/workspaceFileSystem';
 import { Services } from '../services';
 import { GeneratedDocuments } from './generatedDocuments';
-import { sidecarLocation, uriArgument } from './sidecarPath';
+import { sidecarLocation, uriReader } from './sidecarPath';
 
 export const RESOLVE_COMMAND = 'policyAnnotator.resolveNotesConflict';
 /** True while the active editor shows a notes file with git conflict markers: the editor title then offers the command. */
@@ -22,6 +24,11 @@ export interface ResolveResult {
   readonly conflicts: readonly { readonly id: string; readonly copy: string }[];
 }
 
+/** The file a menu item names (the editor title's), else the active editor's. */
+function fromUi(item: unknown): vscode.Uri | undefined {
+  return item instanceof vscode.Uri ? item : vscode.window.activeTextEditor?.document.uri;
+}
+
 /**
  * `policyAnnotator.resolveNotesConflict` `{ file, accept? }` (file: a URI or a workspace-relative
  * path; from the editor title, the file shown). Merges the two sides of the git conflict markers
@@ -33,8 +40,11 @@ export function resolveConflictCommand(services: Services, documents: GeneratedD
   const service = services.annotations;
   return async (value) => {
     const call = invocation(value);
-    const uri = 'args' in call ? uriArgument(service, call.args.file) : call.item instanceof vscode.Uri ? call.item : vscode.window.activeTextEditor?.document.uri;
-    const accept = 'args' in call && call.args.accept === true;
+    const read = 'args' in call ? readArgs(call.args, { file: optional(uriReader(service)), accept: optional(flag) }) : ok({ file: fromUi(call.item), accept: false });
+    if (!read.ok) {
+      return refused(read.reason);
+    }
+    const { file: uri, accept } = read.value;
     const location = uri && sidecarLocation(service, uri);
     if (!uri || !location) {
       return refused(vscode.l10n.t('Name a notes file (policy-notes/<document>/<coder>.yaml) to resolve.'));

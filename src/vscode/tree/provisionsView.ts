@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { invocation } from '../commands/invocation';
+import { string, withArgs } from '../commands/readers';
+import { Refused } from '../commands/result';
 import { Services } from '../services';
 import { ProvisionFocus } from '../reading/linkedEditors';
 import { SETTINGS, affects } from '../reading/settings';
@@ -38,26 +41,27 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
     view.message = filter.active ? vscode.l10n.t('Filtered by {0}: {1} provisions', filter.describe(), String((await passingIds()).length)) : undefined;
   };
 
-  const filterProvisions = async (args?: unknown): Promise<FilterResult | undefined> => {
-    const given = typeof args === 'object' && args !== null ? (args as Record<string, unknown>).query : undefined;
-    const typed =
-      typeof given === 'string'
-        ? given
-        : await vscode.window.showInputBox({
-            title: vscode.l10n.t('Filter Provisions'),
-            prompt: vscode.l10n.t('Words, a phrase or a provision number, in English or Chinese'),
-            value: query,
-          });
-    if (typed === undefined) {
-      return undefined;
-    }
+  const applyQuery = async (typed: string, fromUi: boolean): Promise<FilterResult> => {
     query = typed.trim();
     filter.set(TEXT_CRITERION, query ? textCriterion(query, services.searcher) : undefined);
-    if (typeof given !== 'string') {
+    if (fromUi) {
       // Asked from the palette, perhaps with the view closed: show what the filter left.
       await vscode.commands.executeCommand(`${PROVISIONS_VIEW}.focus`);
     }
     return { query, provisions: await passingIds() };
+  };
+
+  const filterProvisions = async (value?: unknown): Promise<FilterResult | Refused | undefined> => {
+    const call = invocation(value);
+    if ('args' in call) {
+      return withArgs(call.args, { query: string }, ({ query: given }) => applyQuery(given, false));
+    }
+    const typed = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Filter Provisions'),
+      prompt: vscode.l10n.t('Words, a phrase or a provision number, in English or Chinese'),
+      value: query,
+    });
+    return typed === undefined ? undefined : applyQuery(typed, true);
   };
 
   // Remembered so that a view shown after the cursor moved (or while it moved) still catches up.
