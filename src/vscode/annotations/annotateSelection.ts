@@ -3,7 +3,7 @@ import { Annotation } from '../../core/annotations/model/annotation';
 import { selectionTarget } from '../../core/annotations/model/placement';
 import { Outcome } from '../../core/annotations/store/store';
 import { resolvePolicyText } from '../reading/policyText';
-import { Services } from '../services';
+import { NotesServices } from './notesServices';
 import { invocation } from '../commands/invocation';
 import { markdown, optional, tagIds, withArgs } from '../commands/readers';
 import { Refused, isRefused, refused } from '../commands/result';
@@ -21,10 +21,10 @@ const REFUSALS = {
  * active side-by-side editor, in that editor's language. Without arguments it asks for tags and
  * a note (both may be left empty, which marks the words only).
  */
-export function annotateSelectionCommand(services: Services): (value?: unknown) => Promise<Outcome<Annotation> | Refused | undefined> {
+export function annotateSelectionCommand(services: NotesServices): (value?: unknown) => Promise<Outcome<Annotation> | Refused | undefined> {
   return async (value) => {
     const editor = vscode.window.activeTextEditor;
-    const text = editor && (await resolvePolicyText(services, editor.document.uri));
+    const text = editor && (await resolvePolicyText(services.shared, editor.document.uri));
     if (!editor || !text) {
       return refused(vscode.l10n.t('Select words in a side-by-side editor (English or Chinese) to annotate them.'));
     }

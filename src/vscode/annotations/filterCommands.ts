@@ -4,7 +4,7 @@ import { AnnotationStore } from '../../core/annotations/store/store';
 import { tagWithDescendants } from '../../core/annotations/model/tagTree';
 import { provisionId } from '../../core/model';
 import { treeTitleLanguage } from '../reading/settings';
-import { Services } from '../services';
+import { NotesServices } from './notesServices';
 import { FilterCriterion } from '../tree/filter';
 import { PROVISIONS_VIEW } from '../tree/provisionsView';
 import { invocation } from '../commands/invocation';
@@ -61,16 +61,16 @@ async function pickAuthor(store: AnnotationStore): Promise<string | undefined> {
  * (text, the other of the two). "Clear Filter" removes them all. Without arguments they ask (or
  * take the tag of the Tags view item) and show the tree.
  */
-export function registerFilterCommands(context: vscode.ExtensionContext, services: Services): void {
+export function registerFilterCommands(context: vscode.ExtensionContext, services: NotesServices): void {
   const service = services.annotations;
-  const filter = services.provisionFilter;
+  const filter = services.filter;
 
   const apply = async (key: string, criterion: FilterCriterion, fromUi: boolean): Promise<string[]> => {
     filter.set(key, criterion);
     if (fromUi) {
       await vscode.commands.executeCommand(`${PROVISIONS_VIEW}.focus`);
     }
-    return filter.provisionIds((await services.getLibrary()).documents);
+    return filter.provisionIds((await services.shared.getLibrary()).documents);
   };
 
   const filterByTag = async (value?: unknown): Promise<AnnotationFilterResult | Refused | undefined> => {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Annotation } from '../../core/annotations/model/annotation';
 import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
-import { Services } from '../services';
+import { NotesServices } from './notesServices';
 import { ARGUMENT_MESSAGES } from '../commands/messages';
 import { markdown, optional, provisionNumber, tagIds, text, withArgs } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
@@ -14,8 +14,8 @@ import { writeCommand } from './writeCommand';
 type AnnotationCommand = (value?: unknown) => Promise<Outcome<Annotation> | Refused | undefined>;
 
 /** The provision the argument names: `{ document?, provision }`, the library's default document when none is named. */
-async function targetOf(services: Services, args: { readonly document?: string; readonly provision: number }): Promise<ProvisionTarget> {
-  return { document: args.document ?? (await services.getLibrary()).defaultDocument.id, provision: args.provision };
+async function targetOf(services: NotesServices, args: { readonly document?: string; readonly provision: number }): Promise<ProvisionTarget> {
+  return { document: args.document ?? (await services.shared.getLibrary()).defaultDocument.id, provision: args.provision };
 }
 
 /** Adds the tags to the provision, one after the other; the first refusal stops it. */
@@ -52,7 +52,7 @@ async function setProvisionTags(store: AnnotationStore, target: ProvisionTarget,
  * editor, or the palette, which asks for the provision — it offers the codebook with the
  * provision's tags picked, and the tags chosen replace them.
  */
-export function tagProvisionCommand(services: Services): AnnotationCommand {
+export function tagProvisionCommand(services: NotesServices): AnnotationCommand {
   return writeCommand(services.annotations, {
     withArgs: (store, args) =>
       withArgs(args, { document: optional(text), provision: provisionNumber, tags: optional(tagIds) }, async (values) => {
@@ -71,7 +71,7 @@ export function tagProvisionCommand(services: Services): AnnotationCommand {
 }
 
 /** `policyAnnotator.addNote` `{ document?, provision, note, tags? }`: a note on the whole provision. Without arguments it asks. */
-export function addNoteCommand(services: Services): AnnotationCommand {
+export function addNoteCommand(services: NotesServices): AnnotationCommand {
   return writeCommand(services.annotations, {
     withArgs: (store, args) =>
       withArgs(args, { document: optional(text), provision: provisionNumber, note: optional(markdown), tags: optional(tagIds) }, async (values) => {

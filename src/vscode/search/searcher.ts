@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Library } from '../../core/library';
 import { ProvisionSearch, SearchHit } from '../../core/search';
-import { ProvisionNotesSource, notesSearchText } from '../writing/notes';
+import { ProvisionNotesSource, notesSearchText } from './notes';
 
 /** Ranked search of provisions: what the quick picks, the tree filter and the API ask. */
 export interface ProvisionSearcher {
@@ -9,7 +9,7 @@ export interface ProvisionSearcher {
 }
 
 /**
- * The one search of the extension, on `Services`: provision numbers, titles and text in both
+ * The one search of the extension, owned by the search feature: provision numbers, titles and text in both
  * languages, and the tags and notes written on each provision. The index is built on the first
  * query (never at activation) and again on the first query after the notes changed.
  */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { AgreementReport, agreementReport } from '../../core/teams/agreement/agreementReport';
 import { agreementMarkdown } from '../../core/teams/agreement/agreementText';
-import { storeToRead } from '../annotations/access';
+import { NotesAccess } from '../annotations';
 import { invocation } from '../commands/invocation';
 import { coderNames, optional, readArgs } from '../commands/readers';
 import { Refused, isRefused, refused } from '../commands/result';
@@ -15,10 +15,10 @@ const REPORT_PATH = '/agreement.md';
  * core/teams/agreementReport), shown as a read-only Markdown document, and returned. From the UI,
  * with more than two coders, it asks which to compare.
  */
-export function showAgreementCommand(services: Services, documents: GeneratedDocuments): (value?: unknown) => Promise<AgreementReport | Refused | undefined> {
+export function showAgreementCommand(services: Services, notes: NotesAccess, documents: GeneratedDocuments): (value?: unknown) => Promise<AgreementReport | Refused | undefined> {
   return async (value) => {
     const call = invocation(value);
-    const store = await storeToRead(services.annotations);
+    const store = await notes.storeToRead();
     if (isRefused(store)) {
       return store;
     }

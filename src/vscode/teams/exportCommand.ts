@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { hasErrors } from '../../core/annotations/model/problem';
 import { EXPORT_FORMATS, ExportFormat, exportNotes } from '../../core/teams/export/exportFormats';
-import { storeToRead } from '../annotations/access';
-import { AnnotationService } from '../annotations/annotationService';
+import { NotesAccess } from '../annotations';
 import { invocation } from '../commands/invocation';
 import { oneOf, optional, withArgs } from '../commands/readers';
 import { Refused, isRefused, refused } from '../commands/result';
@@ -25,14 +24,14 @@ const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
  * The target is a URI or a path relative to the workspace folder; without one the file goes into
  * the workspace folder. From the UI it asks for the format, then where to save.
  */
-export function exportAnnotationsCommand(services: Services): (value?: unknown) => Promise<vscode.Uri | Refused | undefined> {
-  const service = services.annotations;
+export function exportAnnotationsCommand(services: Services, notes: NotesAccess): (value?: unknown) => Promise<vscode.Uri | Refused | undefined> {
+  const service = notes.service;
   return async (value) => {
     const call = invocation(value);
     if ('args' in call) {
       const readers = { format: oneOf(EXPORT_FORMAT_NAMES), target: optional(uriReader(service)) };
       return withArgs(call.args, readers, async ({ format, target = service.uriOf(DEFAULT_NAMES[format]) }) =>
-        target ? write(services, service, format, target) : refused(vscode.l10n.t('Open a folder to keep notes in.')),
+        target ? write(services, notes, format, target) : refused(vscode.l10n.t('Open a folder to keep notes in.')),
       );
     }
     const format = await pickFormat();
@@ -44,7 +43,7 @@ export function exportAnnotationsCommand(services: Services): (value?: unknown) 
       defaultUri: service.uriOf(DEFAULT_NAMES[format]),
       filters: { [format]: [EXPORT_FORMATS[format].extension] },
     });
-    return target && write(services, service, format, target);
+    return target && write(services, notes, format, target);
   };
 }
 
@@ -58,8 +57,8 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
   return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Annotations'), placeHolder: vscode.l10n.t('The format to export to') }))?.format;
 }
 
-async function write(services: Services, service: AnnotationService, format: ExportFormat, target: vscode.Uri): Promise<vscode.Uri | Refused> {
-  const store = await storeToRead(service);
+async function write(services: Services, notes: NotesAccess, format: ExportFormat, target: vscode.Uri): Promise<vscode.Uri | Refused> {
+  const store = await notes.storeToRead();
   if (isRefused(store)) {
     return store;
   }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { NotesLayout } from '../../core/annotations/store/notesLayout';
-import { AnnotationService } from '../annotations/annotationService';
+import { AnnotationService } from '../annotations';
 import { ARGUMENT_MESSAGES } from '../commands/messages';
 import { Reader } from '../commands/readers';
 import { ok, refusal } from '../commands/result';

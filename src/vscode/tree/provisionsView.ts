@@ -5,8 +5,9 @@ import { Refused } from '../commands/result';
 import { Services } from '../services';
 import { ProvisionFocus } from '../reading/linkedEditors';
 import { SETTINGS, affects } from '../reading/settings';
-import { describeTreeLevel } from './describeTree';
-import { textCriterion } from './filter';
+import { ProvisionSearcher } from '../search/searcher';
+import { DescribedTreeLevel, describeTreeLevel } from './describeTree';
+import { ProvisionFilter, textCriterion } from './filter';
 import { ProvisionChildrenSource } from './nodes';
 import { ProvisionsTree } from './provisionsTree';
 
@@ -19,6 +20,16 @@ export interface ProvisionsViewOptions {
   readonly childrenSources: readonly ProvisionChildrenSource[];
   /** The tree selects the provision under the cursor of the side-by-side editors. */
   readonly onDidMoveToProvision: vscode.Event<ProvisionFocus>;
+  /** What the text filter asks. */
+  readonly searcher: ProvisionSearcher;
+}
+
+/** What the Provisions view offers other features. */
+export interface ProvisionsView {
+  /** The tree's filter: the text filter's criterion and those other features set (tags, authors). */
+  readonly filter: ProvisionFilter;
+  /** The node with `id` (the root when absent) and its children, as the view shows them: for the API. */
+  describe(id?: string): Promise<DescribedTreeLevel>;
 }
 
 /** What "Filter Provisions…" returns: the query it applied and the provisions left in the tree. */
@@ -27,9 +38,8 @@ export interface FilterResult {
   readonly provisions: readonly string[];
 }
 
-export function registerProvisionsView(context: vscode.ExtensionContext, services: Services, options: ProvisionsViewOptions): void {
-  // On Services, so that other features set criteria of their own (tags, authors).
-  const filter = services.provisionFilter;
+export function registerProvisionsView(context: vscode.ExtensionContext, services: Services, options: ProvisionsViewOptions): ProvisionsView {
+  const filter = new ProvisionFilter();
   const tree = new ProvisionsTree(services, filter, options.childrenSources);
   const view = vscode.window.createTreeView(PROVISIONS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   let query = '';
@@ -43,7 +53,7 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
 
   const applyQuery = async (typed: string, fromUi: boolean): Promise<FilterResult> => {
     query = typed.trim();
-    filter.set(TEXT_CRITERION, query ? textCriterion(query, services.searcher) : undefined);
+    filter.set(TEXT_CRITERION, query ? textCriterion(query, options.searcher) : undefined);
     if (fromUi) {
       // Asked from the palette, perhaps with the view closed: show what the filter left.
       await vscode.commands.executeCommand(`${PROVISIONS_VIEW}.focus`);
@@ -77,6 +87,7 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
   };
 
   context.subscriptions.push(
+    filter,
     tree,
     view,
     filter.onDidChange(() => showFilter().catch((error: unknown) => services.log.warn('tree filter:', error))),
@@ -97,7 +108,6 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
       query = '';
       filter.clear();
     }),
-    // Not contributed (no palette entry): the API and the tests read the tree through it.
-    vscode.commands.registerCommand('policyAnnotator.provisions.describe', (args?: { id?: string }) => describeTreeLevel(tree, view, args?.id)),
   );
+  return { filter, describe: (id) => describeTreeLevel(tree, view, id) };
 }

@@ -3,6 +3,7 @@ import { QuoteLanguage, formatQuote } from '../../core/references';
 import { blockPadding } from '../../core/references/blockPlacement';
 import { parsePolicyTextUri } from '../reading/policyUri';
 import { pickProvision } from '../search/pickProvision';
+import { ProvisionSearcher } from '../search/searcher';
 import { Services } from '../services';
 import { invocation } from '../commands/invocation';
 import { readArgs } from '../commands/readers';
@@ -18,7 +19,7 @@ import { ReferenceFormats } from './referenceFormats';
  * a block quote in the draft's markup, closed by the reference, at every cursor. Run from a policy
  * text without arguments, it copies the selected sentences as a quote instead. Resolves with the quote.
  */
-export function insertQuoteCommand(services: Services, formats: ReferenceFormats): (value?: unknown) => Promise<string | undefined> {
+export function insertQuoteCommand(services: Services, formats: ReferenceFormats, searcher: ProvisionSearcher): (value?: unknown) => Promise<string | undefined> {
   return async (value) => {
     const call = invocation(value);
     const current = vscode.window.activeTextEditor;
@@ -38,7 +39,7 @@ export function insertQuoteCommand(services: Services, formats: ReferenceFormats
       }
       args = read.value;
     } else {
-      const picked = await pickProvision(active.library, services.searcher, vscode.l10n.t('Insert Quote'));
+      const picked = await pickProvision(active.library, searcher, vscode.l10n.t('Insert Quote'));
       const language = picked && (await pickLanguage());
       if (!picked || !language) {
         return undefined;
