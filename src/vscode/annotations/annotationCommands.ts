@@ -6,6 +6,7 @@ import { Refused, isRefused, refused } from '../commands/result';
 import { reported } from './access';
 import { AnnotationService } from './annotationService';
 import { annotationIdOfItem } from './itemIds';
+import { OutcomeWithTags, withTags } from './newTags';
 import { pickOwnAnnotation } from './pickAnnotation';
 import { pickTags } from './tagPicks';
 import { writeCommand } from './writeCommand';
@@ -21,14 +22,15 @@ async function chosenAnnotation(store: AnnotationStore, item: unknown, title: st
 
 /**
  * `policyAnnotator.editAnnotation` `{ id, tags?, note? }`: new tags and/or note (an empty note
- * removes it). From the UI it asks for the note, then the tags.
+ * removes it); tags the codebook lacks are added to it first. From the UI it asks for the note, then the tags.
  */
-export function editAnnotationCommand(service: AnnotationService): (value?: unknown) => Promise<Outcome<Annotation> | Refused | undefined> {
+export function editAnnotationCommand(service: AnnotationService): (value?: unknown) => Promise<OutcomeWithTags<Annotation> | Refused | undefined> {
   return writeCommand(service, {
     withArgs: (store, args) =>
-      withArgs(args, { id: text, tags: optional(tagIds), note: optional(markdown) }, async ({ id, tags, note }) =>
-        reported(await store.update(id, { ...(tags && { tags }), ...(note !== undefined && { note }) })),
-      ),
+      withArgs(args, { id: text, tags: optional(tagIds), note: optional(markdown) }, async ({ id, tags: names, note }) => {
+        const edit = (tags: readonly string[] | undefined): Promise<Outcome<Annotation>> => store.update(id, { ...(tags && { tags }), ...(note !== undefined && { note }) });
+        return reported(await (names ? withTags(store, names, edit) : edit(undefined)));
+      }),
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Edit Annotation');
       const annotation = await chosenAnnotation(store, item, title);

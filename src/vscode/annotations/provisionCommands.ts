@@ -4,28 +4,29 @@ import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
 import { NotesServices } from './notesServices';
 import { ARGUMENT_MESSAGES } from '../commands/messages';
 import { markdown, optional, provisionNumber, tagIds, text, withArgs } from '../commands/readers';
-import { Refused, refused } from '../commands/result';
+import { Refused, refusal, refused } from '../commands/result';
 import { reported } from './access';
+import { OutcomeWithTags, withTags } from './newTags';
 import { ownProvisionAnnotation } from './ownAnnotations';
 import { pickTags } from './tagPicks';
 import { ProvisionTarget, provisionTarget } from './targets';
 import { writeCommand } from './writeCommand';
 
-type AnnotationCommand = (value?: unknown) => Promise<Outcome<Annotation> | Refused | undefined>;
+type AnnotationCommand = (value?: unknown) => Promise<OutcomeWithTags<Annotation> | Refused | undefined>;
 
 /** The provision the argument names: `{ document?, provision }`, the library's default document when none is named. */
 async function targetOf(services: NotesServices, args: { readonly document?: string; readonly provision: number }): Promise<ProvisionTarget> {
   return { document: args.document ?? (await services.shared.getLibrary()).defaultDocument.id, provision: args.provision };
 }
 
-/** Adds the tags to the provision, one after the other; the first refusal stops it. */
-async function addProvisionTags(store: AnnotationStore, target: ProvisionTarget, [first, ...rest]: readonly [string, ...string[]]): Promise<Outcome<Annotation>> {
-  let outcome = await store.tagProvision(target.document, target.provision, first);
-  for (const tag of rest) {
+/** Adds the tags to the provision, one after the other; the first refusal stops it, and no tags at all is one. */
+async function addProvisionTags(store: AnnotationStore, target: ProvisionTarget, tags: readonly string[]): Promise<Outcome<Annotation>> {
+  let outcome: Outcome<Annotation> = refusal(ARGUMENT_MESSAGES.tags());
+  for (const tag of tags) {
+    outcome = await store.tagProvision(target.document, target.provision, tag);
     if (!outcome.ok) {
       return outcome;
     }
-    outcome = await store.tagProvision(target.document, target.provision, tag);
   }
   return outcome;
 }
@@ -48,7 +49,7 @@ async function setProvisionTags(store: AnnotationStore, target: ProvisionTarget,
 
 /**
  * `policyAnnotator.tagProvision` `{ document?, provision, tags }` adds the tags to the provision
- * (this coder's whole-provision annotation). From the UI — a Provisions tree item, a side-by-side
+ * (this coder's whole-provision annotation); tags the codebook lacks are added to it first. From the UI — a Provisions tree item, a side-by-side
  * editor, or the palette, which asks for the provision — it offers the codebook with the
  * provision's tags picked, and the tags chosen replace them.
  */
@@ -57,8 +58,7 @@ export function tagProvisionCommand(services: NotesServices): AnnotationCommand 
     withArgs: (store, args) =>
       withArgs(args, { document: optional(text), provision: provisionNumber, tags: optional(tagIds) }, async (values) => {
         const target = await targetOf(services, values);
-        const [first, ...rest] = values.tags ?? [];
-        return first === undefined ? refused(ARGUMENT_MESSAGES.tags()) : reported(await addProvisionTags(store, target, [first, ...rest]));
+        return reported(await withTags(store, values.tags ?? [], (ids) => addProvisionTags(store, target, ids)));
       }),
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Tag Provision');
@@ -79,7 +79,8 @@ export function addNoteCommand(services: NotesServices): AnnotationCommand {
         if (note === undefined || note.trim() === '') {
           return refused(ARGUMENT_MESSAGES.noteNeeded());
         }
-        return reported(await store.add({ ...(await targetOf(services, values)), note, tags }));
+        const target = await targetOf(services, values);
+        return reported(await withTags(store, tags, (ids) => store.add({ ...target, note, tags: ids })));
       }),
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Add Note');

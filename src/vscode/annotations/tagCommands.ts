@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Tag } from '../../core/annotations/model/annotation';
 import { Outcome } from '../../core/annotations/store/store';
 import { nextTagColor } from '../../core/annotations/model/tagColors';
+import { labelFromId } from '../../core/annotations/model/tagNames';
 import { bilingual, optional, text, withArgs } from '../commands/readers';
 import { Refused } from '../commands/result';
 import { reported } from './access';
@@ -13,15 +14,15 @@ import { writeCommand } from './writeCommand';
 type TagCommand<T> = (value?: unknown) => Promise<Outcome<T> | Refused | undefined>;
 
 /**
- * `policyAnnotator.newTag` `{ id, label?: { en, zh }, description?, color?, parent? }` adds a tag
- * to the codebook (label: the id; colour: the palette's next). Without arguments it asks; run on
+ * `policyAnnotator.newTag` `{ id, label?: string | { en, zh }, description?, color?, parent? }` adds
+ * a tag to the codebook (label: from the id; colour: the palette's next). Without arguments it asks; run on
  * a tag in the Tags view, the new tag goes under it.
  */
 export function newTagCommand(service: AnnotationService): TagCommand<Tag> {
   return writeCommand(service, {
     withArgs: (store, args) =>
       withArgs(args, { id: text, label: optional(bilingual), description: optional(text), color: optional(text), parent: optional(text) }, async (values) => {
-        const { id, label = { en: id, zh: id }, description = '', color = nextTagColor(store.codebook), parent } = values;
+        const { id, label = { en: labelFromId(id), zh: labelFromId(id) }, description = '', color = nextTagColor(store.codebook), parent } = values;
         const tag: Tag = { id, label, description, color, ...(parent !== undefined && { parent }) };
         return reported(await store.addTag(tag));
       }),

@@ -53,10 +53,13 @@ export const tagIds: Reader<string[]> = (value) => (isStrings(value) ? ok(value)
 
 export const coderNames: Reader<string[]> = (value, name) => (isStrings(value) ? ok(value) : refusal(ARGUMENT_MESSAGES.names(name)));
 
-/** `{ en, zh }`, both strings. */
+/** A text in both languages: one string for both, or `{ en, zh }`; blanks around are dropped, and neither may be blank. */
 export const bilingual: Reader<Bilingual> = (value, name) => {
+  if (typeof value === 'string' && value.trim() !== '') {
+    return ok({ en: value.trim(), zh: value.trim() });
+  }
   const { en, zh } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  return typeof en === 'string' && typeof zh === 'string' ? ok({ en, zh }) : refusal(ARGUMENT_MESSAGES.label(name));
+  return typeof en === 'string' && typeof zh === 'string' && en.trim() !== '' && zh.trim() !== '' ? ok({ en: en.trim(), zh: zh.trim() }) : refusal(ARGUMENT_MESSAGES.label(name));
 };
 
 /** One of a few words, e.g. a format's name. */

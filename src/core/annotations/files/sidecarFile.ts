@@ -1,5 +1,6 @@
 import { PolicyDocument, findProvision } from '../../model';
 import { Annotation, Sidecar, compareAnnotations } from '../model/annotation';
+import { authorSlug } from '../model/authorSlug';
 import { Problem, error, warning } from '../model/problem';
 import { checkSchema } from './schemaCheck';
 import { RawAnnotation, annotationItem, readAnnotation } from './sidecarItems';
@@ -19,6 +20,8 @@ export interface SidecarContext {
   /** The codebook's tag ids. */
   readonly tagIds: ReadonlySet<string>;
   readonly limits?: Limits;
+  /** The file's name without `.yaml`, which is its coder's slug; absent for a file outside a notes folder. */
+  readonly fileSlug?: string;
 }
 
 export const SIDECAR_FORMAT: FileFormat<Sidecar> = {
@@ -73,6 +76,10 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
   const document = context.document;
   if (!document) {
     return { problems: [...problems, error(`unknown document "${file.document}"`, at(['document']))] };
+  }
+  if (context.fileSlug !== undefined && authorSlug(file.author) !== context.fileSlug) {
+    const message = `author "${file.author}" is not the coder of this file (${context.fileSlug}.yaml): their notes belong in ${authorSlug(file.author)}.yaml`;
+    problems.push(warning(message, at(['author'])));
   }
   // Where each id is first used; its line is looked up only for a duplicate.
   const firstIndexOfId = new Map<string, number>();

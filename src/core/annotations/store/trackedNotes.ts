@@ -51,6 +51,7 @@ export class TrackedNotes {
       document: this.library.documents.find((document) => document.id === documentId),
       tagIds: new Set(this.codebook.loaded?.content?.tags.map((tag) => tag.id)),
       limits: this.limits,
+      fileSlug: path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length),
     });
     const file = new TrackedFile<Sidecar>(path, SIDECAR_FORMAT, {
       load: (bytes) => loadSidecar(bytes, context()),
