@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { PolicyAnnotatorApi } from './vscode/api';
 import { activateFeatures } from './vscode/activation';
+import { platform } from './vscode/platform/node';
 
 export { deactivate } from './vscode/activation';
-import { platform } from './vscode/platform/node';
 
 /** The desktop (Node) extension host: git and the OS name the default author. */
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {

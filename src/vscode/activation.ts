@@ -7,6 +7,7 @@ import * as search from './search';
 import { Services } from './services';
 import * as teams from './teams';
 import * as tree from './tree';
+import * as versions from './versions';
 import * as writing from './writing';
 
 /**
@@ -23,7 +24,8 @@ export function activateFeatures(context: vscode.ExtensionContext, platform: Pla
   const provisions = tree.register(context, services, { childrenSources: [annotations.treeChildren(notes)], onDidMoveToProvision: read.onDidMoveToProvision, searcher });
   writing.register(context, services, searcher, annotations.writingExtensions(notes));
   const views = annotations.register(context, { shared: services, annotations: notes, searcher, filter: provisions.filter });
-  teams.register(context, services, annotations.teamsExtensions(notes));
+  teams.register(context, services, annotations.notesAccess(notes));
+  versions.register(context, services, annotations.notesAccess(notes));
   return createApi(context, services, { notes, read, searcher, provisions, views });
 }
 

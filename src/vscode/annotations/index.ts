@@ -13,6 +13,7 @@ import { storeToRead, storeToWrite } from './access';
 import { annotateSelectionCommand } from './annotateSelection';
 import { deleteAnnotationCommand, editAnnotationCommand } from './annotationCommands';
 import { AnnotationService } from './annotationService';
+import { autocodeCommand } from './autocodeCommand';
 import { registerCommentCommands } from './comments/commentCommands';
 import { DescribedThread, NoteThreads } from './comments/threads';
 import { AnnotationDecorations } from './decorations';
@@ -27,10 +28,12 @@ import { mergeTagsCommand, newTagCommand, renameTagCommand } from './tagCommands
 import { registerTagsView } from './tagsView';
 import { annotationChildren } from './treeChildren';
 import { WorkspaceNotesFileSystem } from './workspaceFileSystem';
+import { WriteCommandWays, writeCommand } from './writeCommand';
 
 export type { AnnotationService } from './annotationService';
 export type { DescribedThread } from './comments/threads';
 export type { NotesServices } from './notesServices';
+export type { WriteCommandWays } from './writeCommand';
 
 /**
  * The workspace's notes, which this feature owns (see AnnotationService): created before the
@@ -67,6 +70,7 @@ export function register(context: vscode.ExtensionContext, services: NotesServic
     vscode.commands.registerCommand('policyAnnotator.tagProvision', tagProvisionCommand(services)),
     vscode.commands.registerCommand('policyAnnotator.annotateSelection', annotateSelectionCommand(services)),
     vscode.commands.registerCommand('policyAnnotator.addNote', addNoteCommand(services)),
+    vscode.commands.registerCommand('policyAnnotator.autocode', autocodeCommand(services)),
     vscode.commands.registerCommand('policyAnnotator.editAnnotation', editAnnotationCommand(service)),
     vscode.commands.registerCommand('policyAnnotator.deleteAnnotation', deleteAnnotationCommand(service)),
     vscode.commands.registerCommand('policyAnnotator.newTag', newTagCommand(service)),
@@ -103,7 +107,7 @@ export function writingExtensions(notes: AnnotationService): WritingExtensions {
   return { notes: provisionNotes(notes) };
 }
 
-/** What annotations offer the team features (exports, agreement, comparison, conflicts). */
+/** What annotations offer the features that work on the notes: teams (exports, agreement, comparison, conflicts) and versions (carrying notes). */
 export interface NotesAccess {
   readonly service: AnnotationService;
   /** The store for reading; a refusal (shown) without a workspace folder or when the notes cannot be listed. */
@@ -112,13 +116,16 @@ export interface NotesAccess {
   storeToWrite(): Promise<AnnotationStore | Refused>;
   /** The files of a workspace folder, as the store reads and writes them. */
   fileSystem(root: vscode.Uri): NotesFileSystem;
+  /** A command that writes notes, as annotations' own are: trust and the store first, then the way it was run decides. */
+  writeCommand<T>(ways: WriteCommandWays<T>): (value?: unknown) => Promise<T | Refused | undefined>;
 }
 
-export function teamsExtensions(notes: AnnotationService): NotesAccess {
+export function notesAccess(notes: AnnotationService): NotesAccess {
   return {
     service: notes,
     storeToRead: () => storeToRead(notes),
     storeToWrite: () => storeToWrite(notes),
     fileSystem: (root) => new WorkspaceNotesFileSystem(root),
+    writeCommand: (ways) => writeCommand(notes, ways),
   };
 }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 export const ARGUMENT_MESSAGES = {
   text: (name: string) => vscode.l10n.t('The argument needs "{0}", a string.', name),
   provision: () => vscode.l10n.t('The argument needs "provision", a provision number such as 15.'),
+  provisionOrNull: (name: string) => vscode.l10n.t('"{0}" must be a provision number or null.', name),
   note: () => vscode.l10n.t('"note" must be a string (Markdown).'),
   noteNeeded: () => vscode.l10n.t('The argument needs "note", the text of the note (Markdown).'),
   tags: () => vscode.l10n.t('"tags" must be a list of tag ids, such as ["privacy"].'),

@@ -46,6 +46,10 @@ export const string: Reader<string> = (value, name) => (typeof value === 'string
 export const provisionNumber: Reader<number> = (value) =>
   typeof value === 'number' && Number.isInteger(value) ? ok(value) : refusal(ARGUMENT_MESSAGES.provision());
 
+/** A provision's number, or null (or absent) for none: where a provision has no counterpart. */
+export const provisionOrNull: Reader<number | null> = (value, name) =>
+  value === undefined || value === null ? ok(null) : typeof value === 'number' && Number.isInteger(value) ? ok(value) : refusal(ARGUMENT_MESSAGES.provisionOrNull(name));
+
 /** Markdown, e.g. a note; may be empty (an empty note removes one). */
 export const markdown: Reader<string> = (value) => (typeof value === 'string' ? ok(value) : refusal(ARGUMENT_MESSAGES.note()));
 
