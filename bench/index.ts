@@ -11,6 +11,7 @@ import { benchHeap } from './heapBench';
 import { Figure, round } from './measure';
 import { benchSearch } from './searchBench';
 import { benchSidecars } from './sidecarBench';
+import { benchVersions } from './versionsBench';
 
 /** A suite of the bench: it measures one area and returns its figures. */
 type Suite = (opinions: PolicyDocument) => Figure[] | Promise<Figure[]>;
@@ -33,6 +34,7 @@ const SUITES: readonly Suite[] = [
   benchSidecars,
   benchEdits,
   benchAnchoring,
+  benchVersions,
   benchHeap,
 ];
 

@@ -9,6 +9,7 @@ import { EntryType, FileRefused, NotesFileSystem, tooLarge } from '../core/annot
  * request commits cannot make a command print a secret or write outside the notes.
  */
 export class NodeFileSystem implements NotesFileSystem {
+  /** `confine` is absolute, or relative to `root`. */
   constructor(
     private readonly root: string,
     private readonly confine: string = root,
@@ -102,7 +103,7 @@ export class NodeFileSystem implements NotesFileSystem {
    * followed), if anything.
    */
   private async inside(file: string, target: string): Promise<Stats | undefined> {
-    const [boundary, real] = await Promise.all([realPath(path.resolve(this.confine)), realPath(target)]);
+    const [boundary, real] = await Promise.all([realPath(path.resolve(this.root, this.confine)), realPath(target)]);
     const relative = path.relative(boundary.real, real.real);
     if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
       throw new FileRefused(`${file} leads out of ${this.confine} (through a symbolic link): it is not read or written`);

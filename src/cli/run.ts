@@ -13,6 +13,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Terminal width; absent when the output is not a terminal. */
   readonly columns?: number;
+  /** The folder the command line was given in: relative paths and git revisions are read from there. */
+  readonly cwd: string;
   /** Where the seeds are; by default the `seeds/` folder above the program. */
   readonly seedsDir?: string;
 }
@@ -30,6 +32,7 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
     const context: CommandContext = {
       library: () => (library ??= loadSeedLibrary(io.seedsDir ?? findSeedsDir(__dirname))),
       commands,
+      cwd: io.cwd,
     };
     const output = await command.run(invocation, context);
     // Notes, names and tags are anyone's text: their control characters are shown, never sent to the terminal.

@@ -11,7 +11,7 @@
 //                     # test/integration-web/ (see test/host/web-suite.mjs)
 //   node test/host/run-code-server.mjs --locale zh-cn
 //                     # VS Code's display language Chinese (a minimal language pack, see
-//                     # test/host/language-pack.mjs): the suite test/integration-zh/
+//                     # host/language-pack.mjs): the suite test/integration-zh/
 //
 // Options and environment:
 //   --extension-path <dir>  / POLICY_TEST_EXTENSION_PATH  extension folder (default: the repo)
@@ -26,6 +26,8 @@
 //   --verbose               / POLICY_TEST_VERBOSE=1       also print code-server's and the page's logs
 //   POLICY_TEST_TIMEOUT_MS  the whole run's limit (default 15 minutes)
 //   POLICY_TEST_GREP        passed to mocha's grep inside the extension host
+//   POLICY_TEST_SHUFFLE     a number: run the test files in an order drawn from it (suites
+//                           must not depend on one another)
 //   CHROMIUM_PATH           a browser other than /usr/bin/chromium
 //
 // The fixture workspace (test/fixtures/workspace) is copied to a fresh temporary folder for
@@ -53,9 +55,10 @@ import {
   startCodeServer,
   withTimeout,
   workbenchUrl,
-} from './code-server.mjs';
-import { ensureCodeServer } from './install-code-server.mjs';
-import { installLanguagePack } from './language-pack.mjs';
+} from '../../host/code-server.mjs';
+import { ensureCodeServer } from '../../host/install-code-server.mjs';
+import { KEYBOARD_REQUEST, answerKeyboardRequest } from './keyboard-request.mjs';
+import { installLanguagePack } from '../../host/language-pack.mjs';
 import { PAGE_CHECK_REQUEST as LOCALE_PAGE_CHECK_REQUEST, ZH_SUITE_INDEX, answerLocalePageCheck } from './locale-page-check.mjs';
 import { PAGE_CHECK_REQUEST, WEB_SUITE_INDEX, answerPageCheck, buildWebSuite, forceWebWorker, placeSuiteInInstalledExtension } from './web-suite.mjs';
 
@@ -177,6 +180,8 @@ async function main(resources) {
     if (options.web && text.includes(PAGE_CHECK_REQUEST)) void answerPageCheck(page, workspace);
     // So does the Chinese-UI suite, for the contributions' titles as VS Code shows them.
     if (options.locale && text.includes(LOCALE_PAGE_CHECK_REQUEST)) void answerLocalePageCheck(page, workspace, options.locale);
+    // Any suite may ask for keys typed into VS Code's own widgets (a quick pick's input).
+    if (text.includes(KEYBOARD_REQUEST)) void answerKeyboardRequest(page, workspace, text).catch((error) => log(`keyboard request failed: ${error.message}`));
     // Failures after which VS Code never calls codeAutomationExit: stop now, not at the time limit.
     if (type === 'error' && FATAL_HOST_ERRORS.some((pattern) => pattern.test(text))) {
       settle.reject(new HostError(`the extension host could not run the suite: ${text.split('\n')[0]}`));

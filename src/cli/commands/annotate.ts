@@ -1,6 +1,6 @@
 import { Language } from '../../core/model';
+import { platform } from '../../vscode/platform/node';
 import { Command } from '../command';
-import { defaultCoderName } from '../coderName';
 import { GivenOptions } from '../options';
 import { provisionFor } from '../resolve';
 import { UsageError } from '../usageError';
@@ -18,11 +18,11 @@ export const annotateCommand: Command = {
   async run({ operands: [ref], options }, context) {
     const library = await context.library();
     const provision = provisionFor(library, ref);
-    const author = options.value('author') ?? (await defaultCoderName(process.cwd()));
+    const author = options.value('author') ?? (await platform.defaultAuthor(context.cwd));
     if (author === undefined || author.trim() === '') {
       throw new UsageError('annotate needs --author NAME (there is no git user.name here)');
     }
-    const { store } = await openNotes(options.value('folder'), library, author);
+    const { store } = await openNotes(options.value('folder'), library, context.cwd, { author, create: false });
     const tags = listed(options.value('tags'));
     const known = new Set(store.codebook.tags.map((tag) => tag.id));
     const unknown = tags.filter((tag) => !known.has(tag));

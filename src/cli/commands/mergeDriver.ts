@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import { mergeThreeWay } from '../../core/teams/conflict/threeWayMerge';
 import { Command } from '../command';
 
@@ -13,7 +14,8 @@ export const mergeDriverCommand: Command = {
     'command then exits with 1, so that git stops for a person to review them (git add the file once done). A version that is not ' +
     'a valid notes file is merged line by line by git instead, with conflict markers.',
   operands: [{ name: 'base' }, { name: 'ours' }, { name: 'theirs' }],
-  async run({ operands: [base, ours, theirs] }, context) {
+  async run({ operands }, context) {
+    const [base, ours, theirs] = operands.map((file) => path.resolve(context.cwd, file));
     const merged = mergeThreeWay(await readFile(base), await readFile(ours), await readFile(theirs), await context.library());
     if ('error' in merged) {
       // What git would have done without this driver: conflict markers, which `check` and the editor point at.

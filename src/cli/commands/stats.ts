@@ -14,7 +14,7 @@ export const statsCommand: Command = {
   options: ['allow-errors'],
   async run({ operands: [folder], options }, context) {
     const library = await context.library();
-    const { store } = await openNotes(folder, library);
+    const { store } = await openNotes(folder, library, context.cwd);
     const warnings = filesWithErrors(store, options);
     const stats = tagStatistics(store.annotations(), store.codebook, library);
     return { json: stats, text: () => statsText(stats), warnings };

@@ -1,17 +1,12 @@
 import * as vscode from 'vscode';
 import { Codebook, Tag } from '../../core/annotations/model/annotation';
-import { CODEBOOK_SCHEMA } from '../../core/annotations/files/schemas';
 import { AnnotationStore } from '../../core/annotations/store/store';
 import { nextTagColor } from '../../core/annotations/model/tagColors';
+import { TAG_ID, findTag, labelFromId, tagIdFromName } from '../../core/annotations/model/tagNames';
 import { tagTree } from '../../core/annotations/model/tagTree';
 import { otherLanguage } from '../../core/model';
 import { treeTitleLanguage } from '../reading/settings';
-
-/**
- * The codebook schema's rule for tag ids: one definition for the files, the editors and this prompt
- * (the store checks saves against the schema in any case).
- */
-const TAG_ID = new RegExp(CODEBOOK_SCHEMA.definitions?.tagId?.pattern ?? '');
+import { announceNewTags } from './newTags';
 
 interface TagItem extends vscode.QuickPickItem {
   readonly tagId?: string;
@@ -37,39 +32,71 @@ export async function pickTag(codebook: Codebook, title: string, exclude?: strin
 }
 
 /**
- * Tags to put on something, the ones it has already picked, with "New Tag…" to add one to the
- * codebook on the way. Resolves with the tag ids chosen, or undefined when dismissed.
+ * Tags to put on something, the ones it has already picked. Typing a name that is no tag's id or
+ * label offers "Create tag “…”" first, and Enter right after typing takes the typed tag (created
+ * in the codebook, or the existing one it names) with the tags already picked: a code is made in
+ * one keystroke, as in QDA tools. Resolves with the tag ids chosen, or undefined when dismissed.
  */
 export async function pickTags(store: AnnotationStore, selected: readonly string[], title: string): Promise<string[] | undefined> {
-  const newTag: TagItem = { label: `$(add) ${vscode.l10n.t('New Tag…')}`, alwaysShow: true };
-  const picked = await vscode.window.showQuickPick([...tagItems(store.codebook, selected), newTag], {
-    title,
-    placeHolder: vscode.l10n.t('Tags from the codebook'),
-    canPickMany: true,
-    matchOnDescription: true,
+  const tags = tagItems(store.codebook, selected);
+  const pick = vscode.window.createQuickPick<TagItem>();
+  pick.title = title;
+  pick.placeholder = vscode.l10n.t('Tags from the codebook, or type a new one');
+  pick.canSelectMany = true;
+  pick.matchOnDescription = true;
+  pick.items = tags;
+  pick.selectedItems = tags.filter((item) => item.picked);
+  let create: TagItem | undefined;
+  // The tags picked when the name was last typed: Enter with them unchanged means "the name typed".
+  let pickedWhenTyped = chosenIds(pick.selectedItems);
+  const chosen = new Promise<readonly string[] | undefined>((resolve) => {
+    pick.onDidChangeValue((value) => {
+      const picked = pick.selectedItems.filter((item) => item !== create);
+      create = createItem(store, value);
+      pick.items = create ? [create, ...tags] : tags;
+      pick.selectedItems = picked;
+      pickedWhenTyped = chosenIds(picked);
+    });
+    pick.onDidAccept(() => {
+      const ids = chosenIds(pick.selectedItems);
+      const typed = pick.value.trim();
+      const justTyped = typed !== '' && ids.join('\n') === pickedWhenTyped.join('\n');
+      const createPicked = create !== undefined && pick.selectedItems.includes(create);
+      const takesTyped = createPicked || (justTyped && (create !== undefined || findTag(store.codebook.tags, typed) !== undefined));
+      resolve(takesTyped ? [...ids, typed] : ids);
+      pick.hide();
+    });
+    pick.onDidHide(() => resolve(undefined));
   });
-  if (!picked) {
+  pick.show();
+  const names = await chosen;
+  pick.dispose();
+  if (!names) {
     return undefined;
   }
-  const ids = picked.flatMap((item) => (item.tagId === undefined ? [] : [item.tagId]));
-  if (picked.includes(newTag)) {
-    const created = await askForNewTag(store.codebook, undefined);
-    const added = created && (await store.addTag(created));
-    if (!added?.ok) {
-      if (added) {
-        void vscode.window.showErrorMessage(added.reason);
-      }
-      return undefined;
-    }
-    ids.push(added.value.id);
+  const provided = await store.provideTags(names);
+  if (!provided.ok) {
+    void vscode.window.showErrorMessage(provided.reason);
+    return undefined;
   }
-  return ids;
+  if (provided.value.created.length > 0) {
+    announceNewTags(provided.value.created.map((tag) => tag.id));
+  }
+  return [...provided.value.ids];
 }
 
-/** "content-control" → "Content control", as a first guess at a label. */
-function labelFromId(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** "Create tag “…”" for a typed name that is no tag yet and can be one. */
+function createItem(store: AnnotationStore, value: string): TagItem | undefined {
+  const name = value.trim();
+  const id = tagIdFromName(name);
+  if (name === '' || id === undefined || findTag(store.codebook.tags, name)) {
+    return undefined;
+  }
+  return { label: `$(add) ${vscode.l10n.t('Create tag “{0}”', name)}`, description: id, alwaysShow: true };
+}
+
+function chosenIds(items: readonly TagItem[]): string[] {
+  return items.flatMap((item) => (item.tagId === undefined ? [] : [item.tagId]));
 }
 
 /** Asks for a tag id and its labels; the colour is the palette's next (the codebook can change it). */

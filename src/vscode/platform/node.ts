@@ -1,9 +1,27 @@
-import { defaultCoderName } from '../../cli/coderName';
+import { execFile } from 'node:child_process';
+import { userInfo } from 'node:os';
 import { createExclusive } from '../../cli/nodeFileSystem';
 import { Platform } from './platform';
 
+function gitUserName(cwd: string | undefined): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', ['config', 'user.name'], { cwd, timeout: 2000 }, (error, stdout) => {
+      resolve(error ? undefined : stdout.trim() || undefined);
+    });
+  });
+}
+
+function osUserName(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    // userInfo throws where the OS has no entry for the uid (some containers).
+    return undefined;
+  }
+}
+
 export const platform: Platform = {
   kind: 'node',
-  defaultAuthor: defaultCoderName,
+  defaultAuthor: async (workspaceFolderPath) => (await gitUserName(workspaceFolderPath)) ?? osUserName(),
   createExclusive,
 };

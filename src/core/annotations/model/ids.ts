@@ -6,6 +6,8 @@ import { sha1 } from '../../lib/sha1';
  */
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 const ID_LENGTH = 8;
+/** The letters of the alphabet, for an id's first character. */
+const LETTERS = ALPHABET.slice(10);
 
 /** The shape of every annotation id; the notes schema states the same pattern. */
 export const ANNOTATION_ID = /^[a-hjkmnp-tv-z][0-9a-hjkmnp-tv-z]{7}$/;
@@ -44,4 +46,14 @@ export function randomBase32(length: number): string {
 
 function base32(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => ALPHABET[byte & 31]).join('');
+}
+
+/**
+ * The id of a copy of an annotation, named by `name` (e.g. the original's id and where the
+ * copy goes): the same name always gives the same id, so copying twice makes one copy. Not
+ * derived from content either, so editing the copy keeps its id.
+ */
+export function namedAnnotationId(name: string): string {
+  const bytes = sha1(new TextEncoder().encode(name));
+  return LETTERS[bytes[0] % LETTERS.length] + Array.from(bytes.subarray(1, ID_LENGTH), (byte) => ALPHABET[byte & 31]).join('');
 }

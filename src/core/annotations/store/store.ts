@@ -5,8 +5,10 @@ import { Bilingual, Language } from '../../model';
 import { Anchor, createSpan, reanchor } from '../model/anchor';
 import { Annotation, Codebook, Sidecar, SpanTarget, Tag, compareAnnotations, makeAnnotation, timestamp } from '../model/annotation';
 import { mergeTagsIn, putAnnotation, refuse, removeAnnotation, renameTagIn, withParent } from '../model/edits';
+import { CodingResult, CodingTarget, codePassages } from '../model/coding';
 import { newAnnotationId } from '../model/ids';
 import { refusalReason } from '../model/problem';
+import { NamedTags, resolveTagNames } from '../model/tagNames';
 import { NotesFileSystem } from '../files/fileSystem';
 import { DEFAULT_LIMITS, Limits } from '../files/yamlSource';
 import { authorSlug } from '../model/authorSlug';
@@ -40,6 +42,9 @@ export interface NewAnnotation {
   readonly tags?: readonly string[];
   readonly note?: string;
 }
+
+/** A passage of a document to code: a whole provision, or offsets in its text in one language. */
+export type PassageToCode = Pick<NewAnnotation, 'provision' | 'span'>;
 
 export interface AnnotationChanges {
   readonly tags?: readonly string[];
@@ -246,6 +251,28 @@ export class AnnotationStore {
     return this.editSidecar(entry.path, (current) => ({ next: removeAnnotation(current, id), value: undefined }));
   }
 
+  /**
+   * Writes copies of annotations (made elsewhere, e.g. carried to a new version of their
+   * document) into the sidecar of `author` for `documentId`, their coder's file, not this
+   * store's. A copy whose id exists already, in that file or any other, is left out: copying
+   * again adds nothing twice, and a copy a coder has since edited stays as they left it.
+   */
+  async putCopies(documentId: string, author: string, copies: readonly Annotation[]): Promise<Outcome<Annotation[]>> {
+    const foreign = copies.find((copy) => copy.document !== documentId || copy.author !== author);
+    if (foreign) {
+      return failure(`annotation ${foreign.id} is not ${author}'s on "${documentId}"`);
+    }
+    const missing = copies.find((copy) => !this.library.provision(documentId, copy.provision));
+    if (missing) {
+      return failure(`there is no provision ${missing.provision} in "${documentId}"`);
+    }
+    const path = this.sidecarPath(documentId, author);
+    return this.editSidecarOf(path, author, (current) => {
+      const added = copies.filter((copy) => !this.index.byId.has(copy.id) && !current.annotations.some((annotation) => annotation.id === copy.id));
+      return { next: added.reduce(putAnnotation, current), value: added };
+    });
+  }
+
   /** Puts a tag on a whole provision: on this coder's whole-provision annotation there, or on a new one. */
   async tagProvision(documentId: string, provision: number, tagId: string): Promise<Outcome<Annotation>> {
     if (!this.library.provision(documentId, provision)) {
@@ -268,6 +295,32 @@ export class AnnotationStore {
     });
   }
 
+  /**
+   * Codes passages of one document with tags in this coder's sidecar, in one save (see
+   * codePassages: passages already coded with the tags are left alone).
+   */
+  async code(documentId: string, passages: readonly PassageToCode[], tags: readonly string[]): Promise<Outcome<CodingResult>> {
+    const targets: CodingTarget[] = [];
+    for (const passage of passages) {
+      const provision = this.library.provision(documentId, passage.provision);
+      if (!this.library.document(documentId) || !provision) {
+        return failure(`there is no provision ${passage.provision} in "${documentId}"`);
+      }
+      try {
+        const span = passage.span && createSpan(provision.text[passage.span.language], passage.span.language, passage.span.start, passage.span.end);
+        targets.push({ provision: passage.provision, ...(span && { span }) });
+      } catch (thrown) {
+        return failure(messageOf(thrown));
+      }
+    }
+    const unknown = this.unknownTag(tags);
+    if (unknown) {
+      return failure(unknown);
+    }
+    const time = timestamp(this.now());
+    return this.editSidecar(this.sidecarPath(documentId), (current) => codePassages(current, targets, tags, { time, freshId: (sidecar) => this.freshId(sidecar) }));
+  }
+
   // Codebook
 
   async addTag(tag: Tag): Promise<Outcome<Tag>> {
@@ -276,6 +329,25 @@ export class AnnotationStore {
         ? refuse(`the codebook already has a tag "${tag.id}"`)
         : { next: { tags: [...current.tags, tag] }, value: tag },
     );
+  }
+
+  /**
+   * The ids of the tags named (by id or label, see resolveTagNames), first adding to the codebook, in
+   * one save, those it does not have: codes are made while coding. Writes nothing when it has them all.
+   */
+  async provideTags(names: readonly string[]): Promise<Outcome<NamedTags>> {
+    const named = resolveTagNames(this.codebook, names);
+    if ('refused' in named) {
+      return failure(named.refused);
+    }
+    if (named.created.length === 0) {
+      return { ok: true, value: named, written: [] };
+    }
+    // Resolved again on the codebook as re-read, which another coder may have changed meanwhile.
+    return this.editCodebook((current) => {
+      const again = resolveTagNames(current, names);
+      return 'refused' in again ? refuse(again.refused) : { next: { tags: [...current.tags, ...again.created] }, value: again };
+    });
   }
 
   async updateTag(id: string, changes: TagChanges): Promise<Outcome<Tag>> {
@@ -326,11 +398,16 @@ export class AnnotationStore {
   }
 
   private editSidecar<V>(path: string, edit: Edit<Sidecar, V>): Promise<Outcome<V>> {
+    return this.editSidecarOf(path, this.author, edit);
+  }
+
+  /** `author` is the coder a sidecar that does not exist yet is created for. */
+  private editSidecarOf<V>(path: string, author: string, edit: Edit<Sidecar, V>): Promise<Outcome<V>> {
     const sidecar = this.tracked.sidecar(path);
     if (!sidecar) {
       return Promise.resolve(failure(`${path} is not a notes file`));
     }
-    return this.writer.edit(sidecar.file, () => ({ document: sidecar.documentId, author: this.author, annotations: [] }), edit);
+    return this.writer.edit(sidecar.file, () => ({ document: sidecar.documentId, author, annotations: [] }), edit);
   }
 
   private editCodebook<V>(edit: Edit<Codebook, V>): Promise<Outcome<V>> {
