@@ -108,7 +108,8 @@ export class NodeFileSystem implements NotesFileSystem {
     if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
       throw new FileRefused(`${file} leads out of ${this.confine} (through a symbolic link): it is not read or written`);
     }
-    return real.exists ? await stat(target) : undefined;
+    // Gone since it was resolved (a lock released meanwhile) is as good as never there.
+    return real.exists ? await stat(target).catch(orMissing) : undefined;
   }
 }
 
