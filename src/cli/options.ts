@@ -22,12 +22,16 @@ export const OPTIONS = [
   { name: 'output', short: 'o', value: 'FILE', description: 'write to FILE instead of printing' },
   { name: 'authors', value: 'A,B,…', description: 'the coders to compare, by name or file name, separated by commas' },
   { name: 'textconv', description: "print a sidecar as one line per annotation, for git's diff.<driver>.textconv" },
+  { name: 'folder', value: 'DIR', description: 'the workspace whose policy-documents/ the library holds besides the embedded Opinions (default: the current folder)' },
+  { name: 'english', value: 'FILE', description: 'add: the English translation, when it is a file of its own' },
+  { name: 'id', value: 'ID', description: 'add: the document id to use (lowercase letters, digits and dashes); by default made from the file name' },
+  { name: 'document', value: 'ID', description: 'list, search: only this document' },
 ] as const satisfies readonly OptionSpec[];
 
 export type OptionName = (typeof OPTIONS)[number]['name'];
 
 /** Options every command takes. */
-export const COMMON_OPTIONS: readonly OptionName[] = ['json', 'help'];
+export const COMMON_OPTIONS: readonly OptionName[] = ['json', 'help', 'folder'];
 
 /** The options given on a command line, each with its value (`true` for flags). */
 export class GivenOptions {
