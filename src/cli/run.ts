@@ -3,7 +3,7 @@ import { parseArgs } from './args';
 import { Command, CommandContext, Invocation, PROGRAM } from './command';
 import { COMMANDS } from './commands';
 import { COMMON_OPTIONS } from './options';
-import { findSeedsDir, loadSeedLibrary } from './seeds';
+import { findSeedsDir, loadFolderLibrary } from './seeds';
 import { UsageError } from './usageError';
 
 /** What the program touches outside itself; tests pass their own. */
@@ -28,8 +28,10 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
   try {
     const { command, invocation } = dispatch(argv, commands);
     let library: Promise<Library> | undefined;
+    const folder = invocation.options.value('folder') ?? '.';
     const context: CommandContext = {
-      library: () => (library ??= loadSeedLibrary(io.seedsDir ?? findSeedsDir(__dirname))),
+      library: () => (library ??= loadFolderLibrary(io.seedsDir ?? findSeedsDir(__dirname), folder, (warning) => io.stderr(`${PROGRAM}: ${warning}\n`))),
+      folder,
       commands,
       cwd: io.cwd,
     };

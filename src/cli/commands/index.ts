@@ -1,4 +1,5 @@
 import { Command } from '../command';
+import { addCommand } from './add';
 import { agreementCommand } from './agreement';
 import { alignCommand } from './align';
 import { autocodeCommand } from './autocode';
@@ -16,4 +17,4 @@ import { showCommand } from './show';
 import { statsCommand } from './stats';
 
 /** Every command, in the order help lists them: add a new command's file here. */
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, compareCommand, carryCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, compareCommand, carryCommand, helpCommand];
