@@ -22,6 +22,7 @@ export const OPTIONS = [
   },
   { name: 'output', short: 'o', value: 'FILE', description: 'write to FILE instead of printing' },
   { name: 'authors', value: 'A,B,…', description: 'the coders to compare, by name or file name, separated by commas' },
+  { name: 'dry-run', description: 'carry: print what would be written, and write nothing' },
   { name: 'textconv', description: "print a sidecar as one line per annotation, for git's diff.<driver>.textconv" },
   { name: 'tags', value: 'A,B,…', description: 'autocode: the tags to apply, by id or label, separated by commas; tags the codebook lacks are added to it' },
   { name: 'document', value: 'ID', description: 'autocode: only this document (default: every document)' },
