@@ -80,6 +80,11 @@ export const MESSAGES = {
   'refusal.badRegex': { en: '{0} is not a regular expression: {1}', zh: '{0} 不是有效的正则表达式：{1}' },
   'refusal.autocodeNoTags': { en: 'auto-coding needs at least one tag', zh: '自动编码至少需要一个标签' },
   'refusal.autocodePartly': { en: '{0} (the passages of the documents before it were coded)', zh: '{0}（此前各文档的段落已编码）' },
+  // Reference format templates
+  'template.unmatchedClose': { en: 'unmatched "}" at character {0} (write "}}" for a literal brace)', zh: '第 {0} 个字符处的“}”没有配对（字面的花括号请写“}}”）' },
+  'template.unclosedOpen': { en: 'unclosed "{" at character {0} (write "{{" for a literal brace)', zh: '第 {0} 个字符处的“{”没有闭合（字面的花括号请写“{{”）' },
+  'template.unknownPlaceholder': { en: 'unknown placeholder {{1}} at character {0} (known: {2})', zh: '第 {0} 个字符处有未知占位符 {{1}}（已知：{2}）' },
+  'template.noNumber': { en: 'the template names no provision: it needs {number} or {numberZh}', zh: '模板未指明条款：需要 {number} 或 {numberZh}' },
   // The agreement report
   'agreement.title': { en: '# Agreement between coders', zh: '# 编码者间一致性' },
   'agreement.tag': { en: 'tag', zh: '标签' },
