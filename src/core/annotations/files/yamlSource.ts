@@ -2,6 +2,7 @@ import { CST, Composer, Document, LineCounter, Parser, YAMLParseError, isAlias, 
 import { conflictMarkers } from './conflictMarkers';
 import { tooDeepAt } from './yamlDepth';
 import { Position, Problem, START_OF_FILE, error, warning } from '../model/problem';
+import { localized } from '../../l10n/localized';
 
 export interface Limits {
   /** Larger files are refused before they are decoded: nobody writes 5 MB of notes by hand. */
@@ -41,13 +42,13 @@ export interface YamlRead {
 export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): YamlRead {
   if (bytes.byteLength > limits.maxBytes) {
     const size = `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB`;
-    return { problems: [error(`the file is ${size}; files over ${limits.maxBytes / 1024 / 1024} MB are not read`, START_OF_FILE)] };
+    return { problems: [error(localized('problem.tooBig', size, limits.maxBytes / 1024 / 1024), START_OF_FILE)] };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { problems: [error('the file is not UTF-8 text', START_OF_FILE)] };
+    return { problems: [error(localized('problem.notUtf8'), START_OF_FILE)] };
   }
   // A half-merged file parses into nonsense; the markers are the only useful thing to report.
   const markers = conflictMarkers(text);
@@ -60,17 +61,17 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
     parsed = parseChecked(text, limits.maxDepth, lineCounter);
   } catch (thrown) {
     // Nothing known gets here; the loader must not throw whatever the input.
-    return { problems: [error(`the file could not be parsed: ${String(thrown)}`, START_OF_FILE)] };
+    return { problems: [error(localized('problem.unparsable', String(thrown)), START_OF_FILE)] };
   }
   if ('tooDeep' in parsed) {
-    const message = `values are nested more than ${limits.maxDepth} levels deep; notes never are`;
+    const message = localized('problem.tooDeep', limits.maxDepth);
     return { problems: [error(message, positionAt(lineCounter, parsed.tooDeep))] };
   }
   const doc = parsed.doc;
   const at = (offset: number): Position => positionAt(lineCounter, offset);
   const problems: Problem[] = [
-    ...doc.errors.map((yamlError) => error(yamlError.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document (a second "---")' : firstLine(yamlError.message), at(yamlError.pos[0]))),
-    ...doc.warnings.map((yamlWarning) => warning(firstLine(yamlWarning.message), at(yamlWarning.pos[0]))),
+    ...doc.errors.map((yamlError) => error(yamlError.code === 'MULTIPLE_DOCS' ? localized('problem.multipleDocuments') : localized('problem.yaml', firstLine(yamlError.message)), at(yamlError.pos[0]))),
+    ...doc.warnings.map((yamlWarning) => warning(localized('problem.yamlWarning', firstLine(yamlWarning.message)), at(yamlWarning.pos[0]))),
   ];
   if (doc.errors.length > 0) {
     return { problems };
@@ -80,7 +81,7 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
     return { source: { text, doc, value, positions: { doc, lineCounter }, comments: hasComments(doc) }, problems };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
-    return { problems: [...problems, error(`aliases refused: ${message}`, at(firstAliasOffset(doc)))] };
+    return { problems: [...problems, error(localized('problem.aliases', message), at(firstAliasOffset(doc)))] };
   }
 }
 

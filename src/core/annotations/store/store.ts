@@ -18,6 +18,7 @@ import { NotesLayout } from './notesLayout';
 import { Outcome, failure } from './outcome';
 import { retag } from './retag';
 import { TrackedNotes } from './trackedNotes';
+import { localized } from '../../l10n/localized';
 
 export type { FileReport } from './fileReports';
 export type { Outcome } from './outcome';
@@ -183,7 +184,7 @@ export class AnnotationStore {
   async add(input: NewAnnotation): Promise<Outcome<Annotation>> {
     const provision = this.library.provision(input.document, input.provision);
     if (!this.library.document(input.document) || !provision) {
-      return failure(`there is no provision ${input.provision} in "${input.document}"`);
+      return failure(localized('refusal.noProvision', input.provision, input.document));
     }
     let span: SpanTarget | undefined;
     if (input.span) {
@@ -219,7 +220,7 @@ export class AnnotationStore {
   async update(id: string, changes: AnnotationChanges): Promise<Outcome<Annotation>> {
     const entry = this.index.byId.get(id);
     if (!entry) {
-      return failure(`there is no annotation ${id}`);
+      return failure(localized('refusal.noAnnotation', id));
     }
     const unknown = this.unknownTag(changes.tags ?? []);
     if (unknown) {
@@ -229,7 +230,7 @@ export class AnnotationStore {
     return this.editSidecar(entry.path, (current) => {
       const existing = current.annotations.find((annotation) => annotation.id === id);
       if (!existing) {
-        return refuse(`annotation ${id} was deleted in the meantime (in another window or by hand)`);
+        return refuse(localized('refusal.deletedMeanwhile', id));
       }
       const tags = changes.tags ? [...new Set(changes.tags)] : existing.tags;
       const note = changes.note === undefined ? existing.note : nonBlank(changes.note);
@@ -244,7 +245,7 @@ export class AnnotationStore {
   async delete(id: string): Promise<Outcome<void>> {
     const entry = this.index.byId.get(id);
     if (!entry) {
-      return failure(`there is no annotation ${id}`);
+      return failure(localized('refusal.noAnnotation', id));
     }
     return this.editSidecar(entry.path, (current) => ({ next: removeAnnotation(current, id), value: undefined }));
   }
@@ -258,11 +259,11 @@ export class AnnotationStore {
   async putCopies(documentId: string, author: string, copies: readonly Annotation[]): Promise<Outcome<Annotation[]>> {
     const foreign = copies.find((copy) => copy.document !== documentId || copy.author !== author);
     if (foreign) {
-      return failure(`annotation ${foreign.id} is not ${author}'s on "${documentId}"`);
+      return failure(localized('refusal.foreign', foreign.id, author, documentId));
     }
     const missing = copies.find((copy) => !this.library.provision(documentId, copy.provision));
     if (missing) {
-      return failure(`there is no provision ${missing.provision} in "${documentId}"`);
+      return failure(localized('refusal.noProvision', missing.provision, documentId));
     }
     const path = this.sidecarPath(documentId, author);
     return this.editSidecarOf(path, author, (current) => {
@@ -274,7 +275,7 @@ export class AnnotationStore {
   /** Puts a tag on a whole provision: on this coder's whole-provision annotation there, or on a new one. */
   async tagProvision(documentId: string, provision: number, tagId: string): Promise<Outcome<Annotation>> {
     if (!this.library.provision(documentId, provision)) {
-      return failure(`there is no provision ${provision} in "${documentId}"`);
+      return failure(localized('refusal.noProvision', provision, documentId));
     }
     const unknown = this.unknownTag([tagId]);
     if (unknown) {
@@ -302,7 +303,7 @@ export class AnnotationStore {
     for (const passage of passages) {
       const provision = this.library.provision(documentId, passage.provision);
       if (!this.library.document(documentId) || !provision) {
-        return failure(`there is no provision ${passage.provision} in "${documentId}"`);
+        return failure(localized('refusal.noProvision', passage.provision, documentId));
       }
       try {
         const span = passage.span && createSpan(provision.text[passage.span.language], passage.span.language, passage.span.start, passage.span.end);
@@ -324,7 +325,7 @@ export class AnnotationStore {
   async addTag(tag: Tag): Promise<Outcome<Tag>> {
     return this.editCodebook((current) =>
       current.tags.some((existing) => existing.id === tag.id)
-        ? refuse(`the codebook already has a tag "${tag.id}"`)
+        ? refuse(localized('refusal.tagExists', tag.id))
         : { next: { tags: [...current.tags, tag] }, value: tag },
     );
   }
@@ -352,7 +353,7 @@ export class AnnotationStore {
     return this.editCodebook((current) => {
       const existing = current.tags.find((tag) => tag.id === id);
       if (!existing) {
-        return refuse(`the codebook has no tag "${id}"`);
+        return refuse(localized('refusal.noTag', id));
       }
       const { parent, ...rest } = changes;
       const edited = withParent({ ...existing, ...rest }, parent === undefined ? existing.parent : (parent ?? undefined));
@@ -392,7 +393,7 @@ export class AnnotationStore {
   private unknownTag(tags: readonly string[]): string | undefined {
     const known = new Set(this.codebook.tags.map((tag) => tag.id));
     const unknown = tags.find((tag) => !known.has(tag));
-    return unknown === undefined ? undefined : `unknown tag "${unknown}": add it to the codebook first`;
+    return unknown === undefined ? undefined : localized('refusal.unknownTag', unknown);
   }
 
   private editSidecar<V>(path: string, edit: Edit<Sidecar, V>): Promise<Outcome<V>> {
@@ -403,7 +404,7 @@ export class AnnotationStore {
   private editSidecarOf<V>(path: string, author: string, edit: Edit<Sidecar, V>): Promise<Outcome<V>> {
     const sidecar = this.tracked.sidecar(path);
     if (!sidecar) {
-      return Promise.resolve(failure(`${path} is not a notes file`));
+      return Promise.resolve(failure(localized('refusal.notNotesFile', path)));
     }
     return this.writer.edit(sidecar.file, () => ({ document: sidecar.documentId, author, annotations: [] }), edit);
   }
