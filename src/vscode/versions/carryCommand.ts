@@ -6,7 +6,7 @@ import { Refused, isRefused, refused } from '../annotations/access';
 import { ArgumentError, writeCommand } from '../annotations/args';
 import { Services } from '../services';
 import { documentName } from './changeText';
-import { VersionPick, pickVersions } from './pickVersions';
+import { VersionPick, activeRevision, pickVersions } from './pickVersions';
 import { ShownComparison } from './shownComparison';
 
 /** What the command returns: the plan, and what was written (nothing on a dry run). */
@@ -70,7 +70,7 @@ function result(plan: CarryPlan, added: readonly string[] = [], written: readonl
  */
 export function carryNotesCommand(services: Services, shown: ShownComparison): (value?: unknown) => Promise<CarryResult | Refused | undefined> {
   const title = vscode.l10n.t('Carry Notes to New Version');
-  const preset = (): VersionPick | undefined => shown.current && { from: shown.current.from, to: shown.current.to };
+  const preset = async (): Promise<VersionPick | undefined> => (shown.current && { from: shown.current.from, to: shown.current.to }) ?? activeRevision(services);
   return writeCommand(services.annotations, {
     withArgs: async (store, args) => {
       if (args.dryRun !== undefined && typeof args.dryRun !== 'boolean') {
@@ -84,7 +84,7 @@ export function carryNotesCommand(services: Services, shown: ShownComparison): (
       return args.dryRun === true ? result(plan) : carry(store, plan);
     },
     withUi: async (store) => {
-      const picked = await pickVersions(services, undefined, title, preset());
+      const picked = await pickVersions(services, undefined, title, await preset());
       if (!picked || isRefused(picked)) {
         return picked;
       }
