@@ -139,7 +139,7 @@ export async function benchSearch(opinions: PolicyDocument): Promise<Figure[]> {
   const laws = loadLawCorpus(path.resolve(__dirname, '..', '..', 'bench'));
   const opinionsVariants = 100;
   const corpus = [...generateCorpus(opinions, opinionsVariants), ...laws.slice(0, CORPUS_SIZE - opinionsVariants)];
-  const label = `${CORPUS_SIZE.toLocaleString('en')} documents (${laws.length.toLocaleString('en')} LawRefBook laws, ${opinionsVariants} bilingual)`;
+  const label = `${CORPUS_SIZE.toLocaleString('en')} documents (${laws.length.toLocaleString('en')} laws, ${opinionsVariants} bilingual)`;
   const { index, figures } = await corpusBuildFigures(label, corpus);
   const queries = keystrokes([...TYPED_QUERIES, ...LAW_QUERIES]);
   queries.forEach((query) => index.search(query, 20));

@@ -36,6 +36,8 @@ export interface CommandContext {
   /** Loaded on first use, so that help and usage errors need no seeds. */
   library(): Promise<Library>;
   readonly commands: readonly Command[];
+  /** The folder the command line was given in (see CliIo). */
+  readonly cwd: string;
 }
 
 /** What a command found, printed as `json` with --json and as `text(width)` without. */

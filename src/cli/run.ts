@@ -12,6 +12,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Terminal width; absent when the output is not a terminal. */
   readonly columns?: number;
+  /** The folder the command line was given in: relative paths and git revisions are read from there. */
+  readonly cwd: string;
   /** Where the seeds are; by default the `seeds/` folder above the program. */
   readonly seedsDir?: string;
 }
@@ -29,6 +31,7 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
     const context: CommandContext = {
       library: () => (library ??= loadSeedLibrary(io.seedsDir ?? findSeedsDir(__dirname))),
       commands,
+      cwd: io.cwd,
     };
     const output = await command.run(invocation, context);
     const text = invocation.options.has('json') ? JSON.stringify(output.json, null, 2) : output.text(io.columns || DEFAULT_COLUMNS);

@@ -1,5 +1,6 @@
 import { PolicyDocument, Provision, findProvision } from './model';
-import { DocumentMetadata, parseOpinions } from './parse/seedParser';
+import { DocumentFacts, ParsedDocument, parseDocument } from './parse/parseDocument';
+import { SourceFormatError } from './parse/sourceFormatError';
 
 /** The seeds shipped in `seeds/`: each names its source text inside its metadata. */
 export const SEED_METADATA_FILES: readonly string[] = ['mobile-internet-opinions-2017.json'];
@@ -7,7 +8,9 @@ export const SEED_METADATA_FILES: readonly string[] = ['mobile-internet-opinions
 /** Reads a file of the `seeds/` folder as UTF-8 text; the host decides how (fs, workspace.fs). */
 export type SeedReader = (fileName: string) => Promise<string>;
 
-interface SeedMetadataFile extends DocumentMetadata {
+/** A seed's metadata file: its id, its source text, and the facts the text does not state. */
+interface SeedMetadataFile extends DocumentFacts {
+  readonly id: string;
   readonly source: string;
 }
 
@@ -40,9 +43,22 @@ export class Library {
 export async function loadLibrary(read: SeedReader): Promise<Library> {
   const documents = await Promise.all(
     SEED_METADATA_FILES.map(async (fileName) => {
-      const metadata = JSON.parse(await read(fileName)) as SeedMetadataFile;
-      return parseOpinions(await read(metadata.source), metadata);
+      const { id, source, ...facts } = JSON.parse(await read(fileName)) as SeedMetadataFile;
+      return completeDocument(parseDocument({ id, chinese: await read(source), facts }));
     }),
   );
   return new Library(documents);
+}
+
+/** A shipped document must pair every provision: anything less is a broken seed, named by its line. */
+export function completeDocument(parsed: ParsedDocument): PolicyDocument {
+  const { document, untranslated } = parsed;
+  const stray = document.unpaired[0];
+  if (stray) {
+    throw new SourceFormatError(`the English provision "${stray.text.slice(0, 40)}…" has no partner in the Chinese`, stray.line);
+  }
+  if (untranslated.length > 0) {
+    throw new SourceFormatError(`the Chinese provision ${untranslated[0]} has no partner in the English`, 1);
+  }
+  return document;
 }

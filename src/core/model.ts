@@ -1,13 +1,14 @@
 /**
- * The bilingual document model. Everything the extension, the command line and the
- * sidecars say about the Opinions is expressed in these types.
+ * The bilingual document model. Everything the extension, the command line and the sidecars say
+ * about a document (the embedded Opinions or a law a user adds) is expressed in these types.
  *
- * Ids are part of the file format (notes and references store them), so they follow a
- * fixed scheme that never depends on titles or on the order of parsing:
- * - document: a slug chosen once, e.g. `mobile-internet-opinions-2017`;
- * - part: `<document>/part-<n>` with n = 1..6 (I..VI / 一..六);
- * - provision: `<document>#<n>` with n the provision's number in the Chinese original (1..24),
- *   which is also the form researchers cite ("¶15", "第十五条").
+ * Ids are part of the file format (notes and references store them), so they follow a fixed scheme
+ * that never depends on titles or on the order of parsing:
+ * - document: a slug chosen once, e.g. `mobile-internet-opinions-2017`, `e-commerce-law-2018`;
+ * - division: `<document>/<kind>-<n>`, nested divisions under their parent's id
+ *   (`<document>/chapter-2/section-1`), n being the number the Chinese original writes;
+ * - provision: `<document>#<n>` with n the article (条) or paragraph number of the Chinese original,
+ *   which is also the form researchers cite ("Art. 21", "第二十一条", "¶15").
  */
 
 export type Language = 'en' | 'zh';
@@ -20,34 +21,65 @@ export interface Bilingual<T = string> {
   readonly zh: T;
 }
 
+/**
+ * What a division is called: 编 book, 分编 sub-book, 章 chapter, 节 section; `part` is a heading
+ * numbered 一、 over numbered paragraphs (as in the Opinions); 附则 without a number is
+ * `supplementary`.
+ */
+export type DivisionKind = 'book' | 'subbook' | 'chapter' | 'section' | 'part' | 'supplementary';
+
 export interface Provision {
   /** `<document>#<number>`; stable for the life of the document. */
   readonly id: string;
   readonly documentId: string;
-  /** 1-based, continuous across parts, as numbered in the Chinese original. */
+  /** As numbered in the Chinese original (第三十八条 → 38, 4. → 4, 四、 → 4). */
   readonly number: number;
-  /** The number of the part that holds this provision (1-based). */
+  /** The ordinal (1-based) of the top-level division that holds this provision; 0 outside any. */
   readonly part: number;
-  /** The heading sentence ("Importance and urgency" / "重要性和紧迫性"), without its full stop. */
+  /** The id of the innermost division holding this provision, if any. */
+  readonly division?: string;
+  /** The number as each language writes it ("第三十八条" / "Article 38", "4." / "4,"); '' when absent. */
+  readonly label: Bilingual;
+  /** A heading sentence some documents give their paragraphs ("Importance and urgency" / "重要性和紧迫性"); '' when none. */
   readonly title: Bilingual;
-  /** The provision's body, verbatim from the source, after the title's full stop. */
+  /** The provision's body, verbatim, its paragraphs (款) separated by '\n'; English '' when untranslated. */
   readonly text: Bilingual;
 }
 
-export interface Part {
-  /** `<document>/part-<number>`. */
+export interface Division {
+  /** `<document>/<kind>-<number>`, under the parent's id when nested. */
   readonly id: string;
+  readonly kind: DivisionKind;
+  /** As numbered in the Chinese original, within its parent; 0 for an unnumbered 附则. */
   readonly number: number;
-  /** "I" … "VI" and "一" … "六". */
+  /** The number as written: "I" / "一", "Chapter III" / "第三章"; '' when absent. */
   readonly numeral: Bilingual;
   readonly title: Bilingual;
+  /** Text between the heading and the first provision or nested division, verbatim; usually ''. */
+  readonly text: Bilingual;
+  /** Nested divisions (sections inside a chapter), in order. */
+  readonly divisions: readonly Division[];
+  /** Every provision inside this division, nested ones included, in order. */
   readonly provisions: readonly Provision[];
 }
+
+/** A top-level division; the Opinions call theirs parts. */
+export type Part = Division;
 
 export interface TranslationCredit {
   readonly translator: string;
   readonly publisher: string;
   readonly url?: string;
+}
+
+/** A provision of the translation that no provision of the original could be paired with; shown, never dropped. */
+export interface UnpairedTranslation {
+  /** The English as written, label included. */
+  readonly text: string;
+  /** The number of the Chinese provision it follows (0: before the first). */
+  readonly after: number;
+  /** 1-based line in the English source. */
+  readonly line: number;
 }
 
 export interface PolicyDocument {
@@ -56,26 +88,74 @@ export interface PolicyDocument {
   /** The short name writers use when citing ("Mobile Internet Opinions" / "移动互联网意见"). */
   readonly shortTitle: Bilingual;
   readonly issuers: Bilingual<readonly string[]>;
-  /** ISO date of issue (YYYY-MM-DD). */
+  /** ISO date of issue or adoption (YYYY-MM-DD); '' when unknown. */
   readonly date: string;
-  readonly translation: TranslationCredit;
-  /** The text before part I, verbatim. */
+  /** 文号, e.g. 国发〔2017〕40号. */
+  readonly documentNumber?: string;
+  /** Other dates the text states (effective, amended), ISO. */
+  readonly dates?: { readonly effective?: string; readonly amended?: readonly string[] };
+  /** Law, administrative regulation, opinions, notice…: free text the user may set. */
+  readonly type?: string;
+  /** In force, amended, repealed…: free text the user may set. */
+  readonly status?: string;
+  /** The key bibliographies use; derived from the short title and year when absent. */
+  readonly citationKey?: string;
+  /** Whether the document has an English side at all. */
+  readonly translated: boolean;
+  readonly translation?: TranslationCredit;
+  /** The text before the first division or provision, verbatim. */
   readonly preamble: Bilingual;
-  readonly parts: readonly Part[];
-  /** All provisions in order; `provisions[n - 1].number === n`. */
+  /** The top-level divisions (parts, books or chapters), in order; empty when the text has none. */
+  readonly parts: readonly Division[];
+  /** All provisions in order of the original, numbered as it numbers them. */
   readonly provisions: readonly Provision[];
+  /** Translated provisions that could not be paired with the original. */
+  readonly unpaired: readonly UnpairedTranslation[];
 }
 
 export function provisionId(documentId: string, number: number): string {
   return `${documentId}#${number}`;
 }
 
+/** The Opinions' parts: `<document>/part-<n>`. */
 export function partId(documentId: string, number: number): string {
-  return `${documentId}/part-${number}`;
+  return divisionId(documentId, 'part', number);
 }
 
+export function divisionId(parentId: string, kind: DivisionKind, number: number): string {
+  return kind === 'supplementary' ? `${parentId}/supplementary` : `${parentId}/${kind}-${number}`;
+}
+
+const provisionIndexes = new WeakMap<PolicyDocument, ReadonlyMap<number, Provision>>();
+
+/** The provision numbered `number`; documents may skip numbers (a repealed article), so by number, not position. */
 export function findProvision(document: PolicyDocument, number: number): Provision | undefined {
-  return Number.isInteger(number) ? document.provisions[number - 1] : undefined;
+  if (!Number.isInteger(number)) {
+    return undefined;
+  }
+  const byPosition = document.provisions[number - 1];
+  if (byPosition?.number === number) {
+    return byPosition;
+  }
+  let index = provisionIndexes.get(document);
+  if (!index) {
+    index = new Map(document.provisions.map((provision) => [provision.number, provision]));
+    provisionIndexes.set(document, index);
+  }
+  return index.get(number);
+}
+
+/** Every division of the document, parents before their children. */
+export function allDivisions(document: PolicyDocument): Division[] {
+  const found: Division[] = [];
+  const visit = (divisions: readonly Division[]): void => {
+    for (const division of divisions) {
+      found.push(division);
+      visit(division.divisions);
+    }
+  };
+  visit(document.parts);
+  return found;
 }
 
 export function otherLanguage(language: Language): Language {

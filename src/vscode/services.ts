@@ -3,24 +3,16 @@ import { DocumentAlignment, alignDocument } from '../core/align/align';
 import { Library, loadLibrary } from '../core/library';
 import { Language, PolicyDocument } from '../core/model';
 import { RenderedDocument, renderDocument } from '../core/render/renderDocument';
-import { AnnotationService } from './annotations/annotationService';
-import { provisionNotes } from './annotations/provisionNotes';
 import { Lazy } from './lazy';
-import { NotesAwareSearcher } from './search/searcher';
-import { ProvisionFilter } from './tree/filter';
 
 /**
- * What every feature shares: the documents and what is derived from them, each computed once
- * on first use. Features receive this object; nothing is a module-level singleton.
+ * What every feature shares: the log, the documents and what is derived from them (alignments,
+ * renderings), each computed once on first use. Features receive this object; nothing is a
+ * module-level singleton. What one feature owns (the notes, the search, the tree's filter) it
+ * creates itself and offers to others through its extension points (see extension.ts).
  */
 export class Services {
   readonly log: vscode.LogOutputChannel;
-  /** The workspace's annotations; nothing is read until a view or command needs them. */
-  readonly annotations: AnnotationService;
-  /** The one search of provisions, which also indexes the tags and notes written on them. */
-  readonly searcher: NotesAwareSearcher;
-  /** The Provisions tree's filter: the text filter and other features set criteria on it. */
-  readonly provisionFilter = new ProvisionFilter();
   private readonly library: Lazy<Promise<Library>>;
   private readonly alignments = new Map<string, DocumentAlignment>();
   private readonly renderings = new Map<string, RenderedDocument>();
@@ -29,9 +21,6 @@ export class Services {
     this.log = vscode.window.createOutputChannel('Policy Annotator', { log: true });
     context.subscriptions.push(this.log);
     this.library = new Lazy(() => loadLibrary((fileName) => this.readSeed(fileName)));
-    this.annotations = new AnnotationService({ getLibrary: () => this.getLibrary(), log: this.log });
-    this.searcher = new NotesAwareSearcher(() => this.getLibrary(), provisionNotes(this.annotations), this.annotations.onDidChange);
-    context.subscriptions.push(this.annotations, this.searcher, this.provisionFilter);
   }
 
   getLibrary(): Promise<Library> {

@@ -23,6 +23,7 @@ async function cli(argv: readonly string[], io: Partial<CliIo> = {}, commands?: 
     {
       stdout: (text) => (stdout += text),
       stderr: (text) => (stderr += text),
+      cwd: process.cwd(),
       ...io,
     },
     commands,
@@ -209,7 +210,7 @@ describe('policy-annotator', () => {
 
     it('--json: the commands', async () => {
       const help = await json<{ commands: { name: string }[] }>(['help']);
-      assert.deepEqual(help.commands.map((command) => command.name), ['list', 'show', 'search', 'align', 'cite', 'check', 'diff', 'export', 'import', 'agreement', 'stats', 'help']);
+      assert.deepEqual(help.commands.map((command) => command.name), ['list', 'show', 'search', 'align', 'cite', 'check', 'diff', 'export', 'import', 'autocode', 'agreement', 'stats', 'compare', 'carry', 'help']);
     });
   });
 

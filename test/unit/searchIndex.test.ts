@@ -14,7 +14,8 @@ function law(id: string, articles: readonly string[]): PolicyDocument {
     documentId: id,
     number: index + 1,
     part: 1,
-    title: { en: '', zh: `第${index + 1}条` },
+    label: { en: '', zh: `第${index + 1}条` },
+    title: { en: '', zh: '' },
     text: { en: '', zh: text },
   }));
   const empty = { en: '', zh: '' };
@@ -24,10 +25,11 @@ function law(id: string, articles: readonly string[]): PolicyDocument {
     shortTitle: { en: '', zh: id },
     issuers: { en: [], zh: [] },
     date: '',
-    translation: { translator: '', publisher: '' },
+    translated: false,
     preamble: empty,
-    parts: [{ id: partId(id, 1), number: 1, numeral: { en: '1', zh: '一' }, title: empty, provisions }],
+    parts: [{ id: partId(id, 1), kind: 'part', number: 1, numeral: { en: '1', zh: '一' }, title: empty, text: empty, divisions: [], provisions }],
     provisions,
+    unpaired: [],
   };
 }
 

@@ -1,8 +1,9 @@
 import { PolicyDocument } from '../model';
 import { Anchors, anchorsOf, mergeAnchors, sharedWith } from './anchors';
 import { BEAD_SHAPES, BeadSide, beadCost } from './beadCost';
-import { LengthModel, OPINIONS_LENGTH_MODEL } from './lengthModel';
+import { LengthModel, OPINIONS_LENGTH_MODEL, calibrateLengthModel } from './lengthModel';
 import { Segment, segmentChinese, segmentEnglish } from './segment';
+import { splitSingle } from './splitBead';
 
 /** English and Chinese that translate each other: contiguous runs, either of which may be empty. */
 export interface Bead {
@@ -16,11 +17,21 @@ export interface DocumentAlignment {
   readonly provisions: ReadonlyMap<number, readonly Bead[]>;
 }
 
-export function alignDocument(document: PolicyDocument, model: LengthModel = OPINIONS_LENGTH_MODEL): DocumentAlignment {
+export function alignDocument(document: PolicyDocument, model: LengthModel = documentLengthModel(document)): DocumentAlignment {
   return {
     preamble: alignTexts(document.preamble.en, document.preamble.zh, model),
     provisions: new Map(document.provisions.map((provision) => [provision.number, alignTexts(provision.text.en, provision.text.zh, model)])),
   };
+}
+
+/**
+ * The length ratio measured on the document's own provisions (translators and text types differ:
+ * a law's English runs shorter per character than the Opinions'), with the variance of the
+ * calibrated model; the documented model for a document without translation.
+ */
+function documentLengthModel(document: PolicyDocument): LengthModel {
+  const passages = document.provisions.map((provision) => provision.text).filter((text) => text.en !== '' && text.zh !== '');
+  return passages.length === 0 ? OPINIONS_LENGTH_MODEL : { ...OPINIONS_LENGTH_MODEL, mean: calibrateLengthModel(passages).mean };
 }
 
 /** The stretch of the source a bead side covers, from its first segment to its last. */
@@ -31,13 +42,42 @@ export function beadSpan(segments: readonly Segment[]): { start: number; end: nu
 }
 
 /**
- * Aligns English sentences with Chinese clauses by dynamic programming over bead shapes
- * (Gale & Church 1993), scoring length agreement and shared anchors. Every segment of both texts
- * lands in exactly one bead, in order.
+ * Aligns a passage paragraph by paragraph when both languages have the same number of paragraphs
+ * (a law's 款 and their translation), otherwise as a whole; then sentences inside.
  */
 export function alignTexts(en: string, zh: string, model: LengthModel = OPINIONS_LENGTH_MODEL): Bead[] {
-  const english = segmentEnglish(en);
-  const chinese = segmentChinese(zh);
+  const enParagraphs = paragraphs(en);
+  const zhParagraphs = paragraphs(zh);
+  if (enParagraphs.length < 2 || enParagraphs.length !== zhParagraphs.length) {
+    return alignSegments(segmentEnglish(en), segmentChinese(zh), model);
+  }
+  return enParagraphs.flatMap((paragraph, index) =>
+    alignSegments(shifted(segmentEnglish(paragraph.text), paragraph.start), shifted(segmentChinese(zhParagraphs[index].text), zhParagraphs[index].start), model),
+  );
+}
+
+function paragraphs(text: string): { start: number; text: string }[] {
+  const found: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const piece of text.split('\n')) {
+    if (piece.trim() !== '') {
+      found.push({ start, text: piece });
+    }
+    start += piece.length + 1;
+  }
+  return found;
+}
+
+function shifted(segments: readonly Segment[], by: number): Segment[] {
+  return segments.map((segment) => ({ ...segment, start: segment.start + by, end: segment.end + by }));
+}
+
+/**
+ * Aligns English sentences with Chinese clauses by dynamic programming over bead shapes
+ * (Gale & Church 1993), scoring length agreement and shared anchors, then cuts a unit that
+ * translates two (see splitBead). Every stretch of both texts lands in exactly one bead, in order.
+ */
+function alignSegments(english: readonly Segment[], chinese: readonly Segment[], model: LengthModel): Bead[] {
   const englishAnchors = english.map((segment) => anchorsOf(segment.text));
   const chineseAnchors = chinese.map((segment) => anchorsOf(segment.text));
   const allEnglish = mergeAnchors(englishAnchors);
@@ -76,7 +116,20 @@ export function alignTexts(en: string, zh: string, model: LengthModel = OPINIONS
     i -= shape.en;
     j -= shape.zh;
   }
-  return beads.reverse();
+  return beads.reverse().flatMap((bead) => splitJoined(bead, model));
+}
+
+/** A 1-2 or 2-1 bead as two 1-1 beads, when the single unit has a cut that makes them likelier. */
+function splitJoined(bead: Bead, model: LengthModel): Bead[] {
+  if (bead.en.length === 1 && bead.zh.length === 2) {
+    const halves = splitSingle(bead.en[0], 'en', [bead.zh[0], bead.zh[1]], model);
+    return halves ? [{ en: [halves[0]], zh: [bead.zh[0]] }, { en: [halves[1]], zh: [bead.zh[1]] }] : [bead];
+  }
+  if (bead.en.length === 2 && bead.zh.length === 1) {
+    const halves = splitSingle(bead.zh[0], 'zh', [bead.en[0], bead.en[1]], model);
+    return halves ? [{ en: [bead.en[0]], zh: [halves[0]] }, { en: [bead.en[1]], zh: [halves[1]] }] : [bead];
+  }
+  return [bead];
 }
 
 /**

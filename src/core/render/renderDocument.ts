@@ -45,8 +45,8 @@ function partHeading(numeral: string, title: string, language: Language): string
 
 function frontMatter(document: PolicyDocument, language: Language): string[] {
   const issuers = document.issuers[language].join(language === 'en' ? ', ' : '　');
-  const lines = [`${issuers} — ${document.date}`];
-  if (language === 'en') {
+  const lines = [[issuers, document.date].filter((fact) => fact !== '').join(' — ')];
+  if (language === 'en' && document.translation) {
     lines.push(`Translation: ${document.translation.translator}, ${document.translation.publisher}`);
   }
   return lines;

@@ -1,6 +1,6 @@
 /**
  * What differs between the desktop (Node) extension host and the web worker host of
- * vscode.dev / github.dev. The web bundle swaps `./node` for `./web` at build time.
+ * vscode.dev / github.dev. Each entry point (src/extension.ts, src/extension.web.ts) passes its own.
  */
 export interface Platform {
   readonly kind: 'node' | 'web';

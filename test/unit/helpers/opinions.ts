@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { findSeedsDir } from '../../../src/cli/seeds';
-import { Library } from '../../../src/core/library';
+import { Library, completeDocument } from '../../../src/core/library';
 import { PolicyDocument } from '../../../src/core/model';
-import { DocumentMetadata, parseOpinions } from '../../../src/core/parse/seedParser';
+import { DocumentFacts, parseDocument } from '../../../src/core/parse/parseDocument';
 
 export const SEEDS_DIR = findSeedsDir(__dirname);
 
@@ -16,8 +16,8 @@ let cached: PolicyDocument | undefined;
 /** The Opinions parsed from the shipped seed, once per test run. */
 export function opinions(): PolicyDocument {
   if (!cached) {
-    const metadata = JSON.parse(readSeed('mobile-internet-opinions-2017.json')) as DocumentMetadata & { source: string };
-    cached = parseOpinions(readSeed(metadata.source), metadata);
+    const { id, source, ...facts } = JSON.parse(readSeed('mobile-internet-opinions-2017.json')) as DocumentFacts & { id: string; source: string };
+    cached = completeDocument(parseDocument({ id, chinese: readSeed(source), facts }));
   }
   return cached;
 }

@@ -1,9 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { DocumentMetadata, SourceFormatError, parseOpinions } from '../../src/core/parse/seedParser';
-import { opinions, readSeed } from './helpers/opinions';
+import { completeDocument } from '../../../src/core/library';
+import { DocumentFacts, parseDocument } from '../../../src/core/parse/parseDocument';
+import { SourceFormatError } from '../../../src/core/parse/sourceFormatError';
+import { opinions, readSeed } from '../helpers/opinions';
 
 const SOURCE = readSeed('mobile-internet-opinions-2017.txt');
-const METADATA = JSON.parse(readSeed('mobile-internet-opinions-2017.json')) as DocumentMetadata;
+const SEED = JSON.parse(readSeed('mobile-internet-opinions-2017.json')) as DocumentFacts & { id: string; source: string };
+const { id: ID, ...FACTS } = SEED;
+const parseOpinions = (source: string) => parseDocument({ id: ID, chinese: source, facts: FACTS });
 
 /** Blog text that surrounds the document on the page it was taken from. */
 const BLOG_FRAGMENTS = [
@@ -21,7 +25,7 @@ const BLOG_FRAGMENTS = [
   '全文如下',
 ];
 
-describe('parseOpinions', () => {
+describe('parseDocument on the Opinions', () => {
   const document = opinions();
 
   it('reads the document metadata', () => {
@@ -31,8 +35,8 @@ describe('parseOpinions', () => {
     assert.deepEqual(document.issuers.en, ['Central Committee General Office', 'State Council General Office']);
     assert.deepEqual(document.issuers.zh, ['中共中央办公厅', '国务院办公厅']);
     assert.equal(document.date, '2017-01-15');
-    assert.equal(document.translation.translator, 'Rogier Creemers');
-    assert.equal(document.translation.publisher, 'China Copyright and Media');
+    assert.equal(document.translation?.translator, 'Rogier Creemers');
+    assert.equal(document.translation?.publisher, 'China Copyright and Media');
   });
 
   it('finds 6 parts with 24 provisions numbered 1–24 in both languages', () => {
@@ -91,23 +95,33 @@ describe('parseOpinions', () => {
     assert.ok(document.preamble.zh.startsWith('随着信息网络技术迅猛发展'));
   });
 
-  it('names the line where the structure breaks', () => {
+  it('reports an English provision that lost its original as unpaired, and the seed loader refuses it by its line', () => {
     const withoutProvision = SOURCE.replace(/^16\.打击网络违法犯罪。.*$/m, '');
-    assert.throws(() => parseOpinions(withoutProvision, METADATA), (error: unknown) => {
+    const parsed = parseOpinions(withoutProvision);
+    assert.deepEqual(parsed.document.provisions.map((provision) => provision.number), [...Array.from({ length: 15 }, (_, index) => index + 1), ...Array.from({ length: 8 }, (_, index) => index + 17)]);
+    assert.equal(parsed.document.unpaired.length, 1);
+    assert.match(parsed.document.unpaired[0].text, /^3\. Attacking online law-breaking and crime\. /);
+    assert.equal(parsed.document.unpaired[0].after, 15);
+    assert.equal(parsed.document.unpaired[0].line, 38);
+    assert.throws(() => completeDocument(parsed), (error: unknown) => {
       assert.ok(error instanceof SourceFormatError);
-      assert.match(error.message, /part IV has 4 provisions in English but part 四 has 3 in Chinese/);
-      assert.equal(error.line, 34);
+      assert.equal(error.line, 38);
+      assert.match(error.message, /^line 38: the English provision "3\. Attacking online law-breaking/);
       return true;
     });
   });
 
-  it('rejects a source without the Chinese original', () => {
-    const englishOnly = SOURCE.slice(0, SOURCE.indexOf('《关于'));
-    assert.throws(() => parseOpinions(englishOnly, METADATA), /全文如下/);
+  it('reads the Chinese alone when the translation is cut off', () => {
+    const chineseOnly = SOURCE.slice(SOURCE.indexOf('《关于'));
+    const { document } = parseOpinions(chineseOnly);
+    assert.equal(document.translated, false);
+    assert.equal(document.provisions.length, 24);
+    assert.equal(document.title.zh, '关于促进移动互联网健康有序发展的意见');
+    assert.ok(document.provisions.every((provision) => provision.text.en === '' && provision.title.en === ''));
   });
 
-  it('rejects a skipped Chinese number', () => {
-    const skipped = SOURCE.replace('\n16.打击', '\n17.打击');
-    assert.throws(() => parseOpinions(skipped, METADATA), /expected Chinese provision 16, found 17/);
+  it('refuses a Chinese number used twice, naming both lines', () => {
+    const repeated = SOURCE.replace('\n16.打击', '\n15.打击');
+    assert.throws(() => parseOpinions(repeated), /^SourceFormatError: line 98: 15\. repeats the number of 15\. at line 96$|line 98: 15\. repeats the number of 15\. at line 96/);
   });
 });
