@@ -1,5 +1,7 @@
 import { CST, Composer, Document, LineCounter, Parser, YAMLParseError, isAlias, isNode, visit } from 'yaml';
 import { conflictMarkers } from './conflictMarkers';
+import { readPlainYaml } from './fastYaml';
+import { PlainObject, writeYaml } from './yamlWrite';
 import { tooDeepAt } from './yamlDepth';
 import { Position, Problem, START_OF_FILE, error, warning } from '../model/problem';
 import { localized } from '../../l10n/localized';
@@ -55,6 +57,10 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
   if (markers.length > 0) {
     return { problems: markers };
   }
+  const plain = readPlainYaml(text, limits.maxDepth);
+  if (plain !== undefined) {
+    return { source: parsedOnDemand(text, plain, limits), problems: [] };
+  }
   const lineCounter = new LineCounter();
   let parsed: Checked;
   try {
@@ -83,6 +89,69 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     return { problems: [...problems, error(localized('problem.aliases', message), at(firstAliasOffset(doc)))] };
   }
+}
+
+/**
+ * A file the fast reader read cleanly: its value now; the yaml document a save edits only when a
+ * save comes, and where each value is written only when a problem is located. Opening a corpus of
+ * notes reads each file once, with the fast reader.
+ *
+ * The document for a save is the one the writer makes from the value when that gives back the
+ * file byte for byte (a file this extension wrote, with no comments but its header): rendering
+ * costs about half of parsing. Otherwise (comments, a layout of the user's) the file is parsed by
+ * the yaml library, which keeps both.
+ */
+function parsedOnDemand(text: string, value: unknown, limits: Limits): YamlSource {
+  let positions: Positions | undefined;
+  let written: Document | undefined;
+  let comments: boolean | undefined;
+  const parse = (): Positions => {
+    if (!positions) {
+      const lineCounter = new LineCounter();
+      const parsed = parseChecked(text, limits.maxDepth, lineCounter);
+      // The fast reader accepted the file, so the careful one does too; a document of the value if not.
+      positions = { doc: 'doc' in parsed ? parsed.doc : new Document(value), lineCounter };
+    }
+    return positions;
+  };
+  const forWriting = (): Document => {
+    if (!written) {
+      const rendered = renderedAsWritten(text, value);
+      comments ??= rendered ? false : undefined;
+      written = rendered ?? parse().doc;
+    }
+    return written;
+  };
+  return {
+    text,
+    value,
+    get doc() {
+      return forWriting();
+    },
+    get positions() {
+      return parse();
+    },
+    get comments() {
+      comments ??= forWriting() !== parse().doc ? false : hasComments(parse().doc);
+      return comments;
+    },
+  };
+}
+
+/** The writer's document of `value`, when its text is `text` exactly; the header is the file's leading comment lines. */
+function renderedAsWritten(text: string, value: unknown): Document | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || text.includes('\r')) {
+    return undefined;
+  }
+  const header: string[] = [];
+  for (const line of text.split('\n', 64)) {
+    if (!line.startsWith('# ')) {
+      break;
+    }
+    header.push(line.slice(2));
+  }
+  const rendered = writeYaml(value as PlainObject, undefined, header);
+  return rendered.text === text ? rendered.doc : undefined;
 }
 
 type Checked = { readonly doc: Document.Parsed } | { readonly tooDeep: number };
@@ -123,7 +192,7 @@ function parseChecked(text: string, maxDepth: number, lineCounter: LineCounter):
   return { doc };
 }
 
-function hasComments(doc: Document.Parsed): boolean {
+function hasComments(doc: Document): boolean {
   let found = Boolean(doc.comment);
   visit(doc, (_key, node) => {
     if (isNode(node) && (node.commentBefore || node.comment)) {
