@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { PolicyAnnotatorApi } from './vscode/api';
 import { activateFeatures } from './vscode/activation';
-import { platform } from './vscode/platform/web';
+import { platform } from './platform/web';
 
 export { deactivate } from './vscode/activation';
 

@@ -35,6 +35,8 @@ export interface Invocation {
 export interface CommandContext {
   /** Loaded on first use, so that help and usage errors need no seeds. */
   library(): Promise<Library>;
+  /** The workspace folder (--folder, or the current one) whose policy-documents/ the library reads. */
+  readonly folder: string;
   readonly commands: readonly Command[];
   /** The folder the command line was given in (see CliIo). */
   readonly cwd: string;

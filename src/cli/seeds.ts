@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { loadWorkspaceDocuments } from '../core/documents/workspaceDocuments';
 import { Library, SEED_METADATA_FILES, loadLibrary } from '../core/library';
+import { NodeFileSystem } from './nodeFileSystem';
 
 /**
  * The `seeds/` folder of the installation: the nearest one above `from`. That is `../seeds` for the
@@ -21,4 +23,18 @@ export function findSeedsDir(from: string): string {
 
 export function loadSeedLibrary(seedsDir: string): Promise<Library> {
   return loadLibrary((fileName) => readFile(path.join(seedsDir, fileName), 'utf8'));
+}
+
+/**
+ * The library of a workspace: the embedded documents, then those under `<folder>/policy-documents/`.
+ * A document folder that cannot be read is reported through `warn` (as file:line:column: message)
+ * and left out; the others load.
+ */
+export async function loadFolderLibrary(seedsDir: string, folder: string, warn: (text: string) => void): Promise<Library> {
+  const embedded = await loadSeedLibrary(seedsDir);
+  const workspace = await loadWorkspaceDocuments(new NodeFileSystem(folder), new Set(embedded.documents.map((document) => document.id)));
+  for (const problem of workspace.problems) {
+    warn(`${path.join(folder, problem.path)}:${problem.line}:${problem.column}: ${problem.message}`);
+  }
+  return new Library([...embedded.documents, ...workspace.documents]);
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import * as annotations from './annotations';
 import { PolicyAnnotatorApi, createApi } from './api';
-import { Platform } from './platform/platform';
+import { Platform } from '../platform/platform';
 import * as reading from './reading';
 import * as search from './search';
 import { Services } from './services';

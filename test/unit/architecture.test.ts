@@ -1,5 +1,5 @@
 // The layers hold (README: How the code is organised): src/core never reaches for VS Code or the
-// extension; the feature folders of src/vscode depend on each other one way, so that none imports
+// extension, nor the CLI for the extension; the feature folders of src/vscode depend on each other one way, so that none imports
 // one that imports it back, even through a third; only the CLI's main.ts touches the process; and
 // the build scripts do not reach into the tests. Imports are read with the TypeScript parser.
 
@@ -96,6 +96,15 @@ describe('the layers of the code', () => {
     assert.deepEqual(described, []);
     // The check itself: a two-way pair is a cycle.
     assert.deepEqual(cycles(new Map([['a', new Set(['b'])], ['b', new Set(['a'])], ['c', new Set(['a'])]])), [['a', 'b']]);
+  });
+
+  it('the command line is built on the core, not on the extension', () => {
+    const offending = files('src/cli', ['.ts']).flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier === 'vscode' || resolved(file, specifier)?.startsWith('src/vscode/'))
+        .map((specifier) => `${path.relative(REPO_ROOT, file)} imports ${specifier}`),
+    );
+    assert.deepEqual(offending, []);
   });
 
   it('only src/cli/main.ts touches the process; the rest of the CLI gets it through its I/O', () => {

@@ -1,19 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { run } from '../../src/cli/run';
-import { SEEDS_DIR } from './helpers/opinions';
-
-interface Outcome {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function cli(argv: readonly string[]): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: process.cwd(), seedsDir: SEEDS_DIR });
-  return { code, stdout, stderr };
-}
+import { cli } from './helpers/cli';
 
 describe('policy-annotator cite', () => {
   it('writes the short reference by default', async () => {

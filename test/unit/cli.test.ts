@@ -66,13 +66,14 @@ interface AlignedPair {
 
 describe('policy-annotator', () => {
   describe('list', () => {
-    it('--json: one document, 6 parts, provisions 1–24 with English and Chinese titles', async () => {
-      const { documents } = await json<{ documents: { id: string; title: { en: string; zh: string }; parts: (Titled & { provisions: Titled[] })[] }[] }>(['list']);
+    it('--json: one document, 6 parts as divisions, provisions 1–24 with English and Chinese titles', async () => {
+      const { documents } = await json<{ documents: { id: string; title: { en: string; zh: string }; divisions: (Titled & { id: string; provisions: Titled[] })[] }[] }>(['list']);
       assert.equal(documents.length, 1);
       assert.equal(documents[0].id, 'mobile-internet-opinions-2017');
       assert.equal(documents[0].title.zh, '关于促进移动互联网健康有序发展的意见');
-      const { parts } = documents[0];
+      const { divisions: parts } = documents[0];
       assert.deepEqual(parts.map((part) => part.number), [1, 2, 3, 4, 5, 6]);
+      assert.deepEqual(parts.map((part) => part.id), [1, 2, 3, 4, 5, 6].map((n) => `mobile-internet-opinions-2017/part-${n}`));
       const provisions = parts.flatMap((part) => part.provisions);
       assert.deepEqual(provisions.map((provision) => provision.number), Array.from({ length: 24 }, (_, index) => index + 1));
       for (const { title } of [...parts, ...provisions]) {
@@ -204,13 +205,13 @@ describe('policy-annotator', () => {
       for (const argv of [['search', '--help'], ['help', 'search']]) {
         const { code, stdout } = await cli(argv);
         assert.equal(code, 0);
-        assert.match(stdout, /^Usage: policy-annotator search <query…> \[--json\] \[--limit N\]$/m);
+        assert.match(stdout, /^Usage: policy-annotator search <query…> \[--json\] \[--lang en\|zh\] \[--limit N\] \[--folder DIR\] \[--document ID\]$/m);
       }
     });
 
     it('--json: the commands', async () => {
       const help = await json<{ commands: { name: string }[] }>(['help']);
-      assert.deepEqual(help.commands.map((command) => command.name), ['list', 'show', 'search', 'align', 'cite', 'check', 'diff', 'export', 'import', 'autocode', 'agreement', 'stats', 'compare', 'carry', 'help']);
+      assert.deepEqual(help.commands.map((command) => command.name), ['add', 'list', 'show', 'search', 'align', 'cite', 'check', 'diff', 'export', 'import', 'autocode', 'agreement', 'stats', 'compare', 'carry', 'help']);
     });
   });
 

@@ -1,5 +1,5 @@
 import { Language } from '../../core/model';
-import { platform } from '../../vscode/platform/node';
+import { platform } from '../../platform/node';
 import { Command } from '../command';
 import { GivenOptions } from '../options';
 import { provisionFor } from '../resolve';
@@ -14,7 +14,7 @@ export const annotateCommand: Command = {
     "--note. Saves like the editor does: merged with what is on disk, taking turns with every other writer of the file (other " +
     'processes and VS Code windows), never overwriting them. --json prints the annotation. Bad input writes nothing and exits with 2.',
   operands: [{ name: 'ref' }],
-  options: ['tags', 'note', 'quote', 'language', 'author', 'folder'],
+  options: ['tags', 'note', 'quote', 'language', 'author', 'notes'],
   async run({ operands: [ref], options }, context) {
     const library = await context.library();
     const provision = provisionFor(library, ref);
@@ -22,7 +22,7 @@ export const annotateCommand: Command = {
     if (author === undefined || author.trim() === '') {
       throw new UsageError('annotate needs --author NAME (there is no git user.name here)');
     }
-    const { store } = await openNotes(options.value('folder'), library, context.cwd, { author, create: false });
+    const { store } = await openNotes(options.value('notes'), library, context.cwd, { author, create: false });
     const tags = listed(options.value('tags'));
     const known = new Set(store.codebook.tags.map((tag) => tag.id));
     const unknown = tags.filter((tag) => !known.has(tag));

@@ -1,7 +1,7 @@
 import { AUTOCODE_SCOPES, AutocodeScope } from '../../core/autocode/autocode';
 import { AutocodePlan, PlannedPassage, carryOutAutocode, planAutocode } from '../../core/autocode/plan';
 import { Language } from '../../core/model';
-import { platform } from '../../vscode/platform/node';
+import { platform } from '../../platform/node';
 import { Command } from '../command';
 import { GivenOptions } from '../options';
 import { labelled } from '../text/layout';

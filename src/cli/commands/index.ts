@@ -1,4 +1,5 @@
 import { Command } from '../command';
+import { addCommand } from './add';
 import { agreementCommand } from './agreement';
 import { annotateCommand } from './annotate';
 import { alignCommand } from './align';
@@ -18,4 +19,4 @@ import { showCommand } from './show';
 import { statsCommand } from './stats';
 
 /** Every command, in the order help lists them: add a new command's file here. */
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, searchCommand, alignCommand, citeCommand, annotateCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, compareCommand, carryCommand, mergeDriverCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, searchCommand, alignCommand, citeCommand, annotateCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, compareCommand, carryCommand, mergeDriverCommand, helpCommand];

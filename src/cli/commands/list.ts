@@ -1,57 +1,112 @@
-import { Bilingual, PolicyDocument } from '../../core/model';
+import { Library } from '../../core/library';
+import { Bilingual, Division, PolicyDocument, Provision } from '../../core/model';
 import { Command } from '../command';
 import { labelled } from '../text/layout';
+import { UsageError } from '../usageError';
 
-interface Titled {
+interface ListedProvision {
   readonly number: number;
+  readonly label: Bilingual;
   readonly title: Bilingual;
 }
 
-interface ListedDocument {
+interface ListedDivision {
   readonly id: string;
+  readonly kind: Division['kind'];
+  readonly number: number;
+  readonly numeral: Bilingual;
   readonly title: Bilingual;
-  readonly parts: readonly (Titled & { readonly provisions: readonly Titled[] })[];
+  readonly divisions: readonly ListedDivision[];
+  /** The provisions directly in this division (not in a nested one). */
+  readonly provisions: readonly ListedProvision[];
 }
 
 export const listCommand: Command = {
   name: 'list',
-  summary: 'the parts and provisions of each document, with their titles',
+  summary: 'the divisions and provisions of each document (or of --document), with their titles',
+  details: 'The --json output lists documents, each with its divisions nested (each with its own provisions) and the provisions outside any division.',
   operands: [],
-  async run(_invocation, context) {
-    const { documents } = await context.library();
+  options: ['document'],
+  async run({ options }, context) {
+    const documents = chosenDocuments(await context.library(), options.value('document'));
     return {
       json: { documents: documents.map(listed) },
-      text: (width) => documents.flatMap((document) => outline(document, width)).join('\n'),
+      text: (width) => documents.flatMap((document) => outline(document, width)).join('\n\n'),
     };
   },
 };
 
-function listed(document: PolicyDocument): ListedDocument {
+/** Every document, or the one `--document` names. */
+export function chosenDocuments(library: Library, id: string | undefined): readonly PolicyDocument[] {
+  if (id === undefined) {
+    return library.documents;
+  }
+  const document = library.document(id);
+  if (!document) {
+    throw new UsageError(`unknown document "${id}" (known: ${library.documents.map((known) => known.id).join(', ')})`);
+  }
+  return [document];
+}
+
+function listed(document: PolicyDocument) {
   return {
     id: document.id,
     title: document.title,
-    parts: document.parts.map((part) => ({
-      number: part.number,
-      title: part.title,
-      provisions: part.provisions.map((provision) => ({ number: provision.number, title: provision.title })),
-    })),
+    translated: document.translated,
+    divisions: document.parts.map(listedDivision),
+    provisions: document.provisions.filter((provision) => provision.division === undefined).map(listedProvision),
   };
 }
 
-// Labels of one width keep the titles of parts and of provisions in two straight columns.
-const PART_LABEL = 5;
-const PROVISION_LABEL = 5;
+function listedDivision(division: Division): ListedDivision {
+  return {
+    id: division.id,
+    kind: division.kind,
+    number: division.number,
+    numeral: division.numeral,
+    title: division.title,
+    divisions: division.divisions.map(listedDivision),
+    provisions: division.provisions.filter((provision) => provision.division === division.id).map(listedProvision),
+  };
+}
+
+function listedProvision(provision: Provision): ListedProvision {
+  return { number: provision.number, label: provision.label, title: provision.title };
+}
+
+// Labels of one width keep the titles of divisions and of provisions in straight columns.
+const LABEL = 5;
+const INDENT = '  ';
 
 function outline(document: PolicyDocument, width: number): string[] {
-  const partIndent = ' '.repeat(PART_LABEL);
-  return [
-    ...labelled('', [document.title.en, document.title.zh, `(${document.id})`], width),
-    ...document.parts.flatMap((part) => [
-      '',
-      ...labelled(`${part.numeral.en}.`.padEnd(PART_LABEL), [part.title.en, part.title.zh], width),
-      ...part.provisions.flatMap((provision) =>
-        labelled(partIndent + `¶${provision.number}`.padEnd(PROVISION_LABEL), [provision.title.en, provision.title.zh], width),
-      ),
-    ]),
+  const provisionLines = (provisions: readonly Provision[], depth: number) =>
+    provisions.flatMap((provision) => labelled(INDENT.repeat(depth) + `¶${provision.number}`.padEnd(LABEL), provisionTitles(provision), width));
+  const divisionLines = (division: Division, depth: number): string[] => [
+    '',
+    ...labelled(INDENT.repeat(depth) + divisionLabel(division), [division.title.en, division.title.zh].filter(Boolean), width),
+    ...provisionLines(division.provisions.filter((provision) => provision.division === division.id), depth + 1),
+    ...division.divisions.flatMap((child) => divisionLines(child, depth + 1)),
   ];
+  return [
+    ...labelled('', [document.title.en, document.title.zh, `(${document.id})`].filter(Boolean), width),
+    ...provisionLines(document.provisions.filter((provision) => provision.division === undefined), 0),
+    ...document.parts.flatMap((division) => divisionLines(division, 0)),
+  ];
+}
+
+/** "IV." for the Opinions' parts, "第二章" for a law's chapters. */
+function divisionLabel(division: Division): string {
+  const label = division.kind === 'part' ? `${division.numeral.en || division.numeral.zh}.` : division.numeral.zh;
+  return `${label} `.padEnd(LABEL);
+}
+
+/** A provision's heading: its title where it has one, else its first words. */
+function provisionTitles(provision: Provision): string[] {
+  const titles = [provision.title.en, provision.title.zh].filter(Boolean);
+  return titles.length > 0 ? titles : [firstWords(provision.text.zh)];
+}
+
+function firstWords(text: string): string {
+  const line = text.split('\n')[0];
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
 }

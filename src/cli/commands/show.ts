@@ -10,10 +10,10 @@ export const showCommand: Command = {
   async run({ operands: [ref] }, context) {
     const provision = provisionFor(await context.library(), ref);
     return {
-      json: { document: provision.documentId, number: provision.number, title: provision.title, text: provision.text },
+      json: { document: provision.documentId, number: provision.number, label: provision.label, title: provision.title, text: provision.text },
       text: (width) =>
         [
-          ...labelled(`¶${provision.number}  `, [provision.title.en, provision.title.zh], width),
+          ...labelled(`¶${provision.number}  `, [provision.label.zh, provision.label.en, provision.title.en, provision.title.zh].filter(Boolean), width),
           '',
           ...wrap(provision.text.en, width),
           '',

@@ -28,7 +28,15 @@ export const MAX_QUOTED = 32;
  */
 export function quoted(value: unknown, max: number = MAX_QUOTED): string {
   const text = typeof value === 'string' ? value : String(JSON.stringify(value));
+  return typeof value === 'string' ? escapeControls(JSON.stringify(cut(text, max))) : escapeControls(cut(text, max));
+}
+
+/** A text from a file for a message that puts it in quotes itself: at most `max` characters, escaped. */
+export function excerptOf(text: string, max: number = MAX_QUOTED): string {
+  return escapeControls(cut(text, max));
+}
+
+function cut(text: string, max: number): string {
   const characters = Array.from(text.slice(0, max * 2 + 2));
-  const cut = characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : characters.join('');
-  return typeof value === 'string' ? escapeControls(JSON.stringify(cut)) : escapeControls(cut);
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : characters.join('');
 }

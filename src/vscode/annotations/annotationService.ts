@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { AnnotationStore } from '../../core/annotations/store/store';
 import { Library } from '../../core/library';
-import { Platform } from '../platform/platform';
+import { Platform } from '../../platform/platform';
 import { NotesWatcher } from './notesWatcher';
 import { affectsNotes, authorSetting, notesFolderSetting } from './settings';
 import { WorkspaceNotesFileSystem } from './workspaceFileSystem';

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { AnnotationStore } from '../../core/annotations/store/store';
 import { NotesFileSystem } from '../../core/annotations/files/fileSystem';
 import { Refused } from '../commands/result';
-import { Platform } from '../platform/platform';
+import { Platform } from '../../platform/platform';
 import { ReadingExtensions } from '../reading';
 import { SearchExtensions } from '../search';
 import { Services } from '../services';

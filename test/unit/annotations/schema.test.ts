@@ -2,10 +2,12 @@ import * as assert from 'node:assert/strict';
 import { ANNOTATION_ID } from '../../../src/core/annotations/model/ids';
 import { ANNOTATION_KEYWORDS, JsonSchema, SUPPORTED_KEYWORDS, validate } from '../../../src/core/lib/jsonSchema';
 import { CODEBOOK_SCHEMA, NOTES_SCHEMA } from '../../../src/core/annotations/files/schemas';
+import { DOCUMENT_SCHEMA } from '../../../src/core/documents/documentFile';
 
 const SCHEMAS: [string, JsonSchema][] = [
   ['notes', NOTES_SCHEMA],
   ['codebook', CODEBOOK_SCHEMA],
+  ['document', DOCUMENT_SCHEMA],
 ];
 
 /** Every schema object in `schema`, with a JSON pointer for messages. */

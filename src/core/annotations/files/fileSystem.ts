@@ -1,3 +1,4 @@
+import { localized } from '../../l10n/localized';
 import { randomBase32 } from '../model/ids';
 
 export type EntryType = 'file' | 'directory';
@@ -34,7 +35,7 @@ export class FileRefused extends Error {
 }
 
 export function tooLarge(bytes: number, maxBytes: number): FileRefused {
-  return new FileRefused(`the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; files over ${maxBytes / 1024 / 1024} MB are not read`);
+  return new FileRefused(localized('problem.tooBig', `${(bytes / 1024 / 1024).toFixed(1)} MB`, maxBytes / 1024 / 1024));
 }
 
 /** Joins path segments with `/`, dropping empty and `.` segments. */

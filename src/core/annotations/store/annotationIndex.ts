@@ -2,6 +2,7 @@ import { Annotation } from '../model/annotation';
 import { Position, Problem, START_OF_FILE, error } from '../model/problem';
 import { LoadedSidecar } from '../files/sidecarFile';
 import { locate } from '../files/yamlLocate';
+import { localized } from '../../l10n/localized';
 
 export interface Indexed {
   readonly annotation: Annotation;
@@ -42,7 +43,7 @@ export function indexAnnotations(files: ReadonlyMap<string, LoadedSidecar | unde
     byId.set(id, keeper);
     for (const { path } of held) {
       if (path !== keeper.path) {
-        const problem = error(`duplicate id "${id}": ${keeper.path} has an annotation with this id`, idPosition(files.get(path), id));
+        const problem = error(localized('problem.duplicateIdAcrossFiles', id, keeper.path), idPosition(files.get(path), id));
         crossFileProblems.set(path, [...(crossFileProblems.get(path) ?? []), problem]);
       }
     }

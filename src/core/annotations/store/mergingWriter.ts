@@ -5,6 +5,7 @@ import { withFileLock } from './fileLock';
 import { messageOf } from '../../lib/messageOf';
 import { Outcome, failure } from './outcome';
 import { TrackedFile } from './trackedFile';
+import { localized } from '../../l10n/localized';
 
 /** A change to a file's content, made on what the file says now; `value` is what the caller gets. */
 export type Edit<T, V> = (current: T) => { readonly next: T; readonly value: V } | Refusal;
@@ -61,10 +62,10 @@ export class MergingWriter {
               return outcome;
             }
           }
-          return failure(`${file.path} was not written: it changed on disk during each of ${MAX_MERGES} saves (is another program writing it?)`);
+          return failure(localized('refusal.notWritten', file.path, `it changed on disk during each of ${MAX_MERGES} saves (is another program writing it?)`));
         });
       } catch (thrown) {
-        return failure(`${file.path} could not be saved: ${messageOf(thrown)}`);
+        return failure(localized('refusal.notSaved', file.path, messageOf(thrown)));
       }
     });
   }
@@ -81,7 +82,7 @@ export class MergingWriter {
     }
     const blocked = this.site.blocked(file.path);
     if (blocked !== undefined) {
-      return failure(`${file.path} is not written while ${blocked}`);
+      return failure(localized('refusal.notWrittenWhile', file.path, blocked));
     }
     const result = edit(file.loaded?.content ?? empty());
     if (isRefusal(result)) {
@@ -89,7 +90,7 @@ export class MergingWriter {
     }
     const prepared = file.prepare(result.next);
     if (prepared.status === 'refused') {
-      return failure(`${file.path} was not written: ${prepared.reason}`);
+      return failure(localized('refusal.notWritten', file.path, prepared.reason));
     }
     if (prepared.status === 'unchanged') {
       return { ok: true, value: result.value, written: [] };

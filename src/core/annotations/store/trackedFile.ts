@@ -4,6 +4,7 @@ import { START_OF_FILE, error } from '../model/problem';
 import { writtenSource } from '../files/writtenSource';
 import { FileFormat, Interpretation, LoadedFile, saveFile } from '../files/yamlFile';
 import { Locator } from '../files/yamlLocate';
+import { localized } from '../../l10n/localized';
 
 export interface Written<T> {
   readonly bytes: Uint8Array;
@@ -53,7 +54,7 @@ export class TrackedFile<T> {
    * out of the workspace, not a regular file): it is reported, and not written.
    */
   unreadable(thrown: unknown): void {
-    const reason = thrown instanceof FileRefused ? thrown.message : `the file could not be read: ${messageOf(thrown)}`;
+    const reason = thrown instanceof FileRefused ? thrown.message : localized('problem.unreadable', messageOf(thrown));
     this.knownBytes = undefined;
     this.knownContent = { problems: [error(reason, START_OF_FILE)] };
   }

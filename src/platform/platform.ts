@@ -1,6 +1,7 @@
 /**
- * What differs between the desktop (Node) extension host and the web worker host of
- * vscode.dev / github.dev. Each entry point (src/extension.ts, src/extension.web.ts) passes its own.
+ * What differs between the desktop (Node) extension host, the command line (both Node) and the
+ * web worker host of vscode.dev / github.dev. Each entry point (src/extension.ts,
+ * src/extension.web.ts, the CLI's commands) uses its own; nothing here imports vscode.
  */
 export interface Platform {
   readonly kind: 'node' | 'web';

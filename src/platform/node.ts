@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
-import { createExclusive } from '../../cli/nodeFileSystem';
+import { createExclusive } from '../cli/nodeFileSystem';
 import { Platform } from './platform';
 
 function gitUserName(cwd: string | undefined): Promise<string | undefined> {

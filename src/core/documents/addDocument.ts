@@ -1,0 +1,150 @@
+import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
+import { serialise } from '../annotations/files/yamlFile';
+import { PolicyDocument } from '../model';
+import { EncodingError, decodeSource } from '../parse/decode';
+import { DocumentFacts, ParsedDocument, parseDocument } from '../parse/parseDocument';
+import { SourceFormatError } from '../parse/sourceFormatError';
+import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, DocumentRecord } from './documentFile';
+import { DOCUMENT_ID, freeId, slugOf } from './documentId';
+
+/**
+ * Adding a document to a workspace: read and parse the given files, choose the id, and write
+ * `policy-documents/<id>/` (the sources byte for byte, then document.yaml). Everything is checked
+ * before anything is written; a refusal is one located message.
+ */
+
+export interface SourceFile {
+  /** The file's name (a path is reduced to its last segment), e.g. "e-commerce-law-2018.zh.md". */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface AddRequest {
+  readonly chinese: SourceFile;
+  readonly english?: SourceFile;
+  /** The id to use; by default one is made from the file name or the English title. */
+  readonly id?: string;
+  /** Ids the library already has (the embedded documents, the workspace's). */
+  readonly taken: ReadonlySet<string>;
+}
+
+export interface PlannedAddition extends ParsedDocument {
+  readonly record: DocumentRecord;
+  /** Relative to the workspace, in the order they are written (document.yaml last). */
+  readonly files: readonly { readonly path: string; readonly bytes: Uint8Array }[];
+}
+
+/** Why a document cannot be added: `where` is "file:line" (or a file, or nothing) for the message. */
+export class AddDocumentError extends Error {
+  constructor(message: string, readonly where?: string) {
+    super(where ? `${where}: ${message}` : message);
+    this.name = 'AddDocumentError';
+  }
+}
+
+export function planAddition(request: AddRequest): PlannedAddition {
+  const chineseName = baseName(request.chinese.name);
+  const englishName = request.english && distinctName(baseName(request.english.name), chineseName);
+  const chinese = decoded(request.chinese, chineseName);
+  const english = request.english && englishName ? decoded(request.english, englishName) : undefined;
+  const parse = (id: string): ParsedDocument => {
+    try {
+      return parseDocument({ id, chinese, ...(english !== undefined && { english }) });
+    } catch (thrown) {
+      if (thrown instanceof SourceFormatError) {
+        const file = thrown.file === 'english' ? request.english?.name : request.chinese.name;
+        throw new AddDocumentError(thrown.message.replace(/^line \d+: /, ''), `${file}:${thrown.line}`);
+      }
+      throw thrown;
+    }
+  };
+  const id = chooseId(request, () => parse('document').document);
+  const parsed = parse(id);
+  const record: DocumentRecord = {
+    id,
+    files: { chinese: chineseName, ...(englishName !== undefined && { english: englishName }) },
+    facts: factsOf(parsed.document),
+  };
+  const folder = joinPath(DOCUMENTS_FOLDER, id);
+  const files = [
+    { path: joinPath(folder, chineseName), bytes: request.chinese.bytes },
+    ...(request.english && englishName ? [{ path: joinPath(folder, englishName), bytes: request.english.bytes }] : []),
+    { path: joinPath(folder, DOCUMENT_FILE), bytes: new TextEncoder().encode(serialise(DOCUMENT_FORMAT, record)) },
+  ];
+  return { ...parsed, record, files };
+}
+
+/**
+ * Writes a planned addition. The folder must not exist: a document is never overwritten. The
+ * sources go first and document.yaml last, so that an interrupted addition is a folder without
+ * document.yaml, which loading reports and nothing mistakes for a document.
+ */
+export async function writeAddition(fs: NotesFileSystem, plan: PlannedAddition): Promise<void> {
+  const folder = joinPath(DOCUMENTS_FOLDER, plan.record.id);
+  const existing = await fs.readDirectory(folder);
+  if (existing.length > 0) {
+    throw new AddDocumentError(`${folder} already exists; choose another id`);
+  }
+  for (const file of plan.files) {
+    await fs.writeFile(file.path, file.bytes);
+  }
+}
+
+/** What the parser found, written into document.yaml for the user to see and correct. */
+function factsOf(document: PolicyDocument): DocumentFacts {
+  const title = { ...(document.title.en && { en: document.title.en }), ...(document.title.zh && { zh: document.title.zh }) };
+  const shortTitle = { ...(document.translated && { en: document.shortTitle.en }), zh: document.shortTitle.zh };
+  return {
+    title,
+    shortTitle,
+    ...((document.issuers.en.length > 0 || document.issuers.zh.length > 0) && { issuers: document.issuers }),
+    ...(document.documentNumber && { documentNumber: document.documentNumber }),
+    ...(document.date && { date: document.date }),
+    ...(document.dates && { dates: document.dates }),
+  };
+}
+
+function decoded(file: SourceFile, name: string): string {
+  try {
+    return decodeSource(file.bytes).text;
+  } catch (thrown) {
+    if (thrown instanceof EncodingError) {
+      throw new AddDocumentError(thrown.message, name);
+    }
+    throw thrown;
+  }
+}
+
+function chooseId(request: AddRequest, provisional: () => PolicyDocument): string {
+  if (request.id !== undefined) {
+    if (!DOCUMENT_ID.test(request.id)) {
+      throw new AddDocumentError(`"${request.id}" is not a document id: use lowercase letters, digits and dashes, starting with a letter or digit`);
+    }
+    if (request.taken.has(request.id)) {
+      throw new AddDocumentError(`the id "${request.id}" is already used by another document`);
+    }
+    return request.id;
+  }
+  // The file name says what the user calls the document; a name of Chinese characters gives no
+  // slug, so then the English title (and the year) does.
+  let wanted = slugOf(request.chinese.name);
+  if (wanted === '') {
+    const { shortTitle, date, translated } = provisional();
+    const year = date.slice(0, 4);
+    wanted = (translated && slugOf(`${shortTitle.en} ${year}`)) || (year ? `document-${year}` : 'document');
+  }
+  return freeId(wanted, request.taken);
+}
+
+function baseName(name: string): string {
+  const base = name.replace(/^.*[/\\]/, '');
+  if (base === '' || base === '.' || base === '..') {
+    throw new AddDocumentError(`"${name}" is not a file name`);
+  }
+  return base === DOCUMENT_FILE ? `source-${base}` : base;
+}
+
+/** The English file keeps its name unless it is the Chinese one's. */
+function distinctName(name: string, taken: string): string {
+  return name === taken ? `english-${name}` : name;
+}

@@ -1,0 +1,36 @@
+/**
+ * Document ids: slugs chosen once (notes folders and references store them), lowercase letters,
+ * digits and dashes, as document.schema.json says.
+ */
+export const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+// What file names add after the name of the document: its language and its format.
+const SUFFIXES = /\.(?:md|markdown|txt|text|zh|cn|chs|chinese|en|eng|english|zh-en|en-zh|bilingual)$/i;
+
+/**
+ * "e-commerce-law-2018.zh.md" → "e-commerce-law-2018"; '' when the name has no Latin letters
+ * (个人信息保护法(2021-08-20).md names the document by what a slug cannot write).
+ */
+export function slugOf(text: string): string {
+  let name = text.replace(/^.*[/\\]/, '');
+  while (SUFFIXES.test(name)) {
+    name = name.replace(SUFFIXES, '');
+  }
+  const slug = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return /[a-z]/.test(slug) ? slug : '';
+}
+
+/** `wanted`, or `wanted-2`, `wanted-3` … whichever is free. */
+export function freeId(wanted: string, taken: ReadonlySet<string>): string {
+  let id = wanted;
+  for (let count = 2; taken.has(id); count++) {
+    id = `${wanted}-${count}`;
+  }
+  return id;
+}

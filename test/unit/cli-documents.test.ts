@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fixturePath } from './helpers/fixtures';
+import { cli } from './helpers/cli';
+
+describe('policy-annotator on documents of the workspace', () => {
+  let folder: string;
+  const inFolder = (...argv: string[]) => cli([...argv, '--folder', folder]);
+  const json = async <T>(...argv: string[]): Promise<T> => {
+    const { code, stdout, stderr } = await inFolder(...argv, '--json');
+    assert.equal(code, 0, stderr);
+    return JSON.parse(stdout) as T;
+  };
+
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'policy-documents-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('add --json reports the E-Commerce Law as 89 provisions in 7 chapters; show #38 gives article 38 verbatim', async () => {
+    const added = await json<Record<string, unknown>>('add', fixturePath('e-commerce-law-2018.zh.md'));
+    assert.deepEqual(added, {
+      id: 'e-commerce-law-2018',
+      title: { en: '', zh: '中华人民共和国电子商务法' },
+      divisions: 7,
+      provisions: 89,
+      aligned: 0,
+      untranslated: [],
+      unpaired: [],
+    });
+    const shown = await json<{ document: string; number: number; label: { zh: string }; text: { en: string; zh: string } }>('show', 'e-commerce-law-2018#38');
+    assert.equal(shown.document, 'e-commerce-law-2018');
+    assert.equal(shown.label.zh, '第三十八条');
+    assert.match(shown.text.zh, /^电子商务平台经营者知道或者应当知道.*承担连带责任。\n对关系消费者生命健康的商品或者服务，.*依法承担相应的责任。$/);
+    assert.equal(shown.text.en, '');
+  });
+
+  it('adds the 一、-numbered regulation with its items as provisions; list --document nests nothing and lists 12', async () => {
+    await json('add', fixturePath('ports-opening-provisions-1985.zh.md'));
+    const { documents } = await json<{ documents: { id: string; divisions: unknown[]; provisions: { number: number; label: { zh: string } }[] }[] }>(
+      'list',
+      '--document',
+      'ports-opening-provisions-1985',
+    );
+    assert.deepEqual(documents.map((document) => document.id), ['ports-opening-provisions-1985']);
+    assert.deepEqual(documents[0].divisions, []);
+    assert.deepEqual(documents[0].provisions.map((provision) => provision.label.zh), ['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、', '十一、', '十二、']);
+  });
+
+  it('adds a law with its translation, pairs every article and aligns each Chinese paragraph with its own English one; one interleaved file gives the same', async () => {
+    const added = await json<{ provisions: number; aligned: number }>('add', fixturePath('pipl-2021.zh.md'), '--english', fixturePath('pipl-2021.en.md'), '--id', 'pipl');
+    assert.equal(added.provisions, 74);
+    assert.equal(added.aligned, 74);
+    const beads = await json<{ document: string; provision: number; en: string; zh: string }[]>('align', 'pipl#3');
+    assert.deepEqual(
+      beads.map((bead) => [bead.zh.slice(0, 6), bead.en.slice(0, 24)]),
+      [
+        ['在中华人民共', 'This Law shall apply to '],
+        ['在中华人民共', 'This Law shall also appl'],
+        ['（一）以向境', '(1) for the purpose of p'],
+        ['（二）分析、', '(2) analyzing or evaluat'],
+        ['（三）法律、', '(3) any other circumstan'],
+      ],
+    );
+    await json('add', fixturePath('pipl-2021.zh-en.md'), '--id', 'pipl-interleaved');
+    const [one, other] = await Promise.all([json<{ text: unknown }>('show', 'pipl#38'), json<{ text: unknown }>('show', 'pipl-interleaved#38')]);
+    assert.deepEqual(one.text, other.text);
+    const hits = await json<{ document: string; provision: number }[]>('search', '标准合同', '--limit', '3');
+    assert.deepEqual(hits.slice(0, 2).map((hit) => `${hit.document}#${hit.provision}`).sort(), ['pipl#38', 'pipl-interleaved#38']);
+    const cited = await json<{ text: string }>('cite', 'pipl#38', '--format', 'chinese');
+    assert.match(cited.text, /个人信息保护法/);
+  });
+
+  it('refuses bad input in one located line with exit code 2 and writes nothing', async () => {
+    await json('add', fixturePath('ports-opening-provisions-1985.zh.md'));
+    const before = readdirSync(path.join(folder, 'policy-documents'));
+    const refusals: [string[], RegExp][] = [
+      [['add', fixturePath('ports-opening-provisions-1985.zh.md'), '--id', 'ports-opening-provisions-1985'], /the id "ports-opening-provisions-1985" is already used/],
+      [['add', fixturePath('README.md')], /README\.md:1: no Chinese text found/],
+      [['add', fixturePath('pipl-2021.zh.md'), '--english', fixturePath('README.md')], /README\.md:1: the translation has no provisions to pair/],
+      [['add', path.join(folder, 'missing.md')], /missing\.md: no such file/],
+    ];
+    for (const [argv, message] of refusals) {
+      const { code, stdout, stderr } = await inFolder(...argv);
+      assert.equal(code, 2, argv.join(' '));
+      assert.equal(stdout, '');
+      assert.match(stderr, /^policy-annotator: [^\n]+\n$/);
+      assert.match(stderr, message);
+    }
+    assert.deepEqual(readdirSync(path.join(folder, 'policy-documents')), before);
+  });
+});
