@@ -45,7 +45,7 @@ describe('policy-annotator: honest about what it leaves out, and annotate', () =
     [['--quote', 'words the text never had'], "the quote is not in the provision's English or Chinese text"],
     [['--quote', 'digital divide', '--language', 'fr'], '--language is en or zh, not "fr"'],
     [['--language', 'en'], '--language goes with --quote'],
-    [['--folder', 'nowhere'], 'there is no notes folder "nowhere"'],
+    [['--notes', 'nowhere'], 'there is no notes folder "nowhere"'],
   ] as const) {
     it(`annotate refuses ${bad.join(' ')} with one line and exit 2, writing nothing`, async () => {
       const before = workspace.read(LI_WEI);
