@@ -48,6 +48,8 @@ export interface CommandOutput {
   text(width: number): string;
   /** 1 when the command printed its findings but they are failures (check found errors); 0 by default. */
   readonly exitCode?: 0 | 1;
+  /** Lines for stderr besides the output: what the user should know about it (files left out). */
+  readonly warnings?: readonly string[];
 }
 
 /** `show <ref>`, `align [<ref>]`, `search <query…>`. */

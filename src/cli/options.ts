@@ -24,15 +24,18 @@ export const OPTIONS = [
   { name: 'authors', value: 'A,B,…', description: 'the coders to compare, by name or file name, separated by commas' },
   { name: 'textconv', description: "print a sidecar as one line per annotation, for git's diff.<driver>.textconv" },
   { name: 'dry-run', description: 'autocode, carry: print what would be written, and write nothing' },
-  { name: 'tags', value: 'A,B,…', description: 'autocode: the tags to apply, by id or label, separated by commas; tags the codebook lacks are added to it' },
+  { name: 'tags', value: 'A,B,…', description: 'autocode: the tags to apply, by id or label, separated by commas; tags the codebook lacks are added to it; annotate: tag ids from the codebook' },
   { name: 'scope', value: 'SCOPE', description: 'autocode: what each match codes: provision, sentence (the default) or match (the words matched)' },
-  { name: 'language', value: 'en|zh', description: 'autocode: only matches in English or in Chinese (default: both)' },
-  { name: 'author', value: 'NAME', description: "autocode: the coder whose notes file gets the annotations (default: git's user.name, else your user name)" },
-  { name: 'notes', value: 'FOLDER', description: 'autocode: the notes folder (default policy-notes)' },
+  { name: 'language', value: 'en|zh', description: 'autocode: only matches in English or in Chinese (default: both); annotate: the language of --quote (default: the one whose text has it)' },
+  { name: 'author', value: 'NAME', description: "autocode, annotate: the coder whose notes file gets the annotations (default: git's user.name, else your user name)" },
+  { name: 'notes', value: 'FOLDER', description: 'autocode, annotate: the notes folder (default policy-notes)' },
   { name: 'folder', value: 'DIR', description: 'the workspace whose policy-documents/ the library holds besides the embedded Opinions (default: the current folder)' },
   { name: 'english', value: 'FILE', description: 'add: the English translation, when it is a file of its own' },
   { name: 'id', value: 'ID', description: 'add: the document id to use (lowercase letters, digits and dashes); by default made from the file name' },
   { name: 'document', value: 'ID', description: 'list, search, autocode: only this document (default: every document)' },
+  { name: 'note', value: 'TEXT', description: 'annotate: the note (Markdown)' },
+  { name: 'quote', value: 'TEXT', description: "annotate: the words annotated, as they are in the provision's text (else the whole provision)" },
+  { name: 'allow-errors', description: 'export, agreement, stats: go on when notes files have errors (what cannot be read in them is left out)' },
 ] as const satisfies readonly OptionSpec[];
 
 export type OptionName = (typeof OPTIONS)[number]['name'];

@@ -1,3 +1,4 @@
+import { escapeControls } from '../core/lib/visibleText';
 import { languageOfLocale, setMessageLanguage } from '../core/l10n/localized';
 import { Library } from '../core/library';
 import { Language } from '../core/model';
@@ -41,12 +42,14 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
       cwd: io.cwd,
     };
     const output = await command.run(invocation, context);
-    const text = invocation.options.has('json') ? JSON.stringify(output.json, null, 2) : output.text(io.columns || DEFAULT_COLUMNS);
+    // Notes, names and tags are anyone's text: their control characters are shown, never sent to the terminal.
+    const text = invocation.options.has('json') ? escapeControls(JSON.stringify(output.json, null, 2), 'json') : escapeControls(output.text(io.columns || DEFAULT_COLUMNS));
     io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    output.warnings?.forEach((warning) => io.stderr(`${PROGRAM}: ${escapeControls(warning)}\n`));
     return output.exitCode ?? 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`${PROGRAM}: ${message.split('\n')[0]}\n`);
+    io.stderr(`${PROGRAM}: ${escapeControls(message.split('\n')[0])}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
 }

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
+import { createExclusive } from '../cli/nodeFileSystem';
 import { Platform } from './platform';
 
 function gitUserName(cwd: string | undefined): Promise<string | undefined> {
@@ -22,4 +23,5 @@ function osUserName(): string | undefined {
 export const platform: Platform = {
   kind: 'node',
   defaultAuthor: async (workspaceFolderPath) => (await gitUserName(workspaceFolderPath)) ?? osUserName(),
+  createExclusive,
 };

@@ -7,4 +7,9 @@ export interface Platform {
   readonly kind: 'node' | 'web';
   /** A name for the author of new notes when the setting is empty: git's user.name, then the OS user. */
   defaultAuthor(workspaceFolderPath: string | undefined): Promise<string | undefined>;
+  /**
+   * Creates a file on disk only if nothing is at `fsPath` (O_EXCL), as a lock file needs; false
+   * when something is. Absent where there is no local disk: workspace.fs has no such operation.
+   */
+  readonly createExclusive?: (fsPath: string, bytes: Uint8Array) => Promise<boolean>;
 }

@@ -3,7 +3,7 @@ import { agreementMarkdown } from '../../core/teams/agreement/agreementText';
 import { Command } from '../command';
 import { displayWidth } from '../text/width';
 import { UsageError } from '../usageError';
-import { DEFAULT_NOTES_FOLDER, openNotes } from './notesFolder';
+import { DEFAULT_NOTES_FOLDER, filesWithErrors, openNotes } from './notesFolder';
 
 export const agreementCommand: Command = {
   name: 'agreement',
@@ -13,10 +13,11 @@ export const agreementCommand: Command = {
     'their annotations there carries it. For two coders: both / only one / neither, p_o, p_e and κ; always: n (pairable values), ' +
     'D_o, D_e and α (nominal). A figure that is undefined (no variation) is shown as n/a with the reason. --authors picks the coders.',
   operands: [{ name: 'folder', optional: true }],
-  options: ['authors'],
+  options: ['authors', 'allow-errors'],
   async run({ operands: [folder], options }, context) {
     const library = await context.library();
     const { store } = await openNotes(folder, library, context.cwd);
+    const warnings = filesWithErrors(store, options);
     const authors = options
       .value('authors')
       ?.split(',')
@@ -26,6 +27,6 @@ export const agreementCommand: Command = {
     if ('error' in report) {
       throw new UsageError(report.error);
     }
-    return { json: report, text: () => agreementMarkdown(report, displayWidth) };
+    return { json: report, text: () => agreementMarkdown(report, displayWidth), warnings };
   },
 };

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { EXPORT_FORMATS, exportNotes, isExportFormat } from '../../core/teams/export/exportFormats';
 import { Command } from '../command';
 import { UsageError } from '../usageError';
-import { DEFAULT_NOTES_FOLDER, openNotes } from './notesFolder';
+import { DEFAULT_NOTES_FOLDER, filesWithErrors, openNotes } from './notesFolder';
 
 const FORMATS = Object.entries(EXPORT_FORMATS)
   .map(([name, format]) => `${name} (${format.description})`)
@@ -14,7 +14,7 @@ export const exportCommand: Command = {
   summary: `the team's annotations as Markdown, CSV, Web Annotations or a REFI-QDA codebook (default folder ${DEFAULT_NOTES_FOLDER})`,
   details: `--format is one of: ${FORMATS}. Prints the export, or writes it to --output FILE. With --json, prints what was exported (and the export itself when there is no --output).`,
   operands: [{ name: 'folder', optional: true }],
-  options: ['format', 'output'],
+  options: ['format', 'output', 'allow-errors'],
   async run({ operands: [folder], options }, context) {
     const format = options.value('format');
     if (format === undefined || !isExportFormat(format)) {
@@ -22,6 +22,7 @@ export const exportCommand: Command = {
     }
     const library = await context.library();
     const { store } = await openNotes(folder, library, context.cwd);
+    const warnings = filesWithErrors(store, options);
     const annotations = store.annotations();
     const exported = exportNotes(format, { library, codebook: store.codebook, annotations });
     if (typeof exported !== 'string') {
@@ -30,10 +31,10 @@ export const exportCommand: Command = {
     const output = options.value('output');
     const summary = { format, annotations: annotations.length, tags: store.codebook.tags.length };
     if (output === undefined) {
-      return { json: { ...summary, content: exported }, text: () => exported };
+      return { json: { ...summary, content: exported }, text: () => exported, warnings };
     }
     await writeFile(path.resolve(context.cwd, output), exported, 'utf8');
     const what = format === 'qdc' ? `the codebook's ${summary.tags} tags` : `${summary.annotations} annotations`;
-    return { json: { ...summary, output }, text: () => `Wrote ${what} to ${output} (${format}).` };
+    return { json: { ...summary, output }, text: () => `Wrote ${what} to ${output} (${format}).`, warnings };
   },
 };

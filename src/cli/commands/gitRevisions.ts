@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { EntryType, NotesFileSystem } from '../../core/annotations/files/fileSystem';
+import { EntryType, NotesFileSystem, tooLarge } from '../../core/annotations/files/fileSystem';
 
 /**
  * The notes as they were in a git revision, read with `git ls-tree` and `git show`, so that the
@@ -12,12 +12,19 @@ export class GitRevisionFileSystem implements NotesFileSystem {
     private readonly cwd: string,
   ) {}
 
-  async readFile(file: string): Promise<Uint8Array | undefined> {
+  async readFile(file: string, maxBytes: number = Number.POSITIVE_INFINITY): Promise<Uint8Array | undefined> {
+    const object = `${this.revision}:./${file}`;
+    let size: number;
     try {
-      return execFileSync('git', ['show', `${this.revision}:./${file}`], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+      size = Number(execFileSync('git', ['cat-file', '-s', object], { cwd: this.cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
     } catch {
       return undefined;
     }
+    if (size > maxBytes) {
+      throw tooLarge(size, maxBytes);
+    }
+    // A symbolic link in a revision is a blob that holds the link's target: it is read as that text, never followed.
+    return execFileSync('git', ['cat-file', 'blob', object], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: size + 1 });
   }
 
   async readDirectory(folder: string): Promise<[string, EntryType][]> {
@@ -36,6 +43,10 @@ export class GitRevisionFileSystem implements NotesFileSystem {
 
   writeFile(): Promise<void> {
     return this.readOnly();
+  }
+
+  createExclusive(): Promise<boolean> {
+    return this.readOnly().then(() => false);
   }
 
   rename(): Promise<void> {

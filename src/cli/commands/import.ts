@@ -4,6 +4,7 @@ import { CODEBOOK_FORMAT, loadCodebook } from '../../core/annotations/files/code
 import { joinPath, writeAtomically } from '../../core/annotations/files/fileSystem';
 import { hasErrors, refusalReason } from '../../core/annotations/model/problem';
 import { saveFile } from '../../core/annotations/files/yamlFile';
+import { DEFAULT_LIMITS } from '../../core/annotations/files/yamlSource';
 import { importQdc } from '../../core/teams/export/qdcImport';
 import { Command } from '../command';
 import { NodeFileSystem } from '../nodeFileSystem';
@@ -26,9 +27,10 @@ export const importCommand: Command = {
     const xml = await readFile(resolve(context.cwd, file), 'utf8').catch(() => {
       throw new UsageError(`cannot read "${file}"`);
     });
-    const fs = new NodeFileSystem(context.cwd);
-    const path = joinPath(notesFolderOperand(folder, context.cwd), 'codebook.yaml');
-    const bytes = await fs.readFile(path);
+    const notesFolder = notesFolderOperand(folder, context.cwd);
+    const fs = new NodeFileSystem(context.cwd, notesFolder);
+    const path = joinPath(notesFolder, 'codebook.yaml');
+    const bytes = await fs.readFile(path, DEFAULT_LIMITS.maxBytes);
     const previous = bytes && loadCodebook(bytes);
     if (previous && (hasErrors(previous.problems) || !previous.content)) {
       throw new Error(`${path} is not changed while ${refusalReason(previous.problems)} (see policy-annotator check)`);

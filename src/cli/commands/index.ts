@@ -1,6 +1,7 @@
 import { Command } from '../command';
 import { addCommand } from './add';
 import { agreementCommand } from './agreement';
+import { annotateCommand } from './annotate';
 import { alignCommand } from './align';
 import { autocodeCommand } from './autocode';
 import { carryCommand } from './carry';
@@ -12,9 +13,10 @@ import { exportCommand } from './export';
 import { helpCommand } from './help';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { mergeDriverCommand } from './mergeDriver';
 import { searchCommand } from './search';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
 
 /** Every command, in the order help lists them: add a new command's file here. */
-export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, compareCommand, carryCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, searchCommand, alignCommand, citeCommand, annotateCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, compareCommand, carryCommand, mergeDriverCommand, helpCommand];

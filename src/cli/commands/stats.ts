@@ -2,7 +2,7 @@ import { markdownTable } from '../../core/lib/markdownTable';
 import { TagStatistics, tagStatistics } from '../../core/teams/agreement/tagStatistics';
 import { Command } from '../command';
 import { displayWidth } from '../text/width';
-import { DEFAULT_NOTES_FOLDER, openNotes } from './notesFolder';
+import { DEFAULT_NOTES_FOLDER, filesWithErrors, openNotes } from './notesFolder';
 
 export const statsCommand: Command = {
   name: 'stats',
@@ -11,11 +11,13 @@ export const statsCommand: Command = {
     'Frequencies count annotations. Two tags co-occur in a provision when it carries both, whoever applied them; ' +
     'in the --json matrix the diagonal is the number of provisions with the tag.',
   operands: [{ name: 'folder', optional: true }],
-  async run({ operands: [folder] }, context) {
+  options: ['allow-errors'],
+  async run({ operands: [folder], options }, context) {
     const library = await context.library();
     const { store } = await openNotes(folder, library, context.cwd);
+    const warnings = filesWithErrors(store, options);
     const stats = tagStatistics(store.annotations(), store.codebook, library);
-    return { json: stats, text: () => statsText(stats) };
+    return { json: stats, text: () => statsText(stats), warnings };
   },
 };
 

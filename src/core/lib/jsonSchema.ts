@@ -1,3 +1,4 @@
+import { excerptOf, quoted } from './visibleText';
 import { localized } from '../l10n/localized';
 
 /**
@@ -139,10 +140,14 @@ function checkArray(walk: Walk, schema: JsonSchema, value: readonly unknown[]): 
     }
   }
   if (schema.uniqueItems) {
+    // By key rather than by comparing every pair: 100,000 tags in one list took minutes.
+    const seen = new Set<string>();
     value.forEach((item, index) => {
-      if (value.findIndex((other) => sameJson(other, item)) < index) {
-        report(walk, localized('schema.twice', JSON.stringify(item)), index);
+      const key = jsonKey(item);
+      if (seen.has(key)) {
+        report(walk, localized('schema.twice', quoted(item)), index);
       }
+      seen.add(key);
     });
   }
 }
@@ -157,7 +162,7 @@ function checkString(walk: Walk, schema: JsonSchema, value: string): void {
     report(walk, localized('schema.maxLength', schema.maxLength));
   }
   if (schema.pattern !== undefined && !compiled(schema.pattern).test(value)) {
-    report(walk, localized('schema.pattern', JSON.stringify(value), schema.title ?? localized('schema.patternPlain', schema.pattern)));
+    report(walk, localized('schema.pattern', quoted(value), schema.title ?? localized('schema.patternPlain', schema.pattern)));
   }
 }
 
@@ -201,7 +206,7 @@ function checkObject(walk: Walk, schema: JsonSchema, value: Record<string, unkno
       checkMember(walk, memberSchema, value[name], name);
     } else if (schema.additionalProperties === false) {
       const known = Object.keys(schema.properties ?? {}).join(', ');
-      report(walk, localized('schema.unknownProperty', name, known), name);
+      report(walk, localized('schema.unknownProperty', excerptOf(name), known), name);
     } else if (typeof schema.additionalProperties === 'object') {
       checkMember(walk, schema.additionalProperties, value[name], name);
     }
@@ -276,7 +281,7 @@ function describe(value: unknown): string {
   if (isObject(value)) {
     return localized('schema.value.mapping');
   }
-  const json = JSON.stringify(value);
+  const json = quoted(value);
   return typeof value === 'number' ? localized('schema.value.number', json) : typeof value === 'string' ? localized('schema.value.string', json) : json;
 }
 
@@ -290,6 +295,20 @@ function sameJson(a: unknown, b: unknown): boolean {
     return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]));
   }
   return a === b;
+}
+
+/** The same text for values that are equal as JSON Schema defines it (keys in any order, 1 and 1.0 alike). */
+function jsonKey(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map(jsonKey).join(',')}]`;
+  }
+  if (isObject(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${jsonKey(value[key])}`)
+      .join(',')}}`;
+  }
+  return value === undefined ? 'undefined' : JSON.stringify(value);
 }
 
 /** `annotations[2].span.start`, for messages. */

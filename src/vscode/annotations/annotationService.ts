@@ -113,6 +113,11 @@ export class AnnotationService implements vscode.Disposable {
     return this.session;
   }
 
+  /** The files of a workspace folder, as the store reads and writes them. */
+  fileSystem(root: vscode.Uri): WorkspaceNotesFileSystem {
+    return new WorkspaceNotesFileSystem(root, this.options.platform);
+  }
+
   private async open(generation: number): Promise<Session | undefined> {
     const folder = this.workspaceFolder();
     if (!folder) {
@@ -121,7 +126,7 @@ export class AnnotationService implements vscode.Disposable {
     const notesFolder = notesFolderSetting(folder);
     const author = authorSetting(folder) ?? (await this.options.platform.defaultAuthor(folder.uri.scheme === 'file' ? folder.uri.fsPath : undefined)) ?? ANONYMOUS;
     const library = await this.options.getLibrary();
-    const store = await AnnotationStore.open({ fs: new WorkspaceNotesFileSystem(folder.uri), library, notesFolder, author });
+    const store = await AnnotationStore.open({ fs: this.fileSystem(folder.uri), library, notesFolder, author });
     if (generation !== this.generation) {
       // The settings changed while this store opened: use the one they ask for now.
       return this.currentSession();

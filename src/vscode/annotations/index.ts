@@ -27,7 +27,6 @@ import { revealAnnotationCommand } from './revealAnnotation';
 import { mergeTagsCommand, newTagCommand, renameTagCommand } from './tagCommands';
 import { registerTagsView } from './tagsView';
 import { annotationChildren } from './treeChildren';
-import { WorkspaceNotesFileSystem } from './workspaceFileSystem';
 import { WriteCommandWays, writeCommand } from './writeCommand';
 
 export type { AnnotationService } from './annotationService';
@@ -125,7 +124,7 @@ export function notesAccess(notes: AnnotationService): NotesAccess {
     service: notes,
     storeToRead: () => storeToRead(notes),
     storeToWrite: () => storeToWrite(notes),
-    fileSystem: (root) => new WorkspaceNotesFileSystem(root),
+    fileSystem: (root) => notes.fileSystem(root),
     writeCommand: (ways) => writeCommand(notes, ways),
   };
 }

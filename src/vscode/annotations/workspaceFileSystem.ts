@@ -1,16 +1,44 @@
 import * as vscode from 'vscode';
-import { EntryType, NotesFileSystem } from '../../core/annotations/files/fileSystem';
+import { EntryType, FileRefused, NotesFileSystem, tooLarge } from '../../core/annotations/files/fileSystem';
+import { randomBase32 } from '../../core/annotations/model/ids';
+import { Platform } from '../../platform/platform';
 
 /**
  * The notes file system over `vscode.workspace.fs`, with paths relative to a workspace folder:
  * the same code then works on disk, in remote workspaces and in vscode.dev.
+ *
+ * workspace.fs cannot tell where a symbolic link leads, so no link is followed at all: a notes
+ * file or folder that is a link (which git stores, so a pull request can add one) is refused,
+ * as is anything that is not a regular file, before a byte of it is read.
  */
 export class WorkspaceNotesFileSystem implements NotesFileSystem {
-  constructor(private readonly root: vscode.Uri) {}
+  constructor(
+    private readonly root: vscode.Uri,
+    private readonly platform?: Pick<Platform, 'createExclusive'>,
+  ) {}
 
-  async readFile(path: string): Promise<Uint8Array | undefined> {
+  async readFile(path: string, maxBytes: number = Number.POSITIVE_INFINITY): Promise<Uint8Array | undefined> {
+    const found = await this.stat(path);
+    if (!found) {
+      return undefined;
+    }
+    if (found.type & vscode.FileType.SymbolicLink) {
+      throw linkRefused(path);
+    }
+    if (!(found.type & vscode.FileType.File)) {
+      throw new FileRefused(`this is ${found.type & vscode.FileType.Directory ? 'a folder' : 'a device, FIFO or socket'}, not a regular file: it is not read`);
+    }
+    if (found.size > maxBytes) {
+      throw tooLarge(found.size, maxBytes);
+    }
+    await this.noLinkAbove(path);
     try {
-      return await vscode.workspace.fs.readFile(this.resolve(path));
+      const bytes = await vscode.workspace.fs.readFile(this.resolve(path));
+      // The file may have grown since it was measured.
+      if (bytes.byteLength > maxBytes) {
+        throw tooLarge(bytes.byteLength, maxBytes);
+      }
+      return bytes;
     } catch (thrown) {
       if (isMissing(thrown)) {
         return undefined;
@@ -20,17 +48,42 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
   }
 
   async writeFile(path: string, bytes: Uint8Array): Promise<void> {
+    await this.noLinkAbove(path);
     const target = this.resolve(path);
     // Creates every missing parent; an existing folder is not an error.
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
     await vscode.workspace.fs.writeFile(target, bytes);
   }
 
+  async createExclusive(path: string, bytes: Uint8Array): Promise<boolean> {
+    await this.noLinkAbove(path);
+    const target = this.resolve(path);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    if (target.scheme === 'file' && this.platform?.createExclusive) {
+      return this.platform.createExclusive(target.fsPath, bytes);
+    }
+    // Elsewhere the closest workspace.fs has: a rename that refuses to replace what exists.
+    const temporary = vscode.Uri.joinPath(target, '..', `${path.slice(path.lastIndexOf('/') + 1)}.new-${randomBase32(8)}`);
+    await vscode.workspace.fs.writeFile(temporary, bytes);
+    try {
+      await vscode.workspace.fs.rename(temporary, target, { overwrite: false });
+      return true;
+    } catch (thrown) {
+      await vscode.workspace.fs.delete(temporary, { useTrash: false }).then(undefined, () => undefined);
+      if (thrown instanceof Error && 'code' in thrown && thrown.code === 'FileExists') {
+        return false;
+      }
+      throw thrown;
+    }
+  }
+
   async rename(from: string, to: string): Promise<void> {
+    await this.noLinkAbove(to);
     await vscode.workspace.fs.rename(this.resolve(from), this.resolve(to), { overwrite: true });
   }
 
   async delete(path: string): Promise<void> {
+    await this.noLinkAbove(path);
     try {
       await vscode.workspace.fs.delete(this.resolve(path), { useTrash: false });
     } catch (thrown) {
@@ -42,10 +95,11 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
 
   async readDirectory(path: string): Promise<[string, EntryType][]> {
     try {
+      await this.noLinkAbove(`${path}/entry`);
       const entries = await vscode.workspace.fs.readDirectory(this.resolve(path));
-      // FileType is a bit set (a symbolic link to a file is File | SymbolicLink).
+      // FileType is a bit set (a symbolic link to a file is File | SymbolicLink): links are left out.
       return entries.flatMap(([name, type]): [string, EntryType][] =>
-        type & vscode.FileType.Directory ? [[name, 'directory']] : type & vscode.FileType.File ? [[name, 'file']] : [],
+        type & vscode.FileType.SymbolicLink ? [] : type & vscode.FileType.Directory ? [[name, 'directory']] : type & vscode.FileType.File ? [[name, 'file']] : [],
       );
     } catch (thrown) {
       if (isMissing(thrown)) {
@@ -58,6 +112,36 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
   private resolve(path: string): vscode.Uri {
     return path === '' ? this.root : vscode.Uri.joinPath(this.root, ...path.split('/'));
   }
+
+  private async stat(path: string): Promise<vscode.FileStat | undefined> {
+    try {
+      return await vscode.workspace.fs.stat(this.resolve(path));
+    } catch (thrown) {
+      if (isMissing(thrown)) {
+        return undefined;
+      }
+      throw thrown;
+    }
+  }
+
+  /** Refuses a path that goes through a folder that is a symbolic link (which could lead out of the workspace). */
+  private async noLinkAbove(path: string): Promise<void> {
+    const segments = path.split('/').slice(0, -1);
+    for (let depth = 1; depth <= segments.length; depth++) {
+      const folder = segments.slice(0, depth).join('/');
+      const found = await this.stat(folder);
+      if (!found) {
+        return;
+      }
+      if (found.type & vscode.FileType.SymbolicLink) {
+        throw linkRefused(folder);
+      }
+    }
+  }
+}
+
+function linkRefused(path: string): FileRefused {
+  return new FileRefused(`${path} is a symbolic link, which could lead out of the workspace: notes are not read or written through links`);
 }
 
 /** A FileSystemError's code says why; checked by property, as errors that crossed from a remote host may not be instances. */

@@ -8,9 +8,11 @@ import { CODEBOOK_FORMAT } from '../../../src/core/annotations/files/codebookFil
 import { SIDECAR_FORMAT, loadSidecar } from '../../../src/core/annotations/files/sidecarFile';
 import { serialise } from '../../../src/core/annotations/files/yamlFile';
 import { GENERATED_CODEBOOK, generateSidecar } from '../helpers/generatedNotes';
-import { opinions } from '../helpers/opinions';
 import { Random } from '../helpers/random';
 import { SAVE_TIME } from './saveLoop';
+import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
+import { AnnotationStore } from '../../../src/core/annotations/store/store';
+import { opinions, opinionsLibrary } from '../helpers/opinions';
 
 const ROUNDS = 20;
 const ANNOTATIONS = 600;
@@ -95,7 +97,12 @@ describe('abuse: a writer killed in the middle of saving', function () {
       const written = annotations.find((annotation) => annotation.id === target.id);
       assert.ok(written && isVersion(written, target, round, saves), `round ${round}: ${JSON.stringify(written)}`);
     }
-    // Temporary files of the interrupted saves may be left beside the notes; the store never reads them.
-    assert.ok(readdirSync(path.dirname(file)).every((name) => name === 'li-wei.yaml' || /^li-wei\.yaml\.tmp-[0-9a-z]{8}$/.test(name)));
+    // Temporary files and the lock of an interrupted save may be left beside the notes; the store never reads them…
+    assert.ok(readdirSync(path.dirname(file)).every((name) => /^li-wei\.yaml(\.tmp-[0-9a-z]{8}|\.lock)?$/.test(name)));
+    // … and the next save removes them, once the lock has stood still long enough to be a dead save's.
+    const store = await AnnotationStore.open({ fs: new NodeFileSystem(root), library: opinionsLibrary(), notesFolder: 'notes', author: 'Li Wei' });
+    const saved = await store.update(target.id, { note: 'after the last kill' });
+    assert.ok(saved.ok, saved.ok ? '' : saved.reason);
+    assert.deepEqual(readdirSync(path.dirname(file)), ['li-wei.yaml']);
   });
 });

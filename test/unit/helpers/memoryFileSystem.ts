@@ -1,6 +1,6 @@
 import { EntryType, NotesFileSystem } from '../../../src/core/annotations/files/fileSystem';
 
-export type Operation = { readonly op: 'read' | 'write' | 'rename' | 'delete' | 'list'; readonly path: string; readonly to?: string };
+export type Operation = { readonly op: 'read' | 'write' | 'create' | 'rename' | 'delete' | 'list'; readonly path: string; readonly to?: string };
 
 /** Files in a map, for tests: records every operation, and can be told to fail reads and renames. */
 export class MemoryFileSystem implements NotesFileSystem {
@@ -24,9 +24,9 @@ export class MemoryFileSystem implements NotesFileSystem {
     this.files.set(path, new TextEncoder().encode(text));
   }
 
-  /** The operations that changed files. */
+  /** The operations that changed files, lock files aside (a save takes the lock of its file before it reads it). */
   writes(): Operation[] {
-    return this.log.filter((entry) => entry.op !== 'read' && entry.op !== 'list');
+    return this.log.filter((entry) => entry.op !== 'read' && entry.op !== 'list' && !entry.path.endsWith('.lock'));
   }
 
   async readFile(path: string): Promise<Uint8Array | undefined> {
@@ -41,6 +41,15 @@ export class MemoryFileSystem implements NotesFileSystem {
   async writeFile(path: string, bytes: Uint8Array): Promise<void> {
     this.log.push({ op: 'write', path });
     this.files.set(path, bytes.slice());
+  }
+
+  async createExclusive(path: string, bytes: Uint8Array): Promise<boolean> {
+    this.log.push({ op: 'create', path });
+    if (this.files.has(path)) {
+      return false;
+    }
+    this.files.set(path, bytes.slice());
+    return true;
   }
 
   async rename(from: string, to: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { localized } from '../../l10n/localized';
 import { randomBase32 } from '../model/ids';
 
 export type EntryType = 'file' | 'directory';
@@ -8,15 +9,33 @@ export type EntryType = 'file' | 'directory';
  * (workspace.fs), the command line (node:fs) and the tests (memory) each implement it.
  */
 export interface NotesFileSystem {
-  /** The file's bytes, or undefined when it does not exist. */
-  readFile(path: string): Promise<Uint8Array | undefined>;
-  /** Creates or replaces the file, creating missing folders. */
+  /**
+   * The file's bytes, or undefined when it does not exist. Throws a FileRefused, before reading a
+   * byte, for what is not a regular file inside the workspace (a link out of it, a device, a
+   * FIFO) and for a file larger than `maxBytes`.
+   */
+  readFile(path: string, maxBytes?: number): Promise<Uint8Array | undefined>;
+  /** Creates or replaces the file, creating missing folders; refuses a folder that leads out of the workspace. */
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
-  /** Moves a file, replacing `to` if it exists. */
+  /** Creates the file only if nothing is at `path` (atomically, as a lock needs); false when something is. */
+  createExclusive(path: string, bytes: Uint8Array): Promise<boolean>;
+  /** Moves a file, replacing `to` if it exists (and keeping its permissions where the platform has them). */
   rename(from: string, to: string): Promise<void>;
   delete(path: string): Promise<void>;
   /** The folder's entries, or none when it does not exist. */
   readDirectory(path: string): Promise<[string, EntryType][]>;
+}
+
+/** A file the workspace holds but that is not read or written: its message says why, and shows none of its content. */
+export class FileRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FileRefused';
+  }
+}
+
+export function tooLarge(bytes: number, maxBytes: number): FileRefused {
+  return new FileRefused(localized('problem.tooBig', `${(bytes / 1024 / 1024).toFixed(1)} MB`, maxBytes / 1024 / 1024));
 }
 
 /** Joins path segments with `/`, dropping empty and `.` segments. */
@@ -27,15 +46,27 @@ export function joinPath(...segments: string[]): string {
     .join('/');
 }
 
+/** The prefix of the temporary files of saves of `path`: `notes/doc/li-wei.yaml.tmp-`. */
+export function temporaryPrefix(path: string): string {
+  return `${path}.tmp-`;
+}
+
 /**
  * Writes a temporary file beside the target, then renames it over the target: a crash or a full
  * disk leaves either the old file or the new one, never half of one that git would commit.
+ * `beforeRename` runs between the two, as late as can be: when it says no, the temporary file is
+ * removed, nothing is renamed and the result is false.
  */
-export async function writeAtomically(fs: NotesFileSystem, path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${path}.tmp-${randomBase32(8)}`;
+export async function writeAtomically(fs: NotesFileSystem, path: string, bytes: Uint8Array, beforeRename?: () => Promise<boolean>): Promise<boolean> {
+  const temporary = `${temporaryPrefix(path)}${randomBase32(8)}`;
   await fs.writeFile(temporary, bytes);
   try {
+    if (beforeRename && !(await beforeRename())) {
+      await fs.delete(temporary);
+      return false;
+    }
     await fs.rename(temporary, path);
+    return true;
   } catch (thrown) {
     await fs.delete(temporary).catch(() => undefined);
     throw thrown;

@@ -1,4 +1,5 @@
 import { JsonSchema, validate } from '../../lib/jsonSchema';
+import { quoted } from '../../lib/visibleText';
 import { Problem, error } from '../model/problem';
 import { Locator } from './yamlLocate';
 import { localized } from '../../l10n/localized';
@@ -18,7 +19,7 @@ export interface SchemaCheck {
  */
 export function checkSchema(value: unknown, at: Locator, schema: JsonSchema, listKey: string, formatName: string): SchemaCheck {
   if (typeof value === 'object' && value !== null && 'version' in value && value.version !== 1) {
-    const message = localized('problem.version', localized(formatName === 'notes' ? 'problem.format.notes' : 'problem.format.codebook'), JSON.stringify(value.version));
+    const message = localized('problem.version', localized(formatName === 'notes' ? 'problem.format.notes' : 'problem.format.codebook'), quoted(value.version));
     return { problems: [error(message, at(['version']))], readable: false, invalidItems: new Set() };
   }
   const problems: Problem[] = [];

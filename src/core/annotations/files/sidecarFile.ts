@@ -1,6 +1,7 @@
 import { PolicyDocument, findProvision } from '../../model';
 import { Annotation, Sidecar, compareAnnotations } from '../model/annotation';
 import { authorSlug } from '../model/authorSlug';
+import { excerptOf } from '../../lib/visibleText';
 import { Problem, error, warning } from '../model/problem';
 import { checkSchema } from './schemaCheck';
 import { RawAnnotation, annotationItem, readAnnotation } from './sidecarItems';
@@ -79,7 +80,7 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
     return { problems: [...problems, error(localized('problem.unknownDocument', file.document), at(['document']))] };
   }
   if (context.fileSlug !== undefined && authorSlug(file.author) !== context.fileSlug) {
-    const message = localized('problem.authorFile', file.author, context.fileSlug, authorSlug(file.author));
+    const message = localized('problem.authorFile', excerptOf(file.author), context.fileSlug, authorSlug(file.author));
     problems.push(warning(message, at(['author'])));
   }
   // Where each id is first used; its line is looked up only for a duplicate.

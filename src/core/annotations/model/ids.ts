@@ -25,9 +25,26 @@ export function newAnnotationId(isTaken: (id: string) => boolean): string {
   }
 }
 
+/**
+ * An id that is the same for the same `seed` (and `isTaken`), for what must be reproducible: a
+ * merge that keeps two versions of an annotation gives the second one this id, so that merging the
+ * same files twice gives the same bytes.
+ */
+export function derivedAnnotationId(seed: string, isTaken: (id: string) => boolean): string {
+  for (let attempt = 0; ; attempt++) {
+    const id = base32(sha1(new TextEncoder().encode(`${seed}\n${attempt}`)).subarray(0, ID_LENGTH));
+    if (ANNOTATION_ID.test(id) && !isTaken(id)) {
+      return id;
+    }
+  }
+}
+
 /** Random base32 characters; 256 is a multiple of 32, so taking 5 bits of a byte is unbiased. */
 export function randomBase32(length: number): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(length));
+  return base32(globalThis.crypto.getRandomValues(new Uint8Array(length)));
+}
+
+function base32(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => ALPHABET[byte & 31]).join('');
 }
 

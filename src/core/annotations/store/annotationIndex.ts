@@ -18,21 +18,34 @@ export interface AnnotationIndex {
 
 /**
  * The readable annotations of all sidecars by id. An id can repeat across files (an annotation
- * copied from a teammate's file); the file first by path keeps it, the later one gets the error.
+ * copied from a teammate's file). The error is charged to the file that introduced the copy, so
+ * that the file it was copied from can still be saved: the file that held the id before (in
+ * `previous`, the index this one replaces) keeps it; failing that, a file of `ownCoder` (whose
+ * own saves must not be blocked by a teammate's copy); failing that, the first by path.
  */
-export function indexAnnotations(files: ReadonlyMap<string, LoadedSidecar | undefined>): AnnotationIndex {
+export function indexAnnotations(files: ReadonlyMap<string, LoadedSidecar | undefined>, previous?: AnnotationIndex, isOwn: (path: string) => boolean = () => false): AnnotationIndex {
+  const holders = new Map<string, { readonly annotation: Annotation; readonly path: string }[]>();
+  for (const path of [...files.keys()].sort()) {
+    for (const annotation of files.get(path)?.content?.annotations ?? []) {
+      const held = holders.get(annotation.id);
+      if (held) {
+        held.push({ annotation, path });
+      } else {
+        holders.set(annotation.id, [{ annotation, path }]);
+      }
+    }
+  }
   const byId = new Map<string, Indexed>();
   const crossFileProblems = new Map<string, Problem[]>();
-  for (const path of [...files.keys()].sort()) {
-    const loaded = files.get(path);
-    for (const annotation of loaded?.content?.annotations ?? []) {
-      const first = byId.get(annotation.id);
-      if (!first) {
-        byId.set(annotation.id, { annotation, path });
-        continue;
+  for (const [id, held] of holders) {
+    const before = previous?.byId.get(id)?.path;
+    const keeper = held.find((holder) => holder.path === before) ?? held.find((holder) => isOwn(holder.path)) ?? held[0];
+    byId.set(id, keeper);
+    for (const { path } of held) {
+      if (path !== keeper.path) {
+        const problem = error(localized('problem.duplicateIdAcrossFiles', id, keeper.path), idPosition(files.get(path), id));
+        crossFileProblems.set(path, [...(crossFileProblems.get(path) ?? []), problem]);
       }
-      const problem = error(localized('problem.duplicateIdAcrossFiles', annotation.id, first.path), idPosition(loaded, annotation.id));
-      crossFileProblems.set(path, [...(crossFileProblems.get(path) ?? []), problem]);
     }
   }
   return { byId, crossFileProblems };

@@ -1,6 +1,7 @@
 import { SerialQueue } from '../../lib/serialQueue';
 import { Refusal, isRefusal } from '../model/edits';
-import { NotesFileSystem, writeAtomically } from '../files/fileSystem';
+import { NotesFileSystem, temporaryPrefix, writeAtomically } from '../files/fileSystem';
+import { withFileLock } from './fileLock';
 import { messageOf } from '../../lib/messageOf';
 import { Outcome, failure } from './outcome';
 import { TrackedFile } from './trackedFile';
@@ -22,6 +23,10 @@ export interface WriterSite {
  * the edit to what is on disk now, so another window's or another process's changes are merged by
  * annotation id rather than overwritten (only the annotations the edit touches take this store's
  * version; deletions elsewhere stay deleted). Writes go to a temporary file renamed over the target.
+ *
+ * Across processes and windows, writers of a file take turns through its lock file (see
+ * withFileLock), and the file on disk is compared with what was merged right before the rename, so
+ * that a save that reports success has its change on disk and never overwrites another's.
  */
 export class MergingWriter {
   private readonly queue = new SerialQueue();
@@ -29,15 +34,17 @@ export class MergingWriter {
   constructor(
     private readonly fs: NotesFileSystem,
     private readonly site: WriterSite,
+    /** Larger files are refused before they are read. */
+    private readonly maxBytes: number,
   ) {}
 
   /** Reads a file again; true when it changed. A file that cannot be read gets a problem instead. */
   read(file: Pick<TrackedFile<unknown>, 'path' | 'accept' | 'unreadable'>): Promise<boolean> {
     return this.queue.run(file.path, async () => {
       try {
-        return file.accept(await this.fs.readFile(file.path));
+        return file.accept(await this.fs.readFile(file.path, this.maxBytes));
       } catch (thrown) {
-        file.unreadable(messageOf(thrown));
+        file.unreadable(thrown);
         return true;
       }
     });
@@ -47,31 +54,68 @@ export class MergingWriter {
   edit<T, V>(file: TrackedFile<T>, empty: () => T, edit: Edit<T, V>): Promise<Outcome<V>> {
     return this.queue.run(file.path, async () => {
       try {
-        if (file.accept(await this.fs.readFile(file.path))) {
-          this.site.settle([file.path]);
-        }
-        const blocked = this.site.blocked(file.path);
-        if (blocked !== undefined) {
-          return failure(localized('refusal.notWrittenWhile', file.path, blocked));
-        }
-        const result = edit(file.loaded?.content ?? empty());
-        if (isRefusal(result)) {
-          return failure(result.refused);
-        }
-        const prepared = file.prepare(result.next);
-        if (prepared.status === 'refused') {
-          return failure(localized('refusal.notWritten', file.path, prepared.reason));
-        }
-        if (prepared.status === 'unchanged') {
-          return { ok: true, value: result.value, written: [] };
-        }
-        await writeAtomically(this.fs, file.path, prepared.bytes);
-        file.written(prepared);
-        this.site.settle([file.path]);
-        return { ok: true, value: result.value, written: [file.path] };
+        return await withFileLock(this.fs, file.path, async () => {
+          await this.removeLeftovers(file.path);
+          for (let attempt = 1; attempt <= MAX_MERGES; attempt++) {
+            const outcome = await this.mergeAndWrite(file, empty, edit);
+            if (outcome !== 'changed on disk') {
+              return outcome;
+            }
+          }
+          return failure(localized('refusal.notWritten', file.path, `it changed on disk during each of ${MAX_MERGES} saves (is another program writing it?)`));
+        });
       } catch (thrown) {
         return failure(localized('refusal.notSaved', file.path, messageOf(thrown)));
       }
     });
   }
+
+  /**
+   * One attempt: applies the edit to the file as on disk, writes the result, and compares the file
+   * on disk with what was merged once more right before the rename. A writer that does not take the
+   * lock (a person, git, an older version) may have changed it meanwhile: then nothing is renamed,
+   * and the caller merges again.
+   */
+  private async mergeAndWrite<T, V>(file: TrackedFile<T>, empty: () => T, edit: Edit<T, V>): Promise<Outcome<V> | 'changed on disk'> {
+    if (file.accept(await this.fs.readFile(file.path, this.maxBytes))) {
+      this.site.settle([file.path]);
+    }
+    const blocked = this.site.blocked(file.path);
+    if (blocked !== undefined) {
+      return failure(localized('refusal.notWrittenWhile', file.path, blocked));
+    }
+    const result = edit(file.loaded?.content ?? empty());
+    if (isRefusal(result)) {
+      return failure(result.refused);
+    }
+    const prepared = file.prepare(result.next);
+    if (prepared.status === 'refused') {
+      return failure(localized('refusal.notWritten', file.path, prepared.reason));
+    }
+    if (prepared.status === 'unchanged') {
+      return { ok: true, value: result.value, written: [] };
+    }
+    const unchangedOnDisk = async () => !file.accept(await this.fs.readFile(file.path, this.maxBytes));
+    if (!(await writeAtomically(this.fs, file.path, prepared.bytes, unchangedOnDisk))) {
+      this.site.settle([file.path]);
+      return 'changed on disk';
+    }
+    file.written(prepared);
+    this.site.settle([file.path]);
+    return { ok: true, value: result.value, written: [file.path] };
+  }
+
+  /** Temporary files of saves that were killed before their rename; only the lock holder writes any. */
+  private async removeLeftovers(path: string): Promise<void> {
+    const folder = path.slice(0, path.lastIndexOf('/') + 1);
+    const prefix = temporaryPrefix(path).slice(folder.length);
+    for (const [name, type] of await this.fs.readDirectory(folder.slice(0, -1))) {
+      if (type === 'file' && name.startsWith(prefix)) {
+        await this.fs.delete(`${folder}${name}`);
+      }
+    }
+  }
 }
+
+/** Merges of one save when the file keeps changing on disk under it, before it gives up. */
+const MAX_MERGES = 5;

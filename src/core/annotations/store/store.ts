@@ -11,6 +11,7 @@ import { refusalReason } from '../model/problem';
 import { NamedTags, resolveTagNames } from '../model/tagNames';
 import { NotesFileSystem } from '../files/fileSystem';
 import { DEFAULT_LIMITS, Limits } from '../files/yamlSource';
+import { authorSlug } from '../model/authorSlug';
 import { AnnotationIndex, indexAnnotations } from './annotationIndex';
 import { FileReport, fileReports } from './fileReports';
 import { Edit, MergingWriter } from './mergingWriter';
@@ -110,14 +111,15 @@ export class AnnotationStore {
     this.layout = new NotesLayout(options.notesFolder);
     this.author = options.author;
     this.now = options.now ?? (() => new Date());
-    this.tracked = new TrackedNotes(this.layout, this.library, options.limits ?? DEFAULT_LIMITS);
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    this.tracked = new TrackedNotes(this.layout, this.library, limits);
     this.writer = new MergingWriter(this.fs, {
       settle: (paths) => this.settle(paths),
       blocked: (path) => {
         const report = this.files().find((candidate) => candidate.path === path);
         return report && !report.writable ? refusalReason(report.problems) : undefined;
       },
-    });
+    }, limits.maxBytes);
   }
 
   static async open(options: StoreOptions): Promise<AnnotationStore> {
@@ -455,7 +457,7 @@ export class AnnotationStore {
     if (changed.includes(this.layout.codebookPath)) {
       this.tracked.codebookChanged();
     }
-    this.index = indexAnnotations(this.tracked.loadedSidecars());
+    this.index = indexAnnotations(this.tracked.loadedSidecars(), this.index, (path) => path.endsWith(`/${authorSlug(this.author)}.yaml`));
     if (changed.length > 0) {
       this.changes.fire({ paths: changed });
     }

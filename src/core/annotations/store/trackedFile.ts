@@ -1,4 +1,5 @@
-import { sameBytes } from '../files/fileSystem';
+import { FileRefused, sameBytes } from '../files/fileSystem';
+import { messageOf } from '../../lib/messageOf';
 import { START_OF_FILE, error } from '../model/problem';
 import { writtenSource } from '../files/writtenSource';
 import { FileFormat, Interpretation, LoadedFile, saveFile } from '../files/yamlFile';
@@ -48,10 +49,14 @@ export class TrackedFile<T> {
     return true;
   }
 
-  /** The file exists but could not be read (permissions, a device error): it is reported, and not written. */
-  unreadable(reason: string): void {
+  /**
+   * The file exists but was not read (permissions, a device error, or refused: too large, a link
+   * out of the workspace, not a regular file): it is reported, and not written.
+   */
+  unreadable(thrown: unknown): void {
+    const reason = thrown instanceof FileRefused ? thrown.message : localized('problem.unreadable', messageOf(thrown));
     this.knownBytes = undefined;
-    this.knownContent = { problems: [error(localized('problem.unreadable', reason), START_OF_FILE)] };
+    this.knownContent = { problems: [error(reason, START_OF_FILE)] };
   }
 
   /** Reads the known bytes again because what they are checked against changed (the codebook). */

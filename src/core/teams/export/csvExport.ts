@@ -4,7 +4,7 @@ const HEADER = ['id', 'document', 'part', 'provision', 'author', 'tags', 'langua
 
 /**
  * One row per annotation under a header row, as RFC 4180 has it: CRLF between records, fields
- * with a comma, quote or line break in double quotes with quotes doubled. Plain UTF-8 without a
+ * with a comma, quote or line break in double quotes with quotes doubled, formulas neutralised (see csvField). Plain UTF-8 without a
  * byte order mark. Tags are joined with ";". For a span, start and end are where its quote is in
  * the provision's current text (UTF-16 code units, as JavaScript and VS Code count) and anchor
  * says how sure that is: anchored, moved, fuzzy (the words changed) or orphaned (gone; the old place).
@@ -33,6 +33,12 @@ export function csvExport(input: ExportInput): string {
   return [HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * A field as RFC 4180 quotes it. A field that a spreadsheet would run as a formula (starting with
+ * =, +, -, @, a tab or a carriage return: a note "=HYPERLINK(…)") gets a leading apostrophe, as
+ * OWASP advises against CSV injection; spreadsheets show the text and hide the apostrophe.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }

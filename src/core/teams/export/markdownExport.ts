@@ -85,7 +85,8 @@ function entry(annotation: Annotation, aligned: AlignedQuotes): string[] {
     }
   }
   if (annotation.note !== undefined) {
-    const [first, ...rest] = annotation.note.split(/\r?\n/);
+    // A note is Markdown and stays so, but not HTML: a tag in it would run in whatever renders the export.
+    const [first, ...rest] = annotation.note.replace(/</g, '&lt;').split(/\r?\n/);
     lines.push(`  - ${localized('export.note', first)}`, ...rest.map((line) => (line === '' ? '' : `    ${line}`)));
   }
   return lines;

@@ -1,0 +1,67 @@
+import { Language } from '../../core/model';
+import { platform } from '../../platform/node';
+import { Command } from '../command';
+import { GivenOptions } from '../options';
+import { provisionFor } from '../resolve';
+import { UsageError } from '../usageError';
+import { DEFAULT_NOTES_FOLDER, openNotes } from './notesFolder';
+
+export const annotateCommand: Command = {
+  name: 'annotate',
+  summary: `adds one annotation to a coder's notes and prints its id (default folder ${DEFAULT_NOTES_FOLDER})`,
+  details:
+    'Annotates the provision <ref> (a whole provision, or the first place --quote is in its text), with --tags from the codebook and a ' +
+    "--note. Saves like the editor does: merged with what is on disk, taking turns with every other writer of the file (other " +
+    'processes and VS Code windows), never overwriting them. --json prints the annotation. Bad input writes nothing and exits with 2.',
+  operands: [{ name: 'ref' }],
+  options: ['tags', 'note', 'quote', 'language', 'author', 'notes'],
+  async run({ operands: [ref], options }, context) {
+    const library = await context.library();
+    const provision = provisionFor(library, ref);
+    const author = options.value('author') ?? (await platform.defaultAuthor(context.cwd));
+    if (author === undefined || author.trim() === '') {
+      throw new UsageError('annotate needs --author NAME (there is no git user.name here)');
+    }
+    const { store } = await openNotes(options.value('notes'), library, context.cwd, { author, create: false });
+    const tags = listed(options.value('tags'));
+    const known = new Set(store.codebook.tags.map((tag) => tag.id));
+    const unknown = tags.filter((tag) => !known.has(tag));
+    if (unknown.length > 0) {
+      throw new UsageError(`unknown tag${unknown.length > 1 ? 's' : ''} ${unknown.map((tag) => `"${tag}"`).join(', ')}: add ${unknown.length > 1 ? 'them' : 'it'} to the codebook first`);
+    }
+    const added = await store.add({ document: provision.documentId, provision: provision.number, ...spanOption(options, provision.text), tags, ...(options.has('note') && { note: options.value('note') }) });
+    if (!added.ok) {
+      throw new Error(added.reason);
+    }
+    return { json: added.value, text: () => added.value.id };
+  },
+};
+
+function listed(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** The span --quote names: its first place in the text of --language, or of the first language that has it. */
+function spanOption(options: GivenOptions, text: Readonly<Record<Language, string>>): { span?: { language: Language; start: number; end: number } } {
+  const quote = options.value('quote');
+  const language = options.value('language');
+  if (language !== undefined && language !== 'en' && language !== 'zh') {
+    throw new UsageError(`--language is en or zh, not "${language}"`);
+  }
+  if (quote === undefined) {
+    if (language !== undefined) {
+      throw new UsageError('--language goes with --quote');
+    }
+    return {};
+  }
+  const languages: Language[] = language ? [language] : ['en', 'zh'];
+  const found = languages.find((candidate) => quote !== '' && text[candidate].includes(quote));
+  if (found === undefined) {
+    throw new UsageError(`the quote is not in the provision's ${language === undefined ? 'English or Chinese' : language === 'en' ? 'English' : 'Chinese'} text`);
+  }
+  const start = text[found].indexOf(quote);
+  return { span: { language: found, start, end: start + quote.length } };
+}

@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { mergeThreeWay } from '../../core/teams/conflict/threeWayMerge';
+import { Command } from '../command';
+
+export const mergeDriverCommand: Command = {
+  name: 'merge-driver',
+  summary: "git's merge driver for sidecars: merges two versions of a coder's file by annotation id with their common ancestor",
+  details:
+    'git runs it as `policy-annotator merge-driver %O %A %B` (see "Team workflow" in the README) and reads the result from <ours>. ' +
+    'A deletion on either side stays deleted, both sides\' additions are kept; an annotation both sides changed differently is kept ' +
+    'in both versions (theirs with a new id) tagged merge-conflict, and so is one that one side changed and the other deleted: the ' +
+    'command then exits with 1, so that git stops for a person to review them (git add the file once done). A version that is not ' +
+    'a valid notes file is merged line by line by git instead, with conflict markers.',
+  operands: [{ name: 'base' }, { name: 'ours' }, { name: 'theirs' }],
+  async run({ operands }, context) {
+    const [base, ours, theirs] = operands.map((file) => path.resolve(context.cwd, file));
+    const merged = mergeThreeWay(await readFile(base), await readFile(ours), await readFile(theirs), await context.library());
+    if ('error' in merged) {
+      // What git would have done without this driver: conflict markers, which `check` and the editor point at.
+      const clean = lineMerge(ours, base, theirs);
+      return { json: { merged: false, reason: merged.error, clean }, text: () => `not merged by id (${merged.error}); merged line by line instead`, exitCode: clean ? 0 : 1 };
+    }
+    await writeFile(ours, merged.text);
+    const ids = merged.conflicts.map((conflict) => (conflict.copy ? `${conflict.id} and ${conflict.copy}` : conflict.id));
+    return {
+      json: { merged: true, conflicts: merged.conflicts },
+      text: () => (ids.length === 0 ? '' : `merged by id; review the annotations tagged merge-conflict: ${ids.join(', ')}`),
+      exitCode: ids.length === 0 ? 0 : 1,
+    };
+  },
+};
+
+/** `git merge-file`, which writes the line-by-line merge into `ours`; true when it had no conflicts. */
+function lineMerge(ours: string, base: string, theirs: string): boolean {
+  try {
+    execFileSync('git', ['merge-file', '--', ours, base, theirs], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}

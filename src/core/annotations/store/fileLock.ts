@@ -1,0 +1,71 @@
+import { NotesFileSystem } from '../files/fileSystem';
+import { randomBase32 } from '../model/ids';
+
+export interface LockTiming {
+  /** A lock seen unchanged for this long belongs to a save that died: it is removed. */
+  readonly staleAfterMs: number;
+  /** How long to wait for a lock at most before giving up. */
+  readonly timeoutMs: number;
+}
+
+/**
+ * A save holds its lock for milliseconds, a large file's for a few hundred; ten seconds unchanged
+ * means the process that made it is gone (killed, crashed, the machine slept through it).
+ */
+export const LOCK_TIMING: LockTiming = { staleAfterMs: 10_000, timeoutMs: 60_000 };
+
+/** The lock file of a file: `notes/doc/li-wei.yaml.lock`. */
+export function lockPath(path: string): string {
+  return `${path}.lock`;
+}
+
+/**
+ * Runs `work` while holding the lock of `path`, which serialises every writer of the file across
+ * processes and windows: the lock is a file created exclusively beside the target (O_EXCL, which
+ * only one creator can win) and removed when the work ends. A lock left by a save that died is
+ * recognised by not changing while it is waited on, and removed. Each lock holds a token of its
+ * own, so that a writer removes only its own lock. Rejects when the lock is not had in time.
+ */
+export async function withFileLock<T>(fs: NotesFileSystem, path: string, work: () => Promise<T>, timing: LockTiming = LOCK_TIMING): Promise<T> {
+  const lock = lockPath(path);
+  const token = `${randomBase32(16)}\n`;
+  const bytes = new TextEncoder().encode(token);
+  const started = Date.now();
+  let seen: { readonly text: string; readonly since: number } | undefined;
+  for (let attempt = 0; !(await fs.createExclusive(lock, bytes)); attempt++) {
+    const now = Date.now();
+    if (now - started > timing.timeoutMs) {
+      throw new Error(`another save has held ${lock} for ${Math.round(timing.timeoutMs / 1000)} s; try again, or remove the file if no save is running`);
+    }
+    const holder = await readText(fs, lock);
+    if (holder !== undefined && holder === seen?.text && now - seen.since > timing.staleAfterMs) {
+      // Only a lock that has not changed: a fresh one made meanwhile by another writer has its own token.
+      if ((await readText(fs, lock)) === holder) {
+        await fs.delete(lock);
+      }
+      seen = undefined;
+      continue;
+    }
+    if (holder !== seen?.text) {
+      seen = holder === undefined ? undefined : { text: holder, since: now };
+    }
+    // Short waits first (saves are quick), then longer ones, with jitter so that waiters do not move in step.
+    await delay(Math.min(2 + attempt * 2, 50) * (0.5 + Math.random()));
+  }
+  try {
+    return await work();
+  } finally {
+    if ((await readText(fs, lock).catch(() => undefined)) === token) {
+      await fs.delete(lock).catch(() => undefined);
+    }
+  }
+}
+
+async function readText(fs: NotesFileSystem, path: string): Promise<string | undefined> {
+  const bytes = await fs.readFile(path, 1024);
+  return bytes && new TextDecoder().decode(bytes);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
