@@ -1,6 +1,10 @@
+import * as path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { PolicyDocument } from '../src/core/model';
-import { ProvisionSearch } from '../src/core/search';
+import { ProvisionSearch, SearchIndex, addInSlices } from '../src/core/search';
+import { foldForSearch } from '../src/core/search/fold';
 import { generateCorpus } from './corpus';
+import { loadLawCorpus } from './lawCorpus';
 import { Figure, median, percentile } from './measure';
 
 const PASSES = 5;
@@ -18,9 +22,15 @@ const TYPED_QUERIES = [
   '知识产权',
 ];
 
+// What a researcher looks for across the laws: words of many laws, and phrases of a few.
+const LAW_QUERIES = ['个人信息', '行政处罚', '电子商务经营者', '野生动物保护', '未成年人', '食品安全监督管理', '网络运营者'];
+
+const CORPUS_SIZE = 1_500;
+const TARGET = { buildMs: 3_000, p95Ms: 50 };
+
 /** Every prefix of every query, as a user types it. */
-function keystrokes(): string[] {
-  return TYPED_QUERIES.flatMap((query) => [...query].map((_, index) => [...query].slice(0, index + 1).join('')));
+function keystrokes(queries: readonly string[]): string[] {
+  return queries.flatMap((query) => [...query].map((_, index) => [...query].slice(0, index + 1).join('')));
 }
 
 function timeEach(queries: readonly string[], search: (query: string) => unknown): number[] {
@@ -31,61 +41,112 @@ function timeEach(queries: readonly string[], search: (query: string) => unknown
   });
 }
 
+function provisionTexts(documents: readonly PolicyDocument[]): string[] {
+  return documents.flatMap((document) =>
+    document.provisions.map((provision) => [provision.title.en, provision.title.zh, provision.text.en, provision.text.zh].join('\n')),
+  );
+}
+
 /** The floor: a case-folded substring scan over every title and text of every provision. */
 function substringScanner(documents: readonly PolicyDocument[]): (query: string) => number {
-  const haystacks = documents.flatMap((document) =>
-    document.provisions.map((provision) =>
-      [provision.title.en, provision.title.zh, provision.text.en, provision.text.zh].join('\n').toLowerCase(),
-    ),
-  );
+  const haystacks = provisionTexts(documents).map((text) => text.toLowerCase());
   return (query) => {
     const needle = query.toLowerCase();
     return haystacks.filter((haystack) => haystack.includes(needle)).length;
   };
 }
 
-function searchFigures(label: string, documents: readonly PolicyDocument[], targetP95: number): Figure[] {
-  const queries = keystrokes();
-  const warmup = new ProvisionSearch(documents);
-  queries.forEach((query) => warmup.search(query, 20));
-  const search = new ProvisionSearch(documents);
-  const buildStart = performance.now();
-  search.search('index');
-  const build = performance.now() - buildStart;
+function keystrokeFigures(label: string, queries: readonly string[], search: (query: string) => unknown, documents: readonly PolicyDocument[], targetP95: number): Figure[] {
   const scan = substringScanner(documents);
   queries.forEach(scan);
   // Each percentile is the median of its value over several passes over the keystrokes: one pass's
   // p95 is a handful of keystrokes, which one collection or another process's burst can move.
-  const passes = Array.from({ length: PASSES }, () => ({
-    times: timeEach(queries, (query) => search.search(query, 20)),
-    floor: timeEach(queries, scan),
-  }));
+  const passes = Array.from({ length: PASSES }, () => ({ times: timeEach(queries, search), floor: timeEach(queries, scan) }));
   const over = (pick: (pass: (typeof passes)[number]) => number[], fraction: number) => median(passes.map((pass) => percentile(pick(pass), fraction)));
-  const times = { p50: over((pass) => pass.times, 0.5), p95: over((pass) => pass.times, 0.95) };
-  const floor = { p50: over((pass) => pass.floor, 0.5), p95: over((pass) => pass.floor, 0.95) };
-  const p95 = times.p95;
+  const p95 = over((pass) => pass.times, 0.95);
   return [
-    { name: `search index build, ${label}`, value: build, unit: 'ms' },
     {
       name: `search per keystroke p50, ${label} (median of ${PASSES} passes)`,
-      value: times.p50,
+      value: over((pass) => pass.times, 0.5),
       unit: 'ms',
-      floor: { name: 'substring scan p50', value: floor.p50 },
+      floor: { name: 'substring scan p50', value: over((pass) => pass.floor, 0.5) },
     },
     {
       name: `search per keystroke p95, ${label} (median of ${PASSES} passes)`,
       value: p95,
       unit: 'ms',
-      floor: { name: 'substring scan p95', value: floor.p95 },
+      floor: { name: 'substring scan p95', value: over((pass) => pass.floor, 0.95) },
       target: `< ${targetP95} ms`,
       met: p95 < targetP95,
     },
   ];
 }
 
-export function benchSearch(opinions: PolicyDocument): Figure[] {
+function searchFigures(label: string, documents: readonly PolicyDocument[], targetP95: number): Figure[] {
+  const queries = keystrokes(TYPED_QUERIES);
+  const warmup = new ProvisionSearch(documents);
+  queries.forEach((query) => warmup.search(query, 20));
+  const search = new ProvisionSearch(documents);
+  const buildStart = performance.now();
+  search.search('index');
+  const build = performance.now() - buildStart;
+  return [
+    { name: `search index build, ${label}`, value: build, unit: 'ms' },
+    ...keystrokeFigures(label, queries, (query) => search.search(query, 20), documents, targetP95),
+  ];
+}
+
+/**
+ * The index of a corpus built as the extension builds it, in slices between which the event loop
+ * runs: its wall time, and the longest the event loop waited meanwhile (what typing would feel).
+ * The floor folds every provision's text once, which any case-insensitive search must do.
+ */
+async function corpusBuildFigures(label: string, documents: readonly PolicyDocument[]): Promise<{ index: SearchIndex; figures: Figure[] }> {
+  await addInSlices(new SearchIndex(), documents.slice(0, 50));
+  const texts = provisionTexts(documents);
+  const foldStart = performance.now();
+  texts.forEach(foldForSearch);
+  const fold = performance.now() - foldStart;
+  const index = new SearchIndex();
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  const start = performance.now();
+  await addInSlices(index, documents);
+  const build = performance.now() - start;
+  delay.disable();
+  const lastLaw = documents[documents.length - 1];
+  const addStart = performance.now();
+  index.add({ ...lastLaw, id: `${lastLaw.id}-again` });
+  const addOne = performance.now() - addStart;
+  return {
+    index,
+    figures: [
+      {
+        name: `search index build in the background, ${label}`,
+        value: build,
+        unit: 'ms',
+        floor: { name: 'fold every text once', value: fold },
+        target: `< ${TARGET.buildMs} ms`,
+        met: build < TARGET.buildMs,
+      },
+      { name: `longest event-loop wait while the index builds, ${label}`, value: delay.max / 1e6, unit: 'ms' },
+      { name: `add one law to the index of ${label}`, value: addOne, unit: 'ms' },
+    ],
+  };
+}
+
+export async function benchSearch(opinions: PolicyDocument): Promise<Figure[]> {
+  const laws = loadLawCorpus(path.resolve(__dirname, '..', '..', 'bench'));
+  const opinionsVariants = 100;
+  const corpus = [...generateCorpus(opinions, opinionsVariants), ...laws.slice(0, CORPUS_SIZE - opinionsVariants)];
+  const label = `${CORPUS_SIZE.toLocaleString('en')} documents (${laws.length.toLocaleString('en')} laws, ${opinionsVariants} bilingual)`;
+  const { index, figures } = await corpusBuildFigures(label, corpus);
+  const queries = keystrokes([...TYPED_QUERIES, ...LAW_QUERIES]);
+  queries.forEach((query) => index.search(query, 20));
   return [
     ...searchFigures('the Opinions', [opinions], 5),
     ...searchFigures('100 documents', generateCorpus(opinions, 100), 50),
+    ...figures,
+    ...keystrokeFigures(label, queries, (query) => index.search(query, 20), corpus, TARGET.p95Ms),
   ];
 }

@@ -4,6 +4,7 @@ import { PolicyAnnotatorApi, createApi } from './vscode/api';
 import * as reading from './vscode/reading';
 import { Services } from './vscode/services';
 import * as teams from './vscode/teams';
+import * as versions from './vscode/versions';
 import * as writing from './vscode/writing';
 
 /** Each feature registers its commands, providers and views, and owns nothing global. */
@@ -15,6 +16,7 @@ const FEATURES: readonly Feature[] = [
   (context, services) => writing.register(context, services, annotations.writingExtensions(services)),
   annotations.register,
   teams.register,
+  versions.register,
 ];
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {

@@ -21,11 +21,18 @@ export const OPTIONS = [
   },
   { name: 'output', short: 'o', value: 'FILE', description: 'write to FILE instead of printing' },
   { name: 'authors', value: 'A,B,…', description: 'the coders to compare, by name or file name, separated by commas' },
+  { name: 'dry-run', description: 'carry: print what would be written, and write nothing' },
   { name: 'textconv', description: "print a sidecar as one line per annotation, for git's diff.<driver>.textconv" },
   { name: 'folder', value: 'DIR', description: 'the workspace whose policy-documents/ the library holds besides the embedded Opinions (default: the current folder)' },
   { name: 'english', value: 'FILE', description: 'add: the English translation, when it is a file of its own' },
   { name: 'id', value: 'ID', description: 'add: the document id to use (lowercase letters, digits and dashes); by default made from the file name' },
-  { name: 'document', value: 'ID', description: 'list, search: only this document' },
+  { name: 'tags', value: 'A,B,…', description: 'autocode: the tags to apply, by id or label, separated by commas; tags the codebook lacks are added to it' },
+  { name: 'document', value: 'ID', description: 'autocode, list, search: only this document (default: every document)' },
+  { name: 'scope', value: 'SCOPE', description: 'autocode: what each match codes: provision, sentence (the default) or match (the words matched)' },
+  { name: 'language', value: 'en|zh', description: 'autocode: only matches in English or in Chinese (default: both)' },
+  { name: 'dry-run', description: 'autocode: print what would be coded, and write nothing' },
+  { name: 'author', value: 'NAME', description: "autocode: the coder whose notes file gets the annotations (default: git's user.name, else your user name)" },
+  { name: 'notes', value: 'FOLDER', description: 'autocode: the notes folder (default policy-notes)' },
 ] as const satisfies readonly OptionSpec[];
 
 export type OptionName = (typeof OPTIONS)[number]['name'];

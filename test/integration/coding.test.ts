@@ -1,5 +1,6 @@
 // Coding at speed: tags the codebook lacks are made on the way, by argument in a folder without
-// notes, and by typing a name into the tag picker and pressing Enter once.
+// notes, and by typing a name into the tag picker and pressing Enter once; auto-coding by a query,
+// with its preview.
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
@@ -11,6 +12,7 @@ import { DOCUMENT, policyApi, waitFor } from './readingHelpers';
 const KEYBOARD_REQUEST = 'host: keyboard ';
 
 type Tagged = StoreOutcome<SpanValue> & { readonly newTags?: readonly string[] };
+type AutocodeOutcome = StoreOutcome<{ readonly added: number; readonly tagged: number; readonly unchanged: number }>;
 
 async function setNotesFolder(folder: string | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('policyAnnotator').update('notesFolder', folder, vscode.ConfigurationTarget.Workspace);
@@ -21,7 +23,7 @@ function typeIntoQuickInput(text: string, report: string): void {
   console.log(`${KEYBOARD_REQUEST}${JSON.stringify({ type: text, report, press: ['Enter'] })}`);
 }
 
-describe('coding: new tags while coding', function () {
+describe('coding: new tags and auto-coding', function () {
   this.timeout(60_000);
   let api: PolicyAnnotatorApi;
   let codebook: string;
@@ -30,7 +32,7 @@ describe('coding: new tags while coding', function () {
     api = await policyApi();
     ({ codebook } = await startAnnotating(api));
   });
-  after(() => stopAnnotating(api, codebook, ['.policy-create-tag-rows.json']));
+  after(() => stopAnnotating(api, codebook, ['.policy-create-tag-rows.json', '.policy-autocode-rows.json']));
 
   it('in a folder without notes, tagProvision { provision: 15, tags: ["privacy"] } writes the notes and adds privacy to a new codebook', async () => {
     const fresh = `fresh-notes-${Date.now()}`;
@@ -97,4 +99,32 @@ describe('coding: new tags while coding', function () {
     assert.match((await readText(CODEBOOK_FILE)) ?? '', /\n {2}- id: data-localisation\n {4}label:\n {6}en: Data localisation\n {6}zh: Data localisation\n/);
     assert.ok((await api.getAnnotations()).some((annotation) => annotation.provision === 16 && annotation.tags.includes('data-localisation')));
   });
+
+  it('Auto-code previews the sentences that hold 个人信息, codes the ones left checked, and adds nothing when run again', async () => {
+    const report = '.policy-autocode-rows.json';
+    await deleteFile(report);
+    const request = { query: '个人信息', tags: ['privacy'], scope: 'sentence' };
+    const running = vscode.commands.executeCommand<AutocodeOutcome | undefined>('policyAnnotator.autocode', { ...request, preview: true });
+    typeIntoQuickInput('', report);
+    const outcome = await running;
+    assert.ok(outcome?.ok, outcome?.reason);
+    assert.deepStrictEqual([outcome.value?.added, outcome.value?.tagged], [3, 0]);
+    const shown = await waitFor('the rows the preview showed', async () => {
+      const text = await readText(report);
+      return text && (JSON.parse(text) as { rows: string[] }).rows;
+    });
+    assert.strictEqual(shown.length, 3, JSON.stringify(shown));
+    assert.match(shown[0], /^完善移动互联网用户信息保护制度.*¶15 · zh/);
+    assert.match(shown[2], /建立健全网络数据管理、个人信息保护等重点管理制度。.*¶24 · zh/);
+    const notes = (await readText(AUTHOR_FILE)) ?? '';
+    const coded = [...notes.matchAll(/exact: ([^\n]*)\n(?:.*\n){4}\s+tags: \[privacy\]/g)].map((match) => match[1]);
+    assert.strictEqual(coded.length, 3, notes);
+    assert.ok(coded.every((sentence) => sentence.includes('个人信息')));
+    // Again, without the preview: nothing is added and the file is not written.
+    const again = await vscode.commands.executeCommand<AutocodeOutcome | undefined>('policyAnnotator.autocode', request);
+    assert.ok(again?.ok, again?.reason);
+    assert.deepStrictEqual([again.value?.added, again.value?.tagged, again.written], [0, 0, []]);
+    assert.strictEqual(await readText(AUTHOR_FILE), notes);
+  });
 });
+

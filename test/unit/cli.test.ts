@@ -210,7 +210,7 @@ describe('policy-annotator', () => {
 
     it('--json: the commands', async () => {
       const help = await json<{ commands: { name: string }[] }>(['help']);
-      assert.deepEqual(help.commands.map((command) => command.name), ['add', 'list', 'show', 'search', 'align', 'cite', 'check', 'diff', 'export', 'import', 'agreement', 'stats', 'help']);
+      assert.deepEqual(help.commands.map((command) => command.name), ['add', 'list', 'show', 'search', 'align', 'cite', 'check', 'diff', 'export', 'import', 'autocode', 'agreement', 'stats', 'compare', 'carry', 'help']);
     });
   });
 

@@ -2,8 +2,11 @@ import { Command } from '../command';
 import { addCommand } from './add';
 import { agreementCommand } from './agreement';
 import { alignCommand } from './align';
+import { autocodeCommand } from './autocode';
+import { carryCommand } from './carry';
 import { checkCommand } from './check';
 import { citeCommand } from './cite';
+import { compareCommand } from './compare';
 import { diffCommand } from './diff';
 import { exportCommand } from './export';
 import { helpCommand } from './help';
@@ -14,4 +17,4 @@ import { showCommand } from './show';
 import { statsCommand } from './stats';
 
 /** Every command, in the order help lists them: add a new command's file here. */
-export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, agreementCommand, statsCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, searchCommand, alignCommand, citeCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, compareCommand, carryCommand, helpCommand];

@@ -21,18 +21,26 @@ export function notesFolderOperand(operand: string | undefined): string {
   return toPosix(path.relative(process.cwd(), path.resolve(operand ?? DEFAULT_NOTES_FOLDER))) || '.';
 }
 
+/** How a command uses the notes: as a coder who writes (autocode), or only to read them. */
+export interface NotesUse {
+  /** The coder whose notes file the store writes. */
+  readonly author: string;
+  /** A missing notes folder is created on the first write instead of refused. */
+  readonly create: boolean;
+}
+
 /**
- * Reads a notes folder with the annotation store, which reports every file's problems. The store
- * is only read: the commands that write (import) write one file themselves. Its coder is not used.
+ * Opens a notes folder with the annotation store, which reports every file's problems. Read-only
+ * commands name no coder (import writes its one file itself); autocode writes as its coder.
  */
-export async function openNotes(operand: string | undefined, library: Library): Promise<OpenedNotes> {
+export async function openNotes(operand: string | undefined, library: Library, use: NotesUse = { author: 'Policy Annotator', create: false }): Promise<OpenedNotes> {
   const folder = notesFolderOperand(operand);
   const found = await stat(folder).catch(() => undefined);
-  if (!found?.isDirectory()) {
+  if (!found?.isDirectory() && !(use.create && found === undefined)) {
     throw new UsageError(`there is no notes folder "${folder}"${operand === undefined ? ' here (name the folder that holds codebook.yaml)' : ''}`);
   }
   const fs = new NodeFileSystem(process.cwd());
-  const store = await AnnotationStore.open({ fs, library, notesFolder: folder, author: 'Policy Annotator' });
+  const store = await AnnotationStore.open({ fs, library, notesFolder: folder, author: use.author });
   return { store, fs, folder };
 }
 

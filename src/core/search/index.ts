@@ -1,2 +1,4 @@
 export { ProvisionSearch } from './provisionSearch';
-export type { SearchHit } from './provisionSearch';
+export { SearchIndex } from './searchIndex';
+export type { ExtraText, SearchHit } from './searchIndex';
+export { addInSlices } from './slices';

@@ -1,4 +1,4 @@
-import { Language, PolicyDocument, Provision } from '../model';
+import { Language, Provision } from '../model';
 import { segmentChinese, segmentEnglish } from '../align/segment';
 import { containsHan, foldForSearch } from './fold';
 
@@ -18,27 +18,27 @@ export interface Passage {
   readonly folded: string;
 }
 
-export function documentPassages(document: PolicyDocument, extra?: (provision: Provision) => string): Passage[] {
-  return document.provisions.flatMap((provision) => provisionPassages(provision, extra?.(provision) ?? ''));
+function passage(provision: Provision, kind: Passage['kind'], language: Language, text: string): Passage {
+  return { provision, kind, language, text, folded: foldForSearch(text) };
 }
 
-function provisionPassages(provision: Provision, extra: string): Passage[] {
-  const passage = (kind: Passage['kind'], language: Language, text: string): Passage => ({
-    provision,
-    kind,
-    language,
-    text,
-    folded: foldForSearch(text),
-  });
-  return [
-    passage('title', 'en', provision.title.en),
-    passage('title', 'zh', provision.title.zh),
-    ...segmentEnglish(provision.text.en).map((segment) => passage('text', 'en', segment.text)),
-    ...segmentChinese(provision.text.zh).map((segment) => passage('text', 'zh', segment.text)),
-    // Notes and tags mix languages freely, so each line is cut and attributed by its own script.
-    ...extra.split('\n').flatMap((line) => {
-      const language: Language = containsHan(line) ? 'zh' : 'en';
-      return (language === 'zh' ? segmentChinese(line) : segmentEnglish(line)).map((segment) => passage('extra', language, segment.text));
-    }),
+/** The provision's titles and the sentences of its text, in both languages. */
+export function provisionPassages(provision: Provision): Passage[] {
+  const passages = [
+    passage(provision, 'title', 'en', provision.title.en),
+    passage(provision, 'title', 'zh', provision.title.zh),
+    ...segmentEnglish(provision.text.en).map((segment) => passage(provision, 'text', 'en', segment.text)),
+    ...segmentChinese(provision.text.zh).map((segment) => passage(provision, 'text', 'zh', segment.text)),
   ];
+  // A document without a translation has empty English titles: nothing to find there.
+  return passages.filter((held) => held.folded !== '');
+}
+
+/** The sentences of extra text on a provision (its tags and notes). */
+export function extraPassages(provision: Provision, extra: string): Passage[] {
+  // Notes and tags mix languages freely, so each line is cut and attributed by its own script.
+  return extra.split('\n').flatMap((line) => {
+    const language: Language = containsHan(line) ? 'zh' : 'en';
+    return (language === 'zh' ? segmentChinese(line) : segmentEnglish(line)).map((segment) => passage(provision, 'extra', language, segment.text));
+  });
 }

@@ -1,60 +1,73 @@
 import Fuse from 'fuse.js';
 import { Passage } from './passages';
-import { searchWords } from './words';
+import { wordsOutsideHan } from './words';
 
 // Fuse's bitap allows about threshold × length typos in a word ("relif" → "relief", "povrety" →
 // "poverty"); words of one or two characters must match exactly.
 const FUZZY_OPTIONS = { isCaseSensitive: true, ignoreLocation: true, threshold: 0.4 } as const;
-const RECENT_WORDS = 256;
+// Fuse's score for a pattern found whole inside a longer word.
+const EXACT_INSIDE_SCORE = 0.001;
 
 /**
- * The distinct words of the indexed passages, for matching one query word with typos.
+ * The distinct words (outside Chinese) of the indexed passages, for matching one query word with
+ * typos. Documents come and go one at a time: adding or removing one touches only its own words.
  *
  * Fuse's own token search runs bitap over every passage for every query word, which costs
- * several milliseconds per word on this document; here bitap runs only on the few words that
+ * several milliseconds per word on one document; here bitap runs only on the few words that
  * share enough character pairs with the query word to be within its typo budget.
  */
 export class Vocabulary {
   /** Every distinct word, with the passages that hold it. */
   private readonly postings = new Map<string, Passage[]>();
   /** Character pair → the words holding it. */
-  private readonly wordsByPair = new Map<string, string[]>();
-  /** Answers for the words of recent queries: while a query is typed, only its last word changes. */
-  private readonly recent = new Map<string, ReadonlyMap<Passage, number>>();
+  private readonly wordsByPair = new Map<string, Set<string>>();
 
-  constructor(passages: readonly Passage[]) {
+  add(passages: readonly Passage[]): void {
     for (const passage of passages) {
-      for (const word of new Set(searchWords(passage.folded))) {
+      for (const word of new Set(wordsOutsideHan(passage.folded))) {
         const holders = this.postings.get(word);
         if (holders) {
           holders.push(passage);
         } else {
           this.postings.set(word, [passage]);
           for (const pair of pairsOf(word)) {
-            append(this.wordsByPair, pair, word);
+            let words = this.wordsByPair.get(pair);
+            if (!words) {
+              words = new Set();
+              this.wordsByPair.set(pair, words);
+            }
+            words.add(word);
           }
         }
       }
     }
   }
 
-  /** The passages holding a word like `queryWord`, each with Fuse's score of its best such word. */
-  passagesLike(queryWord: string): ReadonlyMap<Passage, number> {
-    let scores = this.recent.get(queryWord);
-    if (!scores) {
-      if (this.recent.size >= RECENT_WORDS) {
-        this.recent.clear();
+  remove(passages: readonly Passage[]): void {
+    const leaving = new Set(passages);
+    const words = new Set(passages.flatMap((passage) => wordsOutsideHan(passage.folded)));
+    for (const word of words) {
+      const holders = this.postings.get(word)?.filter((passage) => !leaving.has(passage)) ?? [];
+      if (holders.length > 0) {
+        this.postings.set(word, holders);
+        continue;
       }
-      scores = this.match(queryWord);
-      this.recent.set(queryWord, scores);
+      this.postings.delete(word);
+      for (const pair of pairsOf(word)) {
+        const pairWords = this.wordsByPair.get(pair);
+        pairWords?.delete(word);
+        if (pairWords?.size === 0) {
+          this.wordsByPair.delete(pair);
+        }
+      }
     }
-    return scores;
   }
 
-  private match(queryWord: string): Map<Passage, number> {
+  /** The passages holding a word like `queryWord`, each with Fuse's score of its best such word. */
+  passagesLike(queryWord: string): Map<Passage, number> {
     const scores = new Map<Passage, number>();
     for (const word of this.candidates(queryWord)) {
-      const { isMatch, score } = Fuse.match(queryWord, word, FUZZY_OPTIONS);
+      const { isMatch, score } = queryWord.length <= 2 ? exactMatch(queryWord, word) : Fuse.match(queryWord, word, FUZZY_OPTIONS);
       if (!isMatch) {
         continue;
       }
@@ -88,16 +101,12 @@ export class Vocabulary {
   }
 }
 
+/** Fuse's answer for a word too short for typos, which every candidate holds: thousands of them for "s". */
+function exactMatch(queryWord: string, word: string): { isMatch: boolean; score: number } {
+  return { isMatch: true, score: word === queryWord ? 0 : EXACT_INSIDE_SCORE };
+}
+
 function pairsOf(word: string): Set<string> {
   const characters = [...word];
   return new Set(characters.slice(1).map((character, index) => characters[index] + character));
-}
-
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const values = map.get(key);
-  if (values) {
-    values.push(value);
-  } else {
-    map.set(key, [value]);
-  }
 }

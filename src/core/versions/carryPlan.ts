@@ -2,7 +2,8 @@ import { Anchor, createSpan, reanchor } from '../annotations/model/anchor';
 import { Annotation, SpanTarget, makeAnnotation } from '../annotations/model/annotation';
 import { namedAnnotationId } from '../annotations/model/ids';
 import { VersionComparison } from './compareVersions';
-import { ComparableProvision, contentOf } from './provisionContent';
+import { mapThroughRevision } from './mapThroughRevision';
+import { ComparableProvision } from './provisionContent';
 
 /**
  * Where a carried annotation lands: on the same words ('exact'), on words slightly changed by
@@ -69,7 +70,10 @@ export function planCarry(versions: VersionPair, annotations: readonly Annotatio
         return [{ from: annotation, to: copy(route.targets[0], undefined), landing: 'whole', done }];
       }
       const span = annotation.span;
-      const found = bestAnchor(span, route.targets, (number) => newByNumber.get(number)?.text[span.language] ?? '');
+      const textOf = (provisions: ReadonlyMap<number, ComparableProvision>, number: number) => provisions.get(number)?.text[span.language] ?? '';
+      const found =
+        bestAnchor(span, route.targets, (number) => textOf(newByNumber, number)) ??
+        followRevision(span, textOf(oldByNumber, annotation.provision), route.targets[0], textOf(newByNumber, route.targets[0]));
       if (!found) {
         return [{ from: annotation, to: copy(route.targets[0], span), landing: 'orphaned', reason: 'words-gone', done }];
       }
@@ -125,7 +129,7 @@ function standingPlace(changes: VersionComparison['changes'], at: number): numbe
 /** An orphan of a whole provision quotes the provision's text (in Chinese, else English), so a reviewer sees what it was about. */
 function wholeQuote(provision: ComparableProvision | undefined): SpanTarget | undefined {
   for (const language of ['zh', 'en'] as const) {
-    const text = provision ? contentOf(provision, language) : '';
+    const text = provision?.text[language] ?? '';
     if (text !== '') {
       return { language, exact: text, prefix: '', suffix: '', start: 0, end: text.length };
     }
@@ -144,6 +148,20 @@ function unfound(span: SpanTarget, text: string): SpanTarget {
   }
   const exact = span.prefix + span.exact + span.suffix;
   return { ...span, exact, prefix: '', suffix: '', start: Math.max(0, span.start - span.prefix.length), end: span.end + span.suffix.length };
+}
+
+/** Most of a quote's characters must survive the revision for it to follow its words into their new wording. */
+const KEPT = 0.5;
+
+/**
+ * Words too changed for approximate matching (two characters inserted into a six-character
+ * quote), followed through the diff between the old text and its successor instead: the copy
+ * lands on their new wording if most of the quote is still there.
+ */
+function followRevision(span: SpanTarget, before: string, provision: number, after: string): { provision: number; anchor: Anchor } | undefined {
+  const where = reanchor(span, before);
+  const mapped = where.status === 'orphaned' ? undefined : mapThroughRevision(before, after, where.start, where.end);
+  return mapped && mapped.kept >= KEPT ? { provision, anchor: { status: 'fuzzy', start: mapped.start, end: mapped.end } } : undefined;
 }
 
 /** The first target where the words are found verbatim, else the first where they are found approximately. */

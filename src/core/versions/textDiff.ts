@@ -18,7 +18,7 @@ export function diffText(before: string, after: string): DiffSegment[] {
     return before === '' ? [] : [{ op: 'equal', text: before }];
   }
   const edits = myers(tokenize(before), tokenize(after));
-  return merge(tidy(merge(edits)).flatMap(spacesOutside));
+  return merge(tidy(slideToBoundaries(merge(edits))).flatMap(spacesOutside));
 }
 
 /** How much of the two texts the segments change: 0 for none, 1 for all of both. */
@@ -170,7 +170,7 @@ function merge(segments: readonly DiffSegment[]): DiffSegment[] {
 
 /**
  * Folds a shared stretch into the changes on both sides when the words on both sides were
- * replaced and it is no longer than either replacement (after diff-match-patch's semantic
+ * replaced and it is shorter than either replacement (after diff-match-patch's semantic
  * clean-up): a reader sees "将 X 改为 Y" rather than fragments of X and Y around a shared 的.
  * A space between two changes is folded too ("wild animals" inserted as one phrase). Other
  * text kept between two insertions, or two deletions, stays. Repeated until nothing folds.
@@ -202,7 +202,7 @@ function foldOnce(segments: readonly DiffSegment[]): readonly DiffSegment[] {
     }
     const length = segment.text.length;
     const space = /^\s+$/u.test(segment.text);
-    if (space || (length <= replacedLength(segments, at - 2, at - 1) && length <= replacedLength(segments, at + 1, at + 2))) {
+    if (space || (length < replacedLength(segments, at - 2, at - 1) && length < replacedLength(segments, at + 1, at + 2))) {
       return [...segments.slice(0, at), { op: 'delete', text: segment.text }, { op: 'insert', text: segment.text }, ...segments.slice(at + 1)];
     }
   }
@@ -233,4 +233,56 @@ function sharedSpace(a: string, b: string, space: RegExp): string {
   const left = space.exec(a)?.[0] ?? '';
   const right = space.exec(b)?.[0] ?? '';
   return left === right && left.length < a.length && right.length < b.length ? left : '';
+}
+
+/**
+ * An insertion or deletion between two shared stretches can often slide: "活[力和动]力，" is the
+ * same edit as "活力[和动力]，". Each is put where it reads best, next to white space or
+ * punctuation (diff-match-patch's lossless clean-up), so that it also maps a quote's end well.
+ */
+function slideToBoundaries(merged: readonly DiffSegment[]): DiffSegment[] {
+  const segments = [...merged];
+  for (let at = 1; at < segments.length - 1; at++) {
+    const [before, segment, after] = [segments[at - 1], segments[at], segments[at + 1]];
+    if (segment.op === 'equal' || before.op !== 'equal' || after.op !== 'equal') {
+      continue;
+    }
+    // Slide left as far as it goes, then try every place to the right.
+    let left = before.text;
+    let edit = segment.text;
+    let right = after.text;
+    while (left !== '' && left[left.length - 1] === edit[edit.length - 1]) {
+      right = edit[edit.length - 1] + right;
+      edit = edit[edit.length - 1] + edit.slice(0, -1);
+      left = left.slice(0, -1);
+    }
+    let best = { left, edit, right, score: boundaryScore(left, edit, right) };
+    while (right !== '' && edit[0] === right[0]) {
+      left += edit[0];
+      edit = edit.slice(1) + right[0];
+      right = right.slice(1);
+      const score = boundaryScore(left, edit, right);
+      if (score > best.score) {
+        best = { left, edit, right, score };
+      }
+    }
+    segments[at - 1] = { op: 'equal', text: best.left };
+    segments[at] = { op: segment.op, text: best.edit };
+    segments[at + 1] = { op: 'equal', text: best.right };
+  }
+  return segments;
+}
+
+/** Both edges of the edit, and, between equals, an edit that starts with a word ("[strictly ]", "[缩小…,]"). */
+function boundaryScore(left: string, edit: string, right: string): number {
+  const startsWithWord = /^[^\s\p{P}\p{S}]/u.test(edit) ? 0.5 : 0;
+  return edgeScore(left[left.length - 1], edit[0]) + edgeScore(edit[edit.length - 1], right[0]) + startsWithWord;
+}
+
+/** 2 beside white space or the end of the text, 1 beside punctuation, 0 inside a run of words. */
+function edgeScore(before: string | undefined, after: string | undefined): number {
+  if (before === undefined || after === undefined || /\s/u.test(before) || /\s/u.test(after)) {
+    return 2;
+  }
+  return /[\p{P}\p{S}]/u.test(before) || /[\p{P}\p{S}]/u.test(after) ? 1 : 0;
 }

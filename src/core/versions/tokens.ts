@@ -5,7 +5,7 @@
  * white space, and every other character (punctuation) alone. Joined, the tokens give back the
  * text exactly, so a diff over them can always be printed verbatim.
  */
-const TOKEN = /\p{Script=Han}|[\p{L}\p{M}\p{N}_'’-]+|\s+|[^]/gu;
+const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}_'’-])+|\s+|[^]/gu;
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];

@@ -4,6 +4,7 @@ import { Services } from '../services';
 import { WritingExtensions } from '../writing';
 import { annotateSelectionCommand } from './annotateSelection';
 import { deleteAnnotationCommand, editAnnotationCommand } from './annotationCommands';
+import { autocodeCommand } from './autocodeCommand';
 import { registerCommentCommands } from './comments/commentCommands';
 import { NoteThreads } from './comments/threads';
 import { AnnotationDecorations } from './decorations';
@@ -35,6 +36,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     vscode.commands.registerCommand('policyAnnotator.tagProvision', tagProvisionCommand(services)),
     vscode.commands.registerCommand('policyAnnotator.annotateSelection', annotateSelectionCommand(services)),
     vscode.commands.registerCommand('policyAnnotator.addNote', addNoteCommand(services)),
+    vscode.commands.registerCommand('policyAnnotator.autocode', autocodeCommand(services)),
     vscode.commands.registerCommand('policyAnnotator.editAnnotation', editAnnotationCommand(service)),
     vscode.commands.registerCommand('policyAnnotator.deleteAnnotation', deleteAnnotationCommand(service)),
     vscode.commands.registerCommand('policyAnnotator.newTag', newTagCommand(service)),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Library } from '../../core/library';
-import { ProvisionSearch, SearchHit } from '../../core/search';
+import { Provision } from '../../core/model';
+import { SearchHit, SearchIndex, addInSlices } from '../../core/search';
 import { ProvisionNotesSource, notesSearchText } from '../writing/notes';
 
 /** Ranked search of provisions: what the quick picks, the tree filter and the API ask. */
@@ -11,10 +12,14 @@ export interface ProvisionSearcher {
 /**
  * The one search of the extension, on `Services`: provision numbers, titles and text in both
  * languages, and the tags and notes written on each provision. The index is built on the first
- * query (never at activation) and again on the first query after the notes changed.
+ * query (never at activation), in slices that leave the window responsive; when the notes change,
+ * only the documents whose notes changed are indexed again, from the sentences already cut.
  */
 export class NotesAwareSearcher implements ProvisionSearcher, vscode.Disposable {
-  private index: Promise<ProvisionSearch> | undefined;
+  private index: Promise<SearchIndex> | undefined;
+  /** Notes changed since the index last read them. */
+  private notesChanged = false;
+  private disposed = false;
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -23,7 +28,7 @@ export class NotesAwareSearcher implements ProvisionSearcher, vscode.Disposable 
     onDidChangeNotes: vscode.Event<void>,
   ) {
     this.subscription = onDidChangeNotes(() => {
-      this.index = undefined;
+      this.notesChanged = true;
     });
   }
 
@@ -38,20 +43,37 @@ export class NotesAwareSearcher implements ProvisionSearcher, vscode.Disposable 
         }
       });
     }
-    return (await this.index).search(query, limit);
+    const index = await this.index;
+    if (this.notesChanged) {
+      this.notesChanged = false;
+      const library = await this.getLibrary();
+      const texts = await this.notesTexts(library);
+      for (const document of library.documents) {
+        index.updateExtra(document.id, (provision) => texts.get(provision) ?? '');
+      }
+    }
+    return index.search(query, limit);
   }
 
   dispose(): void {
+    this.disposed = true;
     this.subscription.dispose();
   }
 
-  private async build(): Promise<ProvisionSearch> {
+  private async build(): Promise<SearchIndex> {
     const library = await this.getLibrary();
+    this.notesChanged = false;
+    const texts = await this.notesTexts(library);
+    const index = new SearchIndex();
+    await addInSlices(index, library.documents, (provision) => texts.get(provision) ?? '', () => this.disposed);
+    return index;
+  }
+
+  /** Each provision's tags and notes as search text; notes that cannot be read are left out rather than stopping the search. */
+  private async notesTexts(library: Library): Promise<Map<Provision, string>> {
     const provisions = library.documents.flatMap((document) => document.provisions);
-    // Notes that cannot be read are left out of the search rather than stopping it.
-    const texts = new Map(
+    return new Map(
       await Promise.all(provisions.map(async (provision) => [provision, notesSearchText(await Promise.resolve(this.notes(provision)).catch(() => undefined))] as const)),
     );
-    return new ProvisionSearch(library.documents, (provision) => texts.get(provision) ?? '');
   }
 }

@@ -36,6 +36,11 @@ describe('diffText', () => {
     assert.equal(show(rewritten), '[-应当定期组织调查-]{+可以委托机构评估+}');
   });
 
+  it('keeps numbers and Latin words apart from the Chinese around them, and a one-character replacement its own', () => {
+    assert.equal(show(diffText('本法自2017年1月1日起施行。', '本法自2023年5月1日起施行。')), '本法自[-2017-]{+2023+}年[-1-]{+5+}月1日起施行。');
+    assert.equal(show(diffText('加快5G技术研发', '加快6G技术研发')), '加快[-5G-]{+6G+}技术研发');
+  });
+
   it('handles empty and identical texts', () => {
     assert.deepEqual(diffText('', ''), []);
     assert.deepEqual(diffText('同', '同'), [{ op: 'equal', text: '同' }]);

@@ -5,6 +5,7 @@ import { Bilingual, Language } from '../../model';
 import { Anchor, createSpan, reanchor } from '../model/anchor';
 import { Annotation, Codebook, Sidecar, SpanTarget, Tag, compareAnnotations, makeAnnotation, timestamp } from '../model/annotation';
 import { mergeTagsIn, putAnnotation, refuse, removeAnnotation, renameTagIn, withParent } from '../model/edits';
+import { CodingResult, CodingTarget, codePassages } from '../model/coding';
 import { newAnnotationId } from '../model/ids';
 import { refusalReason } from '../model/problem';
 import { NamedTags, resolveTagNames } from '../model/tagNames';
@@ -40,6 +41,9 @@ export interface NewAnnotation {
   readonly tags?: readonly string[];
   readonly note?: string;
 }
+
+/** A passage of a document to code: a whole provision, or offsets in its text in one language. */
+export type PassageToCode = Pick<NewAnnotation, 'provision' | 'span'>;
 
 export interface AnnotationChanges {
   readonly tags?: readonly string[];
@@ -287,6 +291,32 @@ export class AnnotationStore {
         : makeAnnotation({ id: this.freshId(current), document: documentId, provision, tags: [tagId], author: current.author, created: time, updated: time });
       return { next: putAnnotation(current, annotation), value: annotation };
     });
+  }
+
+  /**
+   * Codes passages of one document with tags in this coder's sidecar, in one save (see
+   * codePassages: passages already coded with the tags are left alone).
+   */
+  async code(documentId: string, passages: readonly PassageToCode[], tags: readonly string[]): Promise<Outcome<CodingResult>> {
+    const targets: CodingTarget[] = [];
+    for (const passage of passages) {
+      const provision = this.library.provision(documentId, passage.provision);
+      if (!this.library.document(documentId) || !provision) {
+        return failure(`there is no provision ${passage.provision} in "${documentId}"`);
+      }
+      try {
+        const span = passage.span && createSpan(provision.text[passage.span.language], passage.span.language, passage.span.start, passage.span.end);
+        targets.push({ provision: passage.provision, ...(span && { span }) });
+      } catch (thrown) {
+        return failure(messageOf(thrown));
+      }
+    }
+    const unknown = this.unknownTag(tags);
+    if (unknown) {
+      return failure(unknown);
+    }
+    const time = timestamp(this.now());
+    return this.editSidecar(this.sidecarPath(documentId), (current) => codePassages(current, targets, tags, { time, freshId: (sidecar) => this.freshId(sidecar) }));
   }
 
   // Codebook

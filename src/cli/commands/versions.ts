@@ -1,0 +1,18 @@
+import { Library } from '../../core/library';
+import { PolicyDocument } from '../../core/model';
+import { UsageError } from '../usageError';
+
+/** The two versions a command names, old then new; an unknown id or the same one twice is the user's error. */
+export function versionsFor(library: Library, oldId: string, newId: string): [PolicyDocument, PolicyDocument] {
+  const [before, after] = [oldId, newId].map((id) => {
+    const document = library.document(id);
+    if (!document) {
+      throw new UsageError(`there is no document "${id}" (see policy-annotator list)`);
+    }
+    return document;
+  });
+  if (before.id === after.id) {
+    throw new UsageError(`"${oldId}" is compared with itself: name the old version, then the new one`);
+  }
+  return [before, after];
+}

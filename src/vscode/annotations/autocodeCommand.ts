@@ -1,0 +1,190 @@
+import * as vscode from 'vscode';
+import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
+import { AUTOCODE_SCOPES, AutocodeScope } from '../../core/autocode/autocode';
+import { AutocodePlan, AutocodeResult, PlannedPassage, carryOutAutocode, planAutocode } from '../../core/autocode/plan';
+import { Language, PolicyDocument } from '../../core/model';
+import { excerpt } from '../../core/references/excerpt';
+import { Services } from '../services';
+import { Refused, refused, reported } from './access';
+import { ArgumentError, optionalString, optionalTags, stringArg, writeCommand } from './args';
+import { announceNewTags } from './newTags';
+import { pickTags } from './tagPicks';
+
+const PREVIEW_LENGTH = 90;
+
+/** The passages of a plan, as data: what a dry run returns and a result lists. */
+interface PlannedValue {
+  readonly document: string;
+  readonly provision: number;
+  readonly language?: Language;
+  readonly text?: string;
+  readonly status: PlannedPassage['status'];
+}
+
+type AutocodeValue = AutocodeResult & { readonly passages: readonly PlannedValue[] };
+
+type AutocodeOutcome = (Outcome<AutocodeValue> & { readonly newTags?: readonly string[] }) | Refused | undefined;
+
+/**
+ * `policyAnnotator.autocode` `{ query, tags, document?, scope?, language?, preview?, dryRun? }`
+ * codes every passage that matches the query (words as the search reads them, a "quoted phrase"
+ * or a /regular expression/) with the tags: the whole provision, the sentence (the default) or
+ * the words matched, in every document unless one is named. Passages the coder already coded
+ * with the tags are left alone. With `dryRun` it returns the passages and writes nothing; with
+ * `preview` it first lists them, as it always does from the UI, where it asks for the query, the
+ * tags and the scope, and codes the passages left checked.
+ */
+export function autocodeCommand(services: Services): (value?: unknown) => Promise<AutocodeOutcome> {
+  return writeCommand(services.annotations, {
+    withArgs: async (store, args) => {
+      const plan = planAutocode(store, {
+        query: stringArg(args, 'query'),
+        tags: nonEmptyTags(optionalTags(args)),
+        documents: await documentsArg(services, optionalString(args, 'document')),
+        scope: scopeArg(args.scope),
+        ...languageArg(args.language),
+      });
+      if ('refused' in plan) {
+        return refused(plan.refused);
+      }
+      if (args.dryRun === true) {
+        return { ok: true, value: { newTags: plan.newTags, added: 0, tagged: 0, unchanged: 0, passages: plan.passages.map(plannedValue) }, written: [] };
+      }
+      return code(store, plan, args.preview === true ? await preview(plan) : pending(plan));
+    },
+    withUi: async (store) => {
+      const title = vscode.l10n.t('Auto-code');
+      const query = await vscode.window.showInputBox({
+        title,
+        prompt: vscode.l10n.t('Words in English or Chinese, a "quoted phrase", or a /regular expression/'),
+        placeHolder: '个人信息',
+        validateInput: (input) => (input.trim() === '' ? vscode.l10n.t('Type what to look for.') : undefined),
+      });
+      const tags = query && (await pickTags(store, [], vscode.l10n.t('Auto-code “{0}” with', query)));
+      const scope = tags && tags.length > 0 ? await pickScope(title) : undefined;
+      if (!query || !tags || !scope) {
+        return undefined;
+      }
+      const plan = planAutocode(store, { query, tags, documents: (await services.getLibrary()).documents, scope });
+      return 'refused' in plan ? refused(plan.refused) : code(store, plan, await preview(plan));
+    },
+  });
+}
+
+/** Codes the passages chosen (none: undefined, when the preview was dismissed). */
+async function code(store: AnnotationStore, plan: AutocodePlan, passages: readonly PlannedPassage[] | undefined): Promise<AutocodeOutcome> {
+  if (!passages) {
+    return undefined;
+  }
+  const outcome = await carryOutAutocode(store, passages, plan.tagNames);
+  if (!outcome.ok) {
+    return reported(outcome);
+  }
+  const { value } = outcome;
+  if (value.newTags.length > 0) {
+    announceNewTags(value.newTags);
+  }
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Auto-coded {0} passages with {1} ({2} already coded).', value.added + value.tagged, plan.tags.join(', '), plan.passages.length - passages.length + value.unchanged),
+  );
+  const result = { ...outcome, value: { ...value, passages: passages.map(plannedValue) } };
+  return value.newTags.length > 0 ? { ...result, newTags: value.newTags } : result;
+}
+
+function pending(plan: AutocodePlan): PlannedPassage[] {
+  return plan.passages.filter((passage) => passage.status !== 'coded');
+}
+
+interface PassageItem extends vscode.QuickPickItem {
+  readonly passage: PlannedPassage;
+}
+
+/**
+ * Lists the passages that coding would change, all checked: Enter codes those left checked, Escape
+ * nothing. Undefined when dismissed; an empty list when there is nothing to code.
+ */
+async function preview(plan: AutocodePlan): Promise<PlannedPassage[] | undefined> {
+  const candidates = pending(plan);
+  const coded = plan.passages.length - candidates.length;
+  if (candidates.length === 0) {
+    void vscode.window.showInformationMessage(
+      plan.passages.length === 0
+        ? vscode.l10n.t('No passage matches {0}.', plan.query.source)
+        : vscode.l10n.t('Nothing to code: the {0} passages that match are already coded with {1}.', coded, plan.tags.join(', ')),
+    );
+    return [];
+  }
+  const items: PassageItem[] = candidates.map((passage) => ({
+    label: passage.span ? excerpt(passage.span.exact, PREVIEW_LENGTH) : vscode.l10n.t('¶{0}, the whole provision', passage.provision),
+    description: [`¶${passage.provision}`, passage.span?.language, passage.status === 'adds tags' ? vscode.l10n.t('adds tags') : undefined].filter(Boolean).join(' · '),
+    detail: passage.matches.map((match) => `“${excerpt(match.words, 30)}”`).join(' '),
+    picked: true,
+    passage,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Auto-code {0} with {1}: {2} passages ({3} already coded)', plan.query.source, plan.tags.join(', '), candidates.length, coded),
+    placeHolder: vscode.l10n.t('Uncheck what should not be coded, then press Enter'),
+    canPickMany: true,
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  return picked?.map((item) => item.passage);
+}
+
+async function pickScope(title: string): Promise<AutocodeScope | undefined> {
+  const labels: Record<AutocodeScope, string> = {
+    sentence: vscode.l10n.t('The sentence that holds each match'),
+    match: vscode.l10n.t('The words matched'),
+    provision: vscode.l10n.t('The whole provision'),
+  };
+  const items = (['sentence', 'match', 'provision'] as const).map((scope) => ({ label: labels[scope], scope }));
+  return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('What to code around each match') }))?.scope;
+}
+
+function plannedValue(passage: PlannedPassage): PlannedValue {
+  return {
+    document: passage.document,
+    provision: passage.provision,
+    ...(passage.span && { language: passage.span.language, text: passage.span.exact }),
+    status: passage.status,
+  };
+}
+
+function nonEmptyTags(tags: readonly string[] | undefined): readonly string[] {
+  if (!tags || tags.length === 0) {
+    throw new ArgumentError(vscode.l10n.t('"tags" must be a list of tag ids, such as ["privacy"].'));
+  }
+  return tags;
+}
+
+async function documentsArg(services: Services, id: string | undefined): Promise<readonly PolicyDocument[]> {
+  const library = await services.getLibrary();
+  if (id === undefined) {
+    return library.documents;
+  }
+  const document = library.document(id);
+  if (!document) {
+    throw new ArgumentError(vscode.l10n.t('There is no document "{0}".', id));
+  }
+  return [document];
+}
+
+function scopeArg(value: unknown): AutocodeScope {
+  if (value === undefined) {
+    return 'sentence';
+  }
+  if (!AUTOCODE_SCOPES.includes(value as AutocodeScope)) {
+    throw new ArgumentError(vscode.l10n.t('"scope" must be "provision", "sentence" or "match".'));
+  }
+  return value as AutocodeScope;
+}
+
+function languageArg(value: unknown): { readonly language?: Language } {
+  if (value === undefined) {
+    return {};
+  }
+  if (value !== 'en' && value !== 'zh') {
+    throw new ArgumentError(vscode.l10n.t('"language" must be "en" or "zh".'));
+  }
+  return { language: value };
+}

@@ -1,0 +1,152 @@
+import * as vscode from 'vscode';
+import { AnnotationStore } from '../../core/annotations/store/store';
+import { CarryItem, CarryPlan, Landing } from '../../core/versions/carryPlan';
+import { carryNotes, planCarryInStore } from '../../core/versions/carryNotes';
+import { Refused, isRefused, refused } from '../annotations/access';
+import { ArgumentError, writeCommand } from '../annotations/args';
+import { Services } from '../services';
+import { documentName } from './changeText';
+import { VersionPick, pickVersions } from './pickVersions';
+import { ShownComparison } from './shownComparison';
+
+/** What the command returns: the plan, and what was written (nothing on a dry run). */
+export interface CarryResult {
+  readonly ok: true;
+  readonly old: string;
+  readonly new: string;
+  readonly items: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly author: string;
+    readonly provisions: readonly [number, number];
+    readonly landing: Landing;
+    readonly reason?: string;
+    readonly done: boolean;
+  }[];
+  /** Ids of the copies written. */
+  readonly added: readonly string[];
+  readonly written: readonly string[];
+  readonly failures: readonly string[];
+}
+
+function landingText(item: CarryItem): string {
+  switch (item.landing) {
+    case 'exact':
+      return vscode.l10n.t('on the same words');
+    case 'fuzzy':
+      return vscode.l10n.t('on the words as revised');
+    case 'whole':
+      return vscode.l10n.t('on the whole provision');
+    case 'orphaned':
+      return item.reason === 'provision-removed' ? vscode.l10n.t('orphaned: the provision was removed') : vscode.l10n.t('orphaned: the words are gone');
+  }
+}
+
+function result(plan: CarryPlan, added: readonly string[] = [], written: readonly string[] = [], failures: readonly string[] = []): CarryResult {
+  return {
+    ok: true,
+    old: plan.from,
+    new: plan.to,
+    items: plan.items.map((item) => ({
+      from: item.from.id,
+      to: item.to.id,
+      author: item.to.author,
+      provisions: [item.from.provision, item.to.provision],
+      landing: item.landing,
+      ...(item.reason && { reason: item.reason }),
+      done: item.done,
+    })),
+    added,
+    written,
+    failures,
+  };
+}
+
+/**
+ * `policyAnnotator.carryNotes` `{ old, new, dryRun? }`: copies every coder's notes on the old
+ * version to the new one (see `planCarry`). From the palette it previews the plan as a list of
+ * what goes where, every note checked, and writes those still checked; with an argument object
+ * it writes everything (or, with `dryRun: true`, nothing) and returns the plan.
+ */
+export function carryNotesCommand(services: Services, shown: ShownComparison): (value?: unknown) => Promise<CarryResult | Refused | undefined> {
+  const title = vscode.l10n.t('Carry Notes to New Version');
+  const preset = (): VersionPick | undefined => shown.current && { from: shown.current.from, to: shown.current.to };
+  return writeCommand(services.annotations, {
+    withArgs: async (store, args) => {
+      if (args.dryRun !== undefined && typeof args.dryRun !== 'boolean') {
+        throw new ArgumentError(vscode.l10n.t('"dryRun" must be true or false.'));
+      }
+      const picked = await pickVersions(services, args, title);
+      if (!picked || isRefused(picked)) {
+        return picked ?? refused(vscode.l10n.t('Name the two versions: {0}', '{ "old": "<id>", "new": "<id>" }'));
+      }
+      const plan = planCarryInStore(store, picked.from, picked.to);
+      return args.dryRun === true ? result(plan) : carry(store, plan);
+    },
+    withUi: async (store) => {
+      const picked = await pickVersions(services, undefined, title, preset());
+      if (!picked || isRefused(picked)) {
+        return picked;
+      }
+      const plan = planCarryInStore(store, picked.from, picked.to);
+      const pending = plan.items.filter((item) => !item.done);
+      if (pending.length === 0) {
+        void vscode.window.showInformationMessage(
+          plan.items.length === 0
+            ? vscode.l10n.t('There are no notes on {0} to carry.', documentName(picked.from, 'zh'))
+            : vscode.l10n.t('Every note on {0} has been carried to {1} already.', documentName(picked.from, 'zh'), documentName(picked.to, 'zh')),
+        );
+        return result(plan);
+      }
+      const chosen = await preview(plan, pending, title);
+      if (!chosen) {
+        return undefined;
+      }
+      const outcome = await carry(store, { ...plan, items: chosen });
+      void announce(picked, outcome);
+      return outcome;
+    },
+  });
+}
+
+/** The plan as a list, every note checked: the coder unchecks what should stay behind. */
+async function preview(plan: CarryPlan, pending: readonly CarryItem[], title: string): Promise<CarryItem[] | undefined> {
+  const orphans = pending.filter((item) => item.landing === 'orphaned').length;
+  const items = pending.map((item) => ({
+    label: `${item.from.provision} → ${item.to.provision}`,
+    description: [item.from.span ? `“${item.from.span.exact.slice(0, 40)}”` : vscode.l10n.t('whole provision'), item.to.author].join(' · '),
+    detail: [landingText(item), item.from.tags.join(', '), item.from.note?.split('\n')[0]].filter(Boolean).join(' · '),
+    iconPath: new vscode.ThemeIcon(item.landing === 'orphaned' ? 'warning' : item.landing === 'fuzzy' ? 'diff-modified' : 'arrow-right'),
+    picked: true,
+    item,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title,
+    canPickMany: true,
+    matchOnDescription: true,
+    matchOnDetail: true,
+    placeHolder: vscode.l10n.t('{0} notes from {1} to {2}, {3} of them orphaned: uncheck any to leave behind, then press Enter', pending.length, plan.from, plan.to, orphans),
+  });
+  return picked && picked.length > 0 ? picked.map((choice) => choice.item) : undefined;
+}
+
+async function carry(store: AnnotationStore, plan: CarryPlan): Promise<CarryResult> {
+  const outcome = await carryNotes(store, plan);
+  for (const failure of outcome.failures) {
+    void vscode.window.showErrorMessage(failure);
+  }
+  return result(plan, outcome.added.map((annotation) => annotation.id), outcome.written, outcome.failures);
+}
+
+async function announce(picked: VersionPick, outcome: CarryResult): Promise<void> {
+  const orphans = outcome.items.filter((item) => item.landing === 'orphaned' && outcome.added.includes(item.to));
+  const open = vscode.l10n.t('Open {0}', documentName(picked.to, 'zh'));
+  const message =
+    orphans.length === 0
+      ? vscode.l10n.t('Carried {0} notes to {1}.', outcome.added.length, documentName(picked.to, 'zh'))
+      : vscode.l10n.t('Carried {0} notes to {1}; {2} are orphaned and kept with their old words for review, under their provisions.', outcome.added.length, documentName(picked.to, 'zh'), orphans.length);
+  if ((await vscode.window.showInformationMessage(message, open)) === open) {
+    const provision = (orphans[0] ?? outcome.items[0])?.provisions[1];
+    await vscode.commands.executeCommand('policyAnnotator.openSideBySide', { document: picked.to.id, ...(provision !== undefined && { provision }) });
+  }
+}

@@ -1,0 +1,103 @@
+import * as vscode from 'vscode';
+import { ChangeKind } from '../../core/versions/compareVersions';
+import { placeAt } from '../../core/render/renderDocument';
+import { parsePolicyTextUri } from '../reading/policyUri';
+import { Services } from '../services';
+import { changeMarkdown, changeSummary } from './changeText';
+import { ShownComparison } from './shownComparison';
+
+/** The kinds marked in the newer text, with the gutter colours VS Code uses for changed lines. */
+const MARKED: Partial<Record<ChangeKind, vscode.ThemeColor>> = {
+  changed: new vscode.ThemeColor('editorGutter.modifiedBackground'),
+  added: new vscode.ThemeColor('editorGutter.addedBackground'),
+};
+
+/**
+ * While two versions are compared, the newer one's editors mark each changed or added provision:
+ * a bar beside it, a mark in the overview ruler, and what happened after its heading. The hover
+ * (see `ChangeHover`) shows the old wording.
+ */
+export class ChangeDecorations implements vscode.Disposable {
+  private readonly types = new Map<ChangeKind, vscode.TextEditorDecorationType>();
+  /** What happened, after the heading. */
+  private readonly label = vscode.window.createTextEditorDecorationType({
+    after: { margin: '0 0 0 1.5em', fontStyle: 'italic', color: new vscode.ThemeColor('descriptionForeground') },
+  });
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly services: Services,
+    private readonly shown: ShownComparison,
+  ) {
+    for (const [kind, color] of Object.entries(MARKED) as [ChangeKind, vscode.ThemeColor][]) {
+      this.types.set(
+        kind,
+        vscode.window.createTextEditorDecorationType({
+          isWholeLine: true,
+          borderWidth: '0 0 0 3px',
+          borderStyle: 'solid',
+          borderColor: color,
+          overviewRulerColor: color,
+          overviewRulerLane: vscode.OverviewRulerLane.Left,
+        }),
+      );
+    }
+    const refresh = (): void => this.refresh();
+    this.disposables = [shown.onDidChange(refresh), vscode.window.onDidChangeVisibleTextEditors(refresh)];
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables, ...this.types.values(), this.label).dispose();
+  }
+
+  private refresh(): void {
+    const comparison = this.shown.current;
+    for (const editor of vscode.window.visibleTextEditors) {
+      const ref = parsePolicyTextUri(editor.document.uri);
+      if (!ref) {
+        continue;
+      }
+      const marked = new Map<ChangeKind, vscode.Range[]>([...this.types.keys()].map((kind) => [kind, []]));
+      const labels: vscode.DecorationOptions[] = [];
+      if (comparison && ref.documentId === comparison.to.id) {
+        const rendered = this.services.getRendered(comparison.to, ref.language);
+        for (const change of comparison.result.changes) {
+          const provision = rendered.provisions.find((candidate) => candidate.number === change.new);
+          const list = marked.get(change.kind);
+          if (provision && list) {
+            const [start, headingEnd, end] = [provision.heading.start, provision.heading.end, provision.text.end].map((offset) => editor.document.positionAt(offset));
+            list.push(new vscode.Range(start, end));
+            labels.push({ range: new vscode.Range(start, headingEnd), renderOptions: { after: { contentText: changeSummary(change) } } });
+          }
+        }
+      }
+      for (const [kind, type] of this.types) {
+        editor.setDecorations(type, marked.get(kind) ?? []);
+      }
+      editor.setDecorations(this.label, labels);
+    }
+  }
+}
+
+/** On a changed provision of the newer text, its change: the old wording struck through, the new in bold. */
+export class ChangeHover implements vscode.HoverProvider {
+  constructor(
+    private readonly services: Services,
+    private readonly shown: ShownComparison,
+  ) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const ref = parsePolicyTextUri(document.uri);
+    const comparison = this.shown.current;
+    if (!ref || !comparison || ref.documentId !== comparison.to.id) {
+      return undefined;
+    }
+    const place = placeAt(this.services.getRendered(comparison.to, ref.language), document.offsetAt(position));
+    const number = place.kind === 'provision' ? place.number : undefined;
+    const found = number === undefined ? undefined : this.shown.changeOf(comparison.to.id, number);
+    if (!found || (found.change.kind !== 'changed' && found.change.kind !== 'added')) {
+      return undefined;
+    }
+    return new vscode.Hover(changeMarkdown(found.comparison, found.change, ref.language));
+  }
+}

@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import { PolicyDocument } from '../../core/model';
+import { ArgumentError, invocation, stringArg, withArgs } from '../annotations/args';
+import { Refused, refused } from '../annotations/access';
+import { Services } from '../services';
+import { documentName } from './changeText';
+
+/** An old and a new version of a document, as the user or an argument object named them. */
+export interface VersionPick {
+  readonly from: PolicyDocument;
+  readonly to: PolicyDocument;
+}
+
+/**
+ * The two versions a command works on: `{ old, new }` (document ids) in an argument object, or
+ * asked for, old first, then new; `preset` (the comparison on show) is offered first. Undefined
+ * when the user dismisses a picker.
+ */
+export async function pickVersions(services: Services, value: unknown, title: string, preset?: VersionPick): Promise<VersionPick | Refused | undefined> {
+  const library = await services.getLibrary();
+  const call = invocation(value);
+  if ('args' in call) {
+    return withArgs(async () => {
+      const [from, to] = ['old', 'new'].map((name) => {
+        const id = stringArg(call.args, name);
+        const document = library.document(id);
+        if (!document) {
+          throw new ArgumentError(vscode.l10n.t('There is no document "{0}".', id));
+        }
+        return document;
+      });
+      if (from.id === to.id) {
+        throw new ArgumentError(vscode.l10n.t('"old" and "new" name the same document.'));
+      }
+      return { from, to };
+    });
+  }
+  if (library.documents.length < 2) {
+    return refused(vscode.l10n.t('There is only one document: add another version of it first.'));
+  }
+  if (preset) {
+    const same = vscode.l10n.t('{0} → {1}', documentName(preset.from, 'zh'), documentName(preset.to, 'zh'));
+    const other = vscode.l10n.t('Other versions…');
+    const answer = await vscode.window.showQuickPick([same, other], { title });
+    if (answer === undefined) {
+      return undefined;
+    }
+    if (answer === same) {
+      return preset;
+    }
+  }
+  const item = (document: PolicyDocument): vscode.QuickPickItem & { document: PolicyDocument } => ({
+    label: documentName(document, 'zh'),
+    description: [document.date, document.id].filter(Boolean).join(' · '),
+    document,
+  });
+  const from = await vscode.window.showQuickPick(library.documents.map(item), { title, placeHolder: vscode.l10n.t('The older version') });
+  if (!from) {
+    return undefined;
+  }
+  const to = await vscode.window.showQuickPick(
+    library.documents.filter((document) => document.id !== from.document.id).map(item),
+    { title, placeHolder: vscode.l10n.t('The newer version of {0}', from.label) },
+  );
+  return to && { from: from.document, to: to.document };
+}
