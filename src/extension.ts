@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import * as annotations from './vscode/annotations';
+import * as documents from './vscode/documents';
 import { PolicyAnnotatorApi, createApi } from './vscode/api';
 import * as reading from './vscode/reading';
 import { Services } from './vscode/services';
@@ -17,6 +18,7 @@ const FEATURES: readonly Feature[] = [
   annotations.register,
   teams.register,
   versions.register,
+  documents.register,
 ];
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {

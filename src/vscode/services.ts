@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { DocumentAlignment, alignDocument } from '../core/align/align';
+import { loadWorkspaceDocuments } from '../core/documents/workspaceDocuments';
 import { Library, loadLibrary } from '../core/library';
 import { Language, PolicyDocument } from '../core/model';
 import { RenderedDocument, renderDocument } from '../core/render/renderDocument';
 import { AnnotationService } from './annotations/annotationService';
+import { WorkspaceNotesFileSystem } from './annotations/workspaceFileSystem';
 import { provisionNotes } from './annotations/provisionNotes';
 import { Lazy } from './lazy';
 import { NotesAwareSearcher } from './search/searcher';
@@ -21,17 +23,52 @@ export class Services {
   readonly searcher: NotesAwareSearcher;
   /** The Provisions tree's filter: the text filter and other features set criteria on it. */
   readonly provisionFilter = new ProvisionFilter();
-  private readonly library: Lazy<Promise<Library>>;
+  private library: Lazy<Promise<Library>>;
+  private readonly libraryChanged = new vscode.EventEmitter<void>();
+  private embeddedIds: ReadonlySet<string> = new Set();
+  /** Fires when documents were added or removed: what was derived from the library is stale. */
+  readonly onDidChangeLibrary = this.libraryChanged.event;
   private readonly alignments = new Map<string, DocumentAlignment>();
   private readonly renderings = new Map<string, RenderedDocument>();
 
   constructor(readonly context: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('Policy Annotator', { log: true });
     context.subscriptions.push(this.log);
-    this.library = new Lazy(() => loadLibrary((fileName) => this.readSeed(fileName)));
+    this.library = new Lazy(() => this.loadLibrary());
     this.annotations = new AnnotationService({ getLibrary: () => this.getLibrary(), log: this.log });
     this.searcher = new NotesAwareSearcher(() => this.getLibrary(), provisionNotes(this.annotations), this.annotations.onDidChange);
-    context.subscriptions.push(this.annotations, this.searcher, this.provisionFilter);
+    context.subscriptions.push(this.annotations, this.searcher, this.provisionFilter, this.libraryChanged);
+  }
+
+  /** Whether a document is one Policy Annotator ships (the Opinions), which cannot be removed. */
+  isEmbedded(documentId: string): boolean {
+    return this.embeddedIds.has(documentId);
+  }
+
+  /** Reads the documents again (after one was added or removed) and tells every feature. */
+  reloadLibrary(): void {
+    this.library = new Lazy(() => this.loadLibrary());
+    this.alignments.clear();
+    this.renderings.clear();
+    this.searcher.invalidate();
+    this.annotations.libraryChanged();
+    this.libraryChanged.fire();
+  }
+
+  /** The embedded documents, then those of the first workspace folder's policy-documents/. */
+  private async loadLibrary(): Promise<Library> {
+    const embedded = await loadLibrary((fileName) => this.readSeed(fileName));
+    this.embeddedIds = new Set(embedded.documents.map((document) => document.id));
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      return embedded;
+    }
+    const reserved = new Set(embedded.documents.map((document) => document.id));
+    const workspace = await loadWorkspaceDocuments(new WorkspaceNotesFileSystem(folder.uri), reserved);
+    for (const problem of workspace.problems) {
+      this.log.warn(`${problem.path}:${problem.line}:${problem.column}: ${problem.message}`);
+    }
+    return new Library([...embedded.documents, ...workspace.documents]);
   }
 
   getLibrary(): Promise<Library> {
