@@ -19,16 +19,13 @@ const shared = {
 };
 
 /**
- * The web worker has no Node: swap the Node platform module for its web twin, and fail the
- * build if anything else on that path still reaches for a Node built-in.
+ * The web worker has no Node: its entry point (src/extension.web.ts) passes the web platform, and
+ * the build fails if anything on that path still reaches for a Node built-in.
  * @type {esbuild.Plugin}
  */
-const webPlatform = {
-  name: 'web-platform',
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
   setup(build) {
-    build.onResolve({ filter: /\/platform\/node$/ }, () => ({
-      path: new URL(`../src/vscode/platform/web.ts`, import.meta.url).pathname,
-    }));
     build.onResolve({ filter: /^node:|^(fs|path|os|child_process|crypto|util|events|stream)$/ }, (args) => ({
       errors: [{ text: `"${args.path}" is a Node built-in, which the web extension host does not have (imported by ${args.importer})` }],
     }));
@@ -84,12 +81,12 @@ const builds = [
   },
   {
     ...shared,
-    entryPoints: ['src/extension.ts'],
+    entryPoints: ['src/extension.web.ts'],
     outfile: `${outdir}/web/extension.js`,
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [vscodeApi, webPlatform],
+    plugins: [vscodeApi, noNodeBuiltins],
   },
   {
     ...shared,

@@ -5,7 +5,7 @@
 //
 // Fails (exit code 1, one line per problem) when the VSIX
 //   - is larger than 1 MiB;
-//   - holds sources, tests, build output or dependencies (src/, test/, out/, bench/, scripts/,
+//   - holds sources, tests, build output or dependencies (src/, test/, out/, bench/, scripts/, host/,
 //     node_modules/, .vscode-test/), source maps, TypeScript files, screenshots or other VSIXs;
 //   - misses a file its manifest names (main, browser, icon, grammars, view and walkthrough
 //     media…, with the %nls% values of every package.nls*.json resolved);
@@ -21,7 +21,7 @@ import { inflateRawSync } from 'node:zlib';
 export const MAX_VSIX_BYTES = 1024 * 1024;
 
 /** Path prefixes (inside extension/) that must never ship. */
-const FORBIDDEN_FOLDERS = ['src/', 'test/', 'out/', 'bench/', 'scripts/', 'node_modules/', '.vscode-test/', '.git/', '.ci/', 'media/screenshots/'];
+const FORBIDDEN_FOLDERS = ['src/', 'test/', 'out/', 'bench/', 'scripts/', 'host/', 'node_modules/', '.vscode-test/', '.git/', '.ci/', 'media/screenshots/'];
 /** File endings that must never ship. */
 const FORBIDDEN_ENDINGS = ['.map', '.ts', '.tsbuildinfo', '.vsix', '.log'];
 

@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { REPO_ROOT, launchChromium, reportError } from '../test/host/code-server.mjs';
+import { REPO_ROOT, launchChromium, reportError } from '../host/code-server.mjs';
 
 const SIZE = 128;
 

@@ -18,7 +18,7 @@ import { cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { HostError, REPO_ROOT, log, makeTempDir, reportError, runCommand, vsceCli } from '../test/host/code-server.mjs';
+import { HostError, REPO_ROOT, log, makeTempDir, reportError, runCommand, vsceCli } from '../host/code-server.mjs';
 import { checkVsix, summarize } from './check-vsix.mjs';
 
 const { values: options } = parseArgs({

@@ -9,7 +9,7 @@
 //
 // To add a scene, append to SCENES: { name, file, run(ui) }, with `locale: 'zh-cn'` for one in
 // VS Code's Chinese display language (a second code-server with a minimal language pack, see
-// test/host/language-pack.mjs) and `keepMouse: true` when the mouse must stay where the scene
+// host/language-pack.mjs) and `keepMouse: true` when the mouse must stay where the scene
 // left it (a hover). Each scene starts with all editors closed and has SCENE_TIMEOUT_MS to
 // finish. The `ui` helpers are below. The workspace is the fixture's (test/fixtures/workspace,
 // with its notes in policy-notes/) plus DEMO_FILES.
@@ -36,9 +36,9 @@ import {
   waitForWorkbench,
   withTimeout,
   workbenchUrl,
-} from '../test/host/code-server.mjs';
-import { ensureCodeServer } from '../test/host/install-code-server.mjs';
-import { installLanguagePack } from '../test/host/language-pack.mjs';
+} from '../host/code-server.mjs';
+import { ensureCodeServer } from '../host/install-code-server.mjs';
+import { installLanguagePack } from '../host/language-pack.mjs';
 
 const OUTPUT_DIR = join(REPO_ROOT, 'media', 'screenshots');
 const VIEWPORT = { width: 1400, height: 900 };
@@ -162,7 +162,7 @@ const SCENES = [
   },
 ];
 
-/** User settings added to the host's (test/host/code-server.mjs) for every scene. */
+/** User settings added to the host's (host/code-server.mjs) for every scene. */
 const SCREENSHOT_SETTINGS = { 'comments.openView': 'never' };
 
 /** The side bar's width in the pictures, wide enough for the provisions' second titles. */

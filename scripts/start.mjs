@@ -32,8 +32,8 @@ import {
   startCodeServer,
   which,
   workbenchUrl,
-} from '../test/host/code-server.mjs';
-import { ensureCodeServer } from '../test/host/install-code-server.mjs';
+} from '../host/code-server.mjs';
+import { ensureCodeServer } from '../host/install-code-server.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,

@@ -38,6 +38,8 @@ export interface CommandContext {
   /** The workspace folder (--folder, or the current one) whose policy-documents/ the library reads. */
   readonly folder: string;
   readonly commands: readonly Command[];
+  /** The folder the command line was given in (see CliIo). */
+  readonly cwd: string;
 }
 
 /** What a command found, printed as `json` with --json and as `text(width)` without. */

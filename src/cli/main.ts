@@ -5,6 +5,7 @@ void run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   columns: process.stdout.columns,
+  cwd: process.cwd(),
 }).then((code) => {
   process.exitCode = code;
 });

@@ -12,6 +12,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Terminal width; absent when the output is not a terminal. */
   readonly columns?: number;
+  /** The folder the command line was given in: relative paths and git revisions are read from there. */
+  readonly cwd: string;
   /** Where the seeds are; by default the `seeds/` folder above the program. */
   readonly seedsDir?: string;
 }
@@ -31,6 +33,7 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
       library: () => (library ??= loadFolderLibrary(io.seedsDir ?? findSeedsDir(__dirname), folder, (warning) => io.stderr(`${PROGRAM}: ${warning}\n`))),
       folder,
       commands,
+      cwd: io.cwd,
     };
     const output = await command.run(invocation, context);
     const text = invocation.options.has('json') ? JSON.stringify(output.json, null, 2) : output.text(io.columns || DEFAULT_COLUMNS);

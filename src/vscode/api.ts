@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
 import { DocumentAlignment } from '../core/align/align';
 import { PolicyDocument, Provision } from '../core/model';
+import { AnnotationService, AnnotationViews, DescribedThread } from './annotations';
 import { PublicAnnotation, publicAnnotations } from './annotations/publicAnnotations';
-import { ProvisionSearchResult } from './reading/searchProvisions';
+import { Reading } from './reading';
 import { SideBySideArgs, SideBySideEditors } from './reading/sideBySide';
+import { ProvisionSearcher } from './search';
+import { ProvisionSearchResult, searchResults } from './search/searchProvisions';
 import { Services } from './services';
+import { ProvisionsView } from './tree';
 import { DescribedTreeLevel } from './tree/describeTree';
 
 /**
@@ -39,22 +43,36 @@ export interface PolicyAnnotatorApi {
    * `quote` is a span's exact words. The first call reads the notes folder.
    */
   getAnnotations(documentId?: string): Promise<readonly PublicAnnotation[]>;
+  /** The Tags view as it shows it: the node with `id` (`tag:<tag id>`; the root when absent) and its children. */
+  describeTagsView(id?: string): Promise<DescribedTreeLevel>;
+  /** The comment threads on notes in the side-by-side editors, each with its range and comments. */
+  describeNoteThreads(): Promise<readonly DescribedThread[]>;
   /** Fires when annotations, the codebook or the notes files' problems change (saves, git, hand edits). */
   readonly onDidChangeAnnotations: vscode.Event<void>;
 }
 
-export function createApi(context: vscode.ExtensionContext, services: Services): PolicyAnnotatorApi {
+/** The features' state and views the API answers from. */
+export interface ApiSources {
+  readonly notes: AnnotationService;
+  readonly read: Reading;
+  readonly searcher: ProvisionSearcher;
+  readonly provisions: ProvisionsView;
+  readonly views: AnnotationViews;
+}
+
+export function createApi(context: vscode.ExtensionContext, services: Services, sources: ApiSources): PolicyAnnotatorApi {
   return {
     version: String(context.extension.packageJSON.version),
     getDocuments: async () => (await services.getLibrary()).documents,
     getAlignment: async (documentId) => services.getAlignment(await services.getDocument(documentId)),
     getProvision: async (documentId, number) => (await services.getLibrary()).provision(documentId, number),
-    // The next three go through the commands, so callers get the very objects the UI uses
-    // (the search another feature may have extended, the tree with its filter).
-    searchProvisions: async (query) => (await vscode.commands.executeCommand<readonly ProvisionSearchResult[]>('policyAnnotator.searchProvisions', { query })) ?? [],
-    openSideBySide: (args = {}) => Promise.resolve(vscode.commands.executeCommand<SideBySideEditors>('policyAnnotator.openSideBySide', args)),
-    describeProvisionTree: (id) => Promise.resolve(vscode.commands.executeCommand<DescribedTreeLevel>('policyAnnotator.provisions.describe', { id })),
-    getAnnotations: (documentId) => publicAnnotations(services.annotations, documentId),
-    onDidChangeAnnotations: services.annotations.onDidChange,
+    // The very objects the UI uses: the search with the notes, the tree with its filter.
+    searchProvisions: (query) => searchResults(sources.searcher, query),
+    openSideBySide: (args = {}) => sources.read.sideBySide.open(args),
+    describeProvisionTree: (id) => sources.provisions.describe(id),
+    getAnnotations: (documentId) => publicAnnotations(sources.notes, documentId),
+    describeTagsView: (id) => sources.views.describeTags(id),
+    describeNoteThreads: () => sources.views.describeNoteThreads(),
+    onDidChangeAnnotations: sources.notes.onDidChange,
   };
 }

@@ -4,25 +4,17 @@ import { loadWorkspaceDocuments } from '../core/documents/workspaceDocuments';
 import { Library, loadLibrary } from '../core/library';
 import { Language, PolicyDocument } from '../core/model';
 import { RenderedDocument, renderDocument } from '../core/render/renderDocument';
-import { AnnotationService } from './annotations/annotationService';
 import { WorkspaceNotesFileSystem } from './annotations/workspaceFileSystem';
-import { provisionNotes } from './annotations/provisionNotes';
 import { Lazy } from './lazy';
-import { NotesAwareSearcher } from './search/searcher';
-import { ProvisionFilter } from './tree/filter';
 
 /**
- * What every feature shares: the documents and what is derived from them, each computed once
- * on first use. Features receive this object; nothing is a module-level singleton.
+ * What every feature shares: the log, the documents and what is derived from them (alignments,
+ * renderings), each computed once on first use. Features receive this object; nothing is a
+ * module-level singleton. What one feature owns (the notes, the search, the tree's filter) it
+ * creates itself and offers to others through its extension points (see extension.ts).
  */
 export class Services {
   readonly log: vscode.LogOutputChannel;
-  /** The workspace's annotations; nothing is read until a view or command needs them. */
-  readonly annotations: AnnotationService;
-  /** The one search of provisions, which also indexes the tags and notes written on them. */
-  readonly searcher: NotesAwareSearcher;
-  /** The Provisions tree's filter: the text filter and other features set criteria on it. */
-  readonly provisionFilter = new ProvisionFilter();
   private library: Lazy<Promise<Library>>;
   private readonly libraryChanged = new vscode.EventEmitter<void>();
   private embeddedIds: ReadonlySet<string> = new Set();
@@ -33,11 +25,8 @@ export class Services {
 
   constructor(readonly context: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('Policy Annotator', { log: true });
-    context.subscriptions.push(this.log);
+    context.subscriptions.push(this.log, this.libraryChanged);
     this.library = new Lazy(() => this.loadLibrary());
-    this.annotations = new AnnotationService({ getLibrary: () => this.getLibrary(), log: this.log });
-    this.searcher = new NotesAwareSearcher(() => this.getLibrary(), provisionNotes(this.annotations), this.annotations.onDidChange);
-    context.subscriptions.push(this.annotations, this.searcher, this.provisionFilter, this.libraryChanged);
   }
 
   /** Whether a document is one Policy Annotator ships (the Opinions), which cannot be removed. */
@@ -50,8 +39,6 @@ export class Services {
     this.library = new Lazy(() => this.loadLibrary());
     this.alignments.clear();
     this.renderings.clear();
-    this.searcher.invalidate();
-    this.annotations.libraryChanged();
     this.libraryChanged.fire();
   }
 
@@ -63,8 +50,7 @@ export class Services {
     if (!folder) {
       return embedded;
     }
-    const reserved = new Set(embedded.documents.map((document) => document.id));
-    const workspace = await loadWorkspaceDocuments(new WorkspaceNotesFileSystem(folder.uri), reserved);
+    const workspace = await loadWorkspaceDocuments(new WorkspaceNotesFileSystem(folder.uri), this.embeddedIds);
     for (const problem of workspace.problems) {
       this.log.warn(`${problem.path}:${problem.line}:${problem.column}: ${problem.message}`);
     }

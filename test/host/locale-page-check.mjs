@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { REPO_ROOT, log, sleep } from './code-server.mjs';
+import { REPO_ROOT, log, sleep } from '../../host/code-server.mjs';
 
 /** The Chinese-UI suite (compiled test/integration-zh/index.ts), without .js. */
 export const ZH_SUITE_INDEX = join(REPO_ROOT, 'out', 'test', 'integration-zh', 'index');

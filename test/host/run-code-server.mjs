@@ -11,7 +11,7 @@
 //                     # test/integration-web/ (see test/host/web-suite.mjs)
 //   node test/host/run-code-server.mjs --locale zh-cn
 //                     # VS Code's display language Chinese (a minimal language pack, see
-//                     # test/host/language-pack.mjs): the suite test/integration-zh/
+//                     # host/language-pack.mjs): the suite test/integration-zh/
 //
 // Options and environment:
 //   --extension-path <dir>  / POLICY_TEST_EXTENSION_PATH  extension folder (default: the repo)
@@ -26,6 +26,8 @@
 //   --verbose               / POLICY_TEST_VERBOSE=1       also print code-server's and the page's logs
 //   POLICY_TEST_TIMEOUT_MS  the whole run's limit (default 15 minutes)
 //   POLICY_TEST_GREP        passed to mocha's grep inside the extension host
+//   POLICY_TEST_SHUFFLE     a number: run the test files in an order drawn from it (suites
+//                           must not depend on one another)
 //   CHROMIUM_PATH           a browser other than /usr/bin/chromium
 //
 // The fixture workspace (test/fixtures/workspace) is copied to a fresh temporary folder for
@@ -53,10 +55,10 @@ import {
   startCodeServer,
   withTimeout,
   workbenchUrl,
-} from './code-server.mjs';
-import { ensureCodeServer } from './install-code-server.mjs';
+} from '../../host/code-server.mjs';
+import { ensureCodeServer } from '../../host/install-code-server.mjs';
 import { KEYBOARD_REQUEST, answerKeyboardRequest } from './keyboard-request.mjs';
-import { installLanguagePack } from './language-pack.mjs';
+import { installLanguagePack } from '../../host/language-pack.mjs';
 import { PAGE_CHECK_REQUEST as LOCALE_PAGE_CHECK_REQUEST, ZH_SUITE_INDEX, answerLocalePageCheck } from './locale-page-check.mjs';
 import { PAGE_CHECK_REQUEST, WEB_SUITE_INDEX, answerPageCheck, buildWebSuite, forceWebWorker, placeSuiteInInstalledExtension } from './web-suite.mjs';
 

@@ -17,7 +17,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { CACHE_DIR, HostError, REPO_ROOT, SUITE_INDEX, copyFixtureWorkspace, makeTempDir, prepareHostDirs, reportError } from './code-server.mjs';
+import { CACHE_DIR, HostError, REPO_ROOT, SUITE_INDEX, copyFixtureWorkspace, makeTempDir, prepareHostDirs, reportError } from '../../host/code-server.mjs';
 
 const { values: options } = parseArgs({
   options: {

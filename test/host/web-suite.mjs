@@ -15,7 +15,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { HostError, REPO_ROOT, log } from './code-server.mjs';
+import { HostError, REPO_ROOT, log } from '../../host/code-server.mjs';
 
 const MANIFEST = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
 export const EXTENSION_ID = `${MANIFEST.publisher}.${MANIFEST.name}`;

@@ -62,7 +62,7 @@ describe('the extension in a Chinese VS Code (zh-cn)', () => {
       return node?.description?.includes('笔记') && node;
     });
     assert.strictEqual(three.description, 'Basic principles · 2 条笔记 · 创新');
-    const tags = await vscode.commands.executeCommand<{ children: { id: string; label: string; description?: string }[] }>('policyAnnotator.tags.describe');
+    const tags = await api.describeTagsView();
     const innovation = tags.children.find((tag) => tag.id === 'tag:innovation');
     assert.deepStrictEqual([innovation?.label, innovation?.description], ['创新', '2 · Innovation']);
   });

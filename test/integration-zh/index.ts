@@ -1,6 +1,6 @@
 // Entry point of the Chinese-UI suite: VS Code loads this file as `extensionTestsPath` when
 // test/host/run-code-server.mjs runs with `--locale zh-cn` (npm run test:zh), with VS Code's
-// display language set to zh-cn by a language pack (see test/host/language-pack.mjs). Runs
+// display language set to zh-cn by a language pack (see host/language-pack.mjs). Runs
 // every *.test.js next to this file with mocha, like test/integration/index.ts.
 
 import { runSuite } from '../integration/index';

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PolicyAnnotatorApi } from '../../src/vscode/api';
 import type { DescribedTreeLevel } from '../../src/vscode/tree/describeTree';
-import type { DescribedThread } from '../../src/vscode/annotations/comments/threads';
+import type { DescribedThread } from '../../src/vscode/annotations';
 import { AUTHOR_FILE, SpanValue, readText, run, startAnnotating, stopAnnotating, writeText } from './annotationsHelpers';
 import { DOCUMENT, headingLine, policyApi, policyEditor, waitFor } from './readingHelpers';
 import { hoverText } from './writingHelpers';
@@ -30,12 +30,12 @@ annotations:
     updated: 2024-05-02T08:00:00Z
 `;
 
-function describeThreads(): Promise<DescribedThread[]> {
-  return Promise.resolve(vscode.commands.executeCommand<DescribedThread[]>('policyAnnotator.comments.describe'));
+async function describeThreads(): Promise<readonly DescribedThread[]> {
+  return (await policyApi()).describeNoteThreads();
 }
 
-function describeTags(id?: string): Promise<DescribedTreeLevel> {
-  return Promise.resolve(vscode.commands.executeCommand<DescribedTreeLevel>('policyAnnotator.tags.describe', { id }));
+async function describeTags(id?: string): Promise<DescribedTreeLevel> {
+  return (await policyApi()).describeTagsView(id);
 }
 
 function threadsOf(threads: readonly DescribedThread[], annotationId: string | undefined): DescribedThread[] {

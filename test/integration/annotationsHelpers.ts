@@ -13,8 +13,8 @@ export const CODEBOOK_FILE = 'policy-notes/codebook.yaml';
 /** The fixture's second coder (test/fixtures/workspace/policy-notes), whose notes must keep working whatever happens to ours. */
 export const OTHER_CODER_FILE = `policy-notes/${DOCUMENT}/zhang-min.yaml`;
 export const FIXTURE_ANNOTATIONS = 3;
-/** A new watcher reports nothing for its first second or two (see NotesWatcher); tests of outside edits start after it. */
-export const WATCHER_WARM_UP_MS = 3000;
+/** A file the tests write only to learn that the notes watcher reports outside edits. */
+const WATCHER_PROBE_FILE = `policy-notes/${DOCUMENT}/watcher-probe.yaml`;
 
 export interface StoreOutcome<T> {
   readonly ok: boolean;
@@ -78,8 +78,30 @@ export async function startAnnotating(api: PolicyAnnotatorApi): Promise<{ readon
   await setTitleLanguage('en');
   await setAuthor(AUTHOR);
   await api.getAnnotations();
-  await new Promise((resolve) => setTimeout(resolve, WATCHER_WARM_UP_MS));
+  await watcherReporting(api);
   return { codebook };
+}
+
+/**
+ * Returns once the notes watcher reports files changed outside the store: a new watcher is silent
+ * for its first second or two (see NotesWatcher), and the tests of outside edits must start after
+ * that. Writes a probe sidecar, again and again, until the store says it changed; then removes it
+ * and waits for the store to see that too.
+ */
+async function watcherReporting(api: PolicyAnnotatorApi): Promise<void> {
+  let changes = 0;
+  const listening = api.onDidChangeAnnotations(() => changes++);
+  try {
+    for (let attempt = 1; changes === 0; attempt++) {
+      await writeText(WATCHER_PROBE_FILE, `# watcher probe ${attempt}\nversion: 1\ndocument: ${DOCUMENT}\nauthor: Watcher Probe\nannotations: []\n`);
+      await waitFor('the store to see the probe file', () => changes > 0, 500).catch(() => undefined);
+    }
+    const seen = changes;
+    await deleteFile(WATCHER_PROBE_FILE);
+    await waitFor('the store to see the probe file go', () => changes > seen, 10_000);
+  } finally {
+    listening.dispose();
+  }
 }
 
 /**

@@ -19,6 +19,24 @@ function findTestFiles(folder: string): string[] {
     .sort();
 }
 
+/**
+ * The files in an order drawn from `seed` (POLICY_TEST_SHUFFLE=<seed>), to show that every suite
+ * sets up what it needs and puts back what it changed, whatever ran before it.
+ */
+function shuffled(files: readonly string[], seed: number): string[] {
+  const order = [...files];
+  let state = seed >>> 0 || 1;
+  for (let i = order.length - 1; i > 0; i--) {
+    // xorshift32: the same seed gives the same order on every machine.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    const j = (state >>> 0) % (i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
 export function run(): Promise<void> {
   return runSuite(__dirname, 'integration');
 }
@@ -36,7 +54,11 @@ export function runSuite(folder: string, name: string): Promise<void> {
     // Optional filter for a quick run of some tests: POLICY_TEST_GREP="smoke".
     ...(process.env.POLICY_TEST_GREP ? { grep: process.env.POLICY_TEST_GREP } : {}),
   });
-  const files = findTestFiles(folder);
+  const seed = process.env.POLICY_TEST_SHUFFLE;
+  const files = seed ? shuffled(findTestFiles(folder), Number(seed)) : findTestFiles(folder);
+  if (seed) {
+    console.log(`${name}: files in the order of seed ${seed}: ${files.map((file) => path.basename(file)).join(', ')}`);
+  }
   if (files.length === 0) {
     return Promise.reject(new Error(`no *.test.js files under ${folder}: run npm run compile-tests`));
   }

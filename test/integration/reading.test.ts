@@ -1,5 +1,5 @@
 // The Provisions tree, the search and the filter, read through the same TreeDataProvider the
-// view uses (policyAnnotator.provisions.describe, exposed as api.describeProvisionTree).
+// view uses (api.describeProvisionTree).
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';

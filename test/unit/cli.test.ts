@@ -23,6 +23,7 @@ async function cli(argv: readonly string[], io: Partial<CliIo> = {}, commands?: 
     {
       stdout: (text) => (stdout += text),
       stderr: (text) => (stderr += text),
+      cwd: process.cwd(),
       ...io,
     },
     commands,

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { ProvisionSearch } from '../../src/core/search';
-import { notesSearchText } from '../../src/vscode/writing/notes';
+import { notesSearchText } from '../../src/vscode/search/notes';
 import { opinions } from './helpers/opinions';
 
 describe('the notes hook of the provision pick', () => {

@@ -16,7 +16,7 @@ export const agreementCommand: Command = {
   options: ['authors'],
   async run({ operands: [folder], options }, context) {
     const library = await context.library();
-    const { store } = await openNotes(folder, library);
+    const { store } = await openNotes(folder, library, context.cwd);
     const authors = options
       .value('authors')
       ?.split(',')

@@ -1,7 +1,7 @@
 import { AUTOCODE_SCOPES, AutocodeScope } from '../../core/autocode/autocode';
 import { AutocodePlan, PlannedPassage, carryOutAutocode, planAutocode } from '../../core/autocode/plan';
 import { Language } from '../../core/model';
-import { platform } from '../../vscode/platform/node';
+import { platform } from '../../platform/node';
 import { Command } from '../command';
 import { GivenOptions } from '../options';
 import { labelled } from '../text/layout';
@@ -31,8 +31,8 @@ export const autocodeCommand: Command = {
     if (documentId !== undefined && !document) {
       throw new UsageError(`there is no document "${documentId}" (see policy-annotator list)`);
     }
-    const author = options.value('author') ?? (await platform.defaultAuthor(process.cwd())) ?? 'anonymous';
-    const { store } = await openNotes(options.value('notes'), library, { author, create: true });
+    const author = options.value('author') ?? (await platform.defaultAuthor(context.cwd)) ?? 'anonymous';
+    const { store } = await openNotes(options.value('notes'), library, context.cwd, { author, create: true });
     const plan = planAutocode(store, { query: operands.join(' '), tags, documents: document ? [document] : library.documents, scope: scopeOption(options), ...languageOption(options) });
     if ('refused' in plan) {
       throw new UsageError(plan.refused);

@@ -30,7 +30,7 @@ export const carryCommand: Command = {
   async run({ operands: [oldId, newId, folder], options }, context) {
     const library = await context.library();
     const [before, after] = versionsFor(library, oldId, newId);
-    const notes = await openNotes(folder, library);
+    const notes = await openNotes(folder, library, context.cwd);
     const plan = planCarryInStore(notes.store, before, after);
     const dryRun = options.has('dry-run');
     const outcome = dryRun ? undefined : await carryNotes(notes.store, plan);

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { NotesFileSystem } from '../../core/annotations/files/fileSystem';
 import { AnnotationStore } from '../../core/annotations/store/store';
 import { Library } from '../../core/library';
@@ -27,10 +28,12 @@ export const diffCommand: Command = {
       if (current !== undefined) {
         throw new UsageError('diff --textconv takes one file');
       }
-      const text = sidecarText(await readFile(old), library);
+      const text = sidecarText(await readFile(resolve(context.cwd, old)), library);
       return { json: { text }, text: () => text };
     }
-    const versions = (await isFile(old)) && (current === undefined || (await isFile(current))) ? await fileVersions(old, current) : await revisionVersions(old, current, library);
+    const { cwd } = context;
+    const versions =
+      (await isFile(cwd, old)) && (current === undefined || (await isFile(cwd, current))) ? await fileVersions(cwd, old, current) : await revisionVersions(cwd, old, current, library);
     return diffOutput(diffNotes(versions.files, library), versions.from, versions.to);
   },
 };
@@ -41,27 +44,27 @@ interface Versions {
   readonly files: readonly SidecarVersions[];
 }
 
-async function isFile(name: string): Promise<boolean> {
-  return (await stat(name).catch(() => undefined))?.isFile() ?? false;
+async function isFile(cwd: string, name: string): Promise<boolean> {
+  return (await stat(resolve(cwd, name)).catch(() => undefined))?.isFile() ?? false;
 }
 
-async function fileVersions(old: string, current: string | undefined): Promise<Versions> {
+async function fileVersions(cwd: string, old: string, current: string | undefined): Promise<Versions> {
   if (current === undefined) {
     throw new UsageError(`diff needs two files, or a git revision instead of "${old}"`);
   }
-  return { from: old, to: current, files: [{ path: current, before: await readFile(old), after: await readFile(current) }] };
+  return { from: old, to: current, files: [{ path: current, before: await readFile(resolve(cwd, old)), after: await readFile(resolve(cwd, current)) }] };
 }
 
 /** Every sidecar the notes folder has in either revision (or on disk), with its bytes in each. */
-async function revisionVersions(old: string, current: string | undefined, library: Library): Promise<Versions> {
+async function revisionVersions(cwd: string, old: string, current: string | undefined, library: Library): Promise<Versions> {
   for (const name of [old, current]) {
-    if (name !== undefined && !isGitRevision(name)) {
+    if (name !== undefined && !isGitRevision(name, cwd)) {
       throw new UsageError(`"${name}" is neither a file nor a git revision here`);
     }
   }
-  const folder = notesFolderOperand(undefined);
-  const before = new GitRevisionFileSystem(old);
-  const after = current === undefined ? new NodeFileSystem(process.cwd()) : new GitRevisionFileSystem(current);
+  const folder = notesFolderOperand(undefined, cwd);
+  const before = new GitRevisionFileSystem(old, cwd);
+  const after = current === undefined ? new NodeFileSystem(cwd) : new GitRevisionFileSystem(current, cwd);
   const paths = new Set([...(await sidecarPaths(before, folder, library)), ...(await sidecarPaths(after, folder, library))]);
   const files = await Promise.all([...paths].map(async (path) => ({ path, before: await before.readFile(path), after: await after.readFile(path) })));
   return { from: old, to: current ?? 'the working tree', files };

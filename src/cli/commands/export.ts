@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import { EXPORT_FORMATS, exportNotes, isExportFormat } from '../../core/teams/export/exportFormats';
 import { Command } from '../command';
 import { UsageError } from '../usageError';
@@ -20,7 +21,7 @@ export const exportCommand: Command = {
       throw new UsageError(`export needs --format ${Object.keys(EXPORT_FORMATS).join('|')}${format === undefined ? '' : `, not "${format}"`}`);
     }
     const library = await context.library();
-    const { store } = await openNotes(folder, library);
+    const { store } = await openNotes(folder, library, context.cwd);
     const annotations = store.annotations();
     const exported = exportNotes(format, { library, codebook: store.codebook, annotations });
     if (typeof exported !== 'string') {
@@ -31,7 +32,7 @@ export const exportCommand: Command = {
     if (output === undefined) {
       return { json: { ...summary, content: exported }, text: () => exported };
     }
-    await writeFile(output, exported, 'utf8');
+    await writeFile(path.resolve(context.cwd, output), exported, 'utf8');
     const what = format === 'qdc' ? `the codebook's ${summary.tags} tags` : `${summary.annotations} annotations`;
     return { json: { ...summary, output }, text: () => `Wrote ${what} to ${output} (${format}).` };
   },

@@ -3,22 +3,25 @@ import { EntryType, NotesFileSystem } from '../../core/annotations/files/fileSys
 
 /**
  * The notes as they were in a git revision, read with `git ls-tree` and `git show`, so that the
- * annotation store can open a revision like a folder. Read-only. Paths are relative to the
- * current folder, as git's `<rev>:./<path>` takes them.
+ * annotation store can open a revision like a folder. Read-only. Paths are relative to `cwd`,
+ * as git's `<rev>:./<path>` takes them there.
  */
 export class GitRevisionFileSystem implements NotesFileSystem {
-  constructor(readonly revision: string) {}
+  constructor(
+    readonly revision: string,
+    private readonly cwd: string,
+  ) {}
 
   async readFile(file: string): Promise<Uint8Array | undefined> {
     try {
-      return execFileSync('git', ['show', `${this.revision}:./${file}`], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+      return execFileSync('git', ['show', `${this.revision}:./${file}`], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
     } catch {
       return undefined;
     }
   }
 
   async readDirectory(folder: string): Promise<[string, EntryType][]> {
-    const listing = execFileSync('git', ['ls-tree', '-z', this.revision, '--', `${folder}/`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    const listing = execFileSync('git', ['ls-tree', '-z', this.revision, '--', `${folder}/`], { cwd: this.cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
     return listing
       .split('\0')
       .filter((entry) => entry !== '')
@@ -48,14 +51,14 @@ export class GitRevisionFileSystem implements NotesFileSystem {
   }
 }
 
-/** Whether `name` is a commit (a branch, tag, hash, HEAD~1 …) in the repository of the current folder. */
-export function isGitRevision(name: string): boolean {
+/** Whether `name` is a commit (a branch, tag, hash, HEAD~1 …) in the repository of the folder `cwd`. */
+export function isGitRevision(name: string, cwd: string): boolean {
   // A leading dash would be read as an option by git.
   if (name.startsWith('-')) {
     return false;
   }
   try {
-    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${name}^{commit}`], { stdio: 'ignore' });
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${name}^{commit}`], { cwd, stdio: 'ignore' });
     return true;
   } catch {
     return false;

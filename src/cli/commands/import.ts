@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { CODEBOOK_FORMAT, loadCodebook } from '../../core/annotations/files/codebookFile';
 import { joinPath, writeAtomically } from '../../core/annotations/files/fileSystem';
 import { hasErrors, refusalReason } from '../../core/annotations/model/problem';
@@ -18,15 +19,15 @@ export const importCommand: Command = {
     'and comments in codebook.yaml stay. A codebook with errors is not written.',
   operands: [{ name: 'file' }, { name: 'folder', optional: true }],
   options: ['format'],
-  async run({ operands: [file, folder], options }) {
+  async run({ operands: [file, folder], options }, context) {
     if (options.value('format') !== 'qdc') {
       throw new UsageError('import needs --format qdc (the only format it reads)');
     }
-    const xml = await readFile(file, 'utf8').catch(() => {
+    const xml = await readFile(resolve(context.cwd, file), 'utf8').catch(() => {
       throw new UsageError(`cannot read "${file}"`);
     });
-    const fs = new NodeFileSystem(process.cwd());
-    const path = joinPath(notesFolderOperand(folder), 'codebook.yaml');
+    const fs = new NodeFileSystem(context.cwd);
+    const path = joinPath(notesFolderOperand(folder, context.cwd), 'codebook.yaml');
     const bytes = await fs.readFile(path);
     const previous = bytes && loadCodebook(bytes);
     if (previous && (hasErrors(previous.problems) || !previous.content)) {

@@ -10,15 +10,15 @@ export { DEFAULT_NOTES_FOLDER };
 
 export interface OpenedNotes {
   readonly store: AnnotationStore;
-  /** Files relative to the current folder, so that the paths printed are the ones to type. */
+  /** Files relative to the folder the command line was given in, so that the paths printed are the ones to type. */
   readonly fs: NodeFileSystem;
-  /** The notes folder relative to the current folder, with `/`. */
+  /** The notes folder relative to that folder, with `/`. */
   readonly folder: string;
 }
 
-/** The notes folder a command names (or the default), relative to the current folder, with `/`. */
-export function notesFolderOperand(operand: string | undefined): string {
-  return toPosix(path.relative(process.cwd(), path.resolve(operand ?? DEFAULT_NOTES_FOLDER))) || '.';
+/** The notes folder a command names (or the default), relative to `cwd`, with `/`. */
+export function notesFolderOperand(operand: string | undefined, cwd: string): string {
+  return toPosix(path.relative(cwd, path.resolve(cwd, operand ?? DEFAULT_NOTES_FOLDER))) || '.';
 }
 
 /** How a command uses the notes: as a coder who writes (autocode), or only to read them. */
@@ -33,13 +33,13 @@ export interface NotesUse {
  * Opens a notes folder with the annotation store, which reports every file's problems. Read-only
  * commands name no coder (import writes its one file itself); autocode writes as its coder.
  */
-export async function openNotes(operand: string | undefined, library: Library, use: NotesUse = { author: 'Policy Annotator', create: false }): Promise<OpenedNotes> {
-  const folder = notesFolderOperand(operand);
-  const found = await stat(folder).catch(() => undefined);
+export async function openNotes(operand: string | undefined, library: Library, cwd: string, use: NotesUse = { author: 'Policy Annotator', create: false }): Promise<OpenedNotes> {
+  const folder = notesFolderOperand(operand, cwd);
+  const found = await stat(path.resolve(cwd, folder)).catch(() => undefined);
   if (!found?.isDirectory() && !(use.create && found === undefined)) {
     throw new UsageError(`there is no notes folder "${folder}"${operand === undefined ? ' here (name the folder that holds codebook.yaml)' : ''}`);
   }
-  const fs = new NodeFileSystem(process.cwd());
+  const fs = new NodeFileSystem(cwd);
   const store = await AnnotationStore.open({ fs, library, notesFolder: folder, author: use.author });
   return { store, fs, folder };
 }

@@ -13,7 +13,7 @@ export const statsCommand: Command = {
   operands: [{ name: 'folder', optional: true }],
   async run({ operands: [folder] }, context) {
     const library = await context.library();
-    const { store } = await openNotes(folder, library);
+    const { store } = await openNotes(folder, library, context.cwd);
     const stats = tagStatistics(store.annotations(), store.codebook, library);
     return { json: stats, text: () => statsText(stats) };
   },

@@ -1,5 +1,8 @@
 import { isContent, tokenize } from './tokens';
 
+/** Token numbers stay below this (67 million distinct words), so that two make one exact pair code. */
+const TOKEN_SPAN = 2 ** 26;
+
 /**
  * What a text is made of, for telling how much of one provision survives in another: the
  * multiset of its adjacent content-token pairs (two Han characters, or two English words).
@@ -16,29 +19,43 @@ export interface Profile {
 
 /** Numbers for word pairs, the same for every text of one comparison. */
 export class PairNumbers {
-  private readonly numbers = new Map<string, number>();
+  private readonly tokens = new Map<string, number>();
+  /** A pair's code (first token × 2²⁶ + second, exact in a double) → its number. */
+  private readonly numbers = new Map<number, number>();
 
   get size(): number {
     return this.numbers.size;
   }
 
   profile(text: string): Profile {
-    const tokens = tokenize(text).filter(isContent);
-    const keys = tokens.length === 1 ? tokens : tokens.slice(1).map((token, at) => `${tokens[at]}\u0000${token}`);
+    const ids = tokenize(text)
+      .filter(isContent)
+      .map((token) => this.token(token));
+    // A text of one word is that word; the code of a single token cannot clash with a pair's (second part 2²⁶ - 1).
+    const codes = ids.length === 1 ? [ids[0] * TOKEN_SPAN + (TOKEN_SPAN - 1)] : ids.slice(1).map((id, at) => ids[at] * TOKEN_SPAN + id);
     const counts = new Map<number, number>();
-    for (const key of keys) {
-      const number = this.number(key);
+    for (const code of codes) {
+      const number = this.number(code);
       counts.set(number, (counts.get(number) ?? 0) + 1);
     }
     const sorted = [...counts].sort((a, b) => a[0] - b[0]);
     return { pairs: Int32Array.from(sorted, ([number]) => number), counts: Int32Array.from(sorted, ([, count]) => count) };
   }
 
-  private number(key: string): number {
-    let number = this.numbers.get(key);
+  private token(token: string): number {
+    let id = this.tokens.get(token);
+    if (id === undefined) {
+      id = this.tokens.size;
+      this.tokens.set(token, id);
+    }
+    return id;
+  }
+
+  private number(code: number): number {
+    let number = this.numbers.get(code);
     if (number === undefined) {
       number = this.numbers.size;
-      this.numbers.set(key, number);
+      this.numbers.set(code, number);
     }
     return number;
   }

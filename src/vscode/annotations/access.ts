@@ -1,17 +1,8 @@
 import * as vscode from 'vscode';
 import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
+import { messageOf } from '../../core/lib/messageOf';
+import { Refused, refused } from '../commands/result';
 import { AnnotationService } from './annotationService';
-
-/** What a command that did not write returns; `reason` is also shown as an error message. */
-export interface Refused {
-  readonly ok: false;
-  readonly reason: string;
-}
-
-export function refused(reason: string): Refused {
-  void vscode.window.showErrorMessage(reason);
-  return { ok: false, reason };
-}
 
 /**
  * Shows the store's reason when it wrote nothing (e.g. "policy-notes/…/li-wei.yaml is not written
@@ -30,7 +21,7 @@ export async function storeToRead(service: AnnotationService): Promise<Annotatio
   try {
     return (await service.store()) ?? refused(vscode.l10n.t('Open a folder to keep notes in.'));
   } catch (thrown) {
-    return refused(vscode.l10n.t('The notes could not be read: {0}', thrown instanceof Error ? thrown.message : String(thrown)));
+    return refused(vscode.l10n.t('The notes could not be read: {0}', messageOf(thrown)));
   }
 }
 
@@ -55,8 +46,4 @@ export async function storeToWrite(service: AnnotationService): Promise<Annotati
     }
   }
   return storeToRead(service);
-}
-
-export function isRefused(value: object): value is Refused {
-  return 'ok' in value && value.ok === false;
 }

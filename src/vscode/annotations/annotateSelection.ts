@@ -2,9 +2,11 @@ import * as vscode from 'vscode';
 import { Annotation } from '../../core/annotations/model/annotation';
 import { selectionTarget } from '../../core/annotations/model/placement';
 import { resolvePolicyText } from '../reading/policyText';
-import { Services } from '../services';
-import { Refused, isRefused, refused, reported, storeToWrite } from './access';
-import { invocation, optionalNote, optionalTags, withArgs } from './args';
+import { NotesServices } from './notesServices';
+import { invocation } from '../commands/invocation';
+import { markdown, optional, tagIds, withArgs } from '../commands/readers';
+import { Refused, isRefused, refused } from '../commands/result';
+import { reported, storeToWrite } from './access';
 import { OutcomeWithTags, withTags } from './newTags';
 import { pickTags } from './tagPicks';
 
@@ -19,10 +21,10 @@ const REFUSALS = {
  * active side-by-side editor, in that editor's language. Without arguments it asks for tags and
  * a note (both may be left empty, which marks the words only).
  */
-export function annotateSelectionCommand(services: Services): (value?: unknown) => Promise<OutcomeWithTags<Annotation> | Refused | undefined> {
+export function annotateSelectionCommand(services: NotesServices): (value?: unknown) => Promise<OutcomeWithTags<Annotation> | Refused | undefined> {
   return async (value) => {
     const editor = vscode.window.activeTextEditor;
-    const text = editor && (await resolvePolicyText(services, editor.document.uri));
+    const text = editor && (await resolvePolicyText(services.shared, editor.document.uri));
     if (!editor || !text) {
       return refused(vscode.l10n.t('Select words in a side-by-side editor (English or Chinese) to annotate them.'));
     }
@@ -39,11 +41,9 @@ export function annotateSelectionCommand(services: Services): (value?: unknown) 
     const base = { document: text.document.id, provision: target.provision, span };
     const call = invocation(value);
     if ('args' in call) {
-      const { args } = call;
-      return withArgs(async () => {
-        const note = noteOf(optionalNote(args));
-        return reported(await withTags(store, optionalTags(args) ?? [], (tags) => store.add({ ...base, tags, ...note })));
-      });
+      return withArgs(call.args, { tags: optional(tagIds), note: optional(markdown) }, async ({ tags = [], note }) =>
+        reported(await withTags(store, tags, (ids) => store.add({ ...base, tags: ids, ...noteOf(note) }))),
+      );
     }
     const title = vscode.l10n.t('Annotate Selection');
     const tags = await pickTags(store, [], title);

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
 import { Annotation } from '../../core/annotations/model/annotation';
 import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
-import { Refused, isRefused, refused, reported } from './access';
+import { markdown, optional, tagIds, text, withArgs } from '../commands/readers';
+import { Refused, isRefused, refused } from '../commands/result';
+import { reported } from './access';
 import { AnnotationService } from './annotationService';
-import { optionalNote, optionalTags, stringArg, writeCommand } from './args';
 import { annotationIdOfItem } from './itemIds';
 import { OutcomeWithTags, withTags } from './newTags';
 import { pickOwnAnnotation } from './pickAnnotation';
 import { pickTags } from './tagPicks';
+import { writeCommand } from './writeCommand';
 
 /** The annotation a menu item names, or the one the user picks. */
 async function chosenAnnotation(store: AnnotationStore, item: unknown, title: string): Promise<Annotation | Refused | undefined> {
@@ -24,13 +26,11 @@ async function chosenAnnotation(store: AnnotationStore, item: unknown, title: st
  */
 export function editAnnotationCommand(service: AnnotationService): (value?: unknown) => Promise<OutcomeWithTags<Annotation> | Refused | undefined> {
   return writeCommand(service, {
-    withArgs: async (store, args) => {
-      const id = stringArg(args, 'id');
-      const names = optionalTags(args);
-      const note = optionalNote(args);
-      const edit = (tags: readonly string[] | undefined) => store.update(id, { ...(tags && { tags }), ...(note !== undefined && { note }) });
-      return reported(await (names ? withTags(store, names, edit) : edit(undefined)));
-    },
+    withArgs: (store, args) =>
+      withArgs(args, { id: text, tags: optional(tagIds), note: optional(markdown) }, async ({ id, tags: names, note }) => {
+        const edit = (tags: readonly string[] | undefined): Promise<Outcome<Annotation>> => store.update(id, { ...(tags && { tags }), ...(note !== undefined && { note }) });
+        return reported(await (names ? withTags(store, names, edit) : edit(undefined)));
+      }),
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Edit Annotation');
       const annotation = await chosenAnnotation(store, item, title);
@@ -47,7 +47,7 @@ export function editAnnotationCommand(service: AnnotationService): (value?: unkn
 /** `policyAnnotator.deleteAnnotation` `{ id }` deletes without asking; from the UI it asks first. */
 export function deleteAnnotationCommand(service: AnnotationService): (value?: unknown) => Promise<Outcome<void> | Refused | undefined> {
   return writeCommand(service, {
-    withArgs: async (store, args) => reported(await store.delete(stringArg(args, 'id'))),
+    withArgs: (store, args) => withArgs(args, { id: text }, async ({ id }) => reported(await store.delete(id))),
     withUi: async (store, item) => {
       const annotation = await chosenAnnotation(store, item, vscode.l10n.t('Delete Annotation'));
       if (!annotation || isRefused(annotation)) {

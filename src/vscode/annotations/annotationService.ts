@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { AnnotationStore } from '../../core/annotations/store/store';
 import { Library } from '../../core/library';
-import { platform } from '../platform/node';
+import { Platform } from '../../platform/platform';
 import { NotesWatcher } from './notesWatcher';
 import { affectsNotes, authorSetting, notesFolderSetting } from './settings';
 import { WorkspaceNotesFileSystem } from './workspaceFileSystem';
@@ -9,6 +9,8 @@ import { WorkspaceNotesFileSystem } from './workspaceFileSystem';
 export interface AnnotationServiceOptions {
   readonly getLibrary: () => Promise<Library>;
   readonly log: vscode.LogOutputChannel;
+  /** Where the default author comes from (git and the OS on the desktop; nothing on the web). */
+  readonly platform: Platform;
 }
 
 /** An open store and what keeps it current. */
@@ -117,7 +119,7 @@ export class AnnotationService implements vscode.Disposable {
       return undefined;
     }
     const notesFolder = notesFolderSetting(folder);
-    const author = authorSetting(folder) ?? (await platform.defaultAuthor(folder.uri.scheme === 'file' ? folder.uri.fsPath : undefined)) ?? ANONYMOUS;
+    const author = authorSetting(folder) ?? (await this.options.platform.defaultAuthor(folder.uri.scheme === 'file' ? folder.uri.fsPath : undefined)) ?? ANONYMOUS;
     const library = await this.options.getLibrary();
     const store = await AnnotationStore.open({ fs: new WorkspaceNotesFileSystem(folder.uri), library, notesFolder, author });
     if (generation !== this.generation) {

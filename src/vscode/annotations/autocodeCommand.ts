@@ -4,9 +4,12 @@ import { AUTOCODE_SCOPES, AutocodeScope } from '../../core/autocode/autocode';
 import { AutocodePlan, AutocodeResult, PlannedPassage, carryOutAutocode, planAutocode } from '../../core/autocode/plan';
 import { Language, PolicyDocument } from '../../core/model';
 import { excerpt } from '../../core/references/excerpt';
-import { Services } from '../services';
-import { Refused, refused, reported } from './access';
-import { ArgumentError, optionalString, optionalTags, stringArg, writeCommand } from './args';
+import { ARGUMENT_MESSAGES } from '../commands/messages';
+import { flag, oneOf, optional, tagIds, text, withArgs } from '../commands/readers';
+import { Refused, refusal, refused } from '../commands/result';
+import { reported } from './access';
+import { NotesServices } from './notesServices';
+import { writeCommand } from './writeCommand';
 import { announceNewTags } from './newTags';
 import { pickTags } from './tagPicks';
 
@@ -34,24 +37,23 @@ type AutocodeOutcome = (Outcome<AutocodeValue> & { readonly newTags?: readonly s
  * `preview` it first lists them, as it always does from the UI, where it asks for the query, the
  * tags and the scope, and codes the passages left checked.
  */
-export function autocodeCommand(services: Services): (value?: unknown) => Promise<AutocodeOutcome> {
+export function autocodeCommand(services: NotesServices): (value?: unknown) => Promise<AutocodeOutcome> {
   return writeCommand(services.annotations, {
-    withArgs: async (store, args) => {
-      const plan = planAutocode(store, {
-        query: stringArg(args, 'query'),
-        tags: nonEmptyTags(optionalTags(args)),
-        documents: await documentsArg(services, optionalString(args, 'document')),
-        scope: scopeArg(args.scope),
-        ...languageArg(args.language),
-      });
-      if ('refused' in plan) {
-        return refused(plan.refused);
-      }
-      if (args.dryRun === true) {
-        return { ok: true, value: { newTags: plan.newTags, added: 0, tagged: 0, unchanged: 0, passages: plan.passages.map(plannedValue) }, written: [] };
-      }
-      return code(store, plan, args.preview === true ? await preview(plan) : pending(plan));
-    },
+    withArgs: (store, args) =>
+      withArgs(args, AUTOCODE_ARGS, async ({ query, tags, document, scope = 'sentence', language, preview: asks, dryRun }) => {
+        const documents = await documentsNamed(services, document);
+        if (!tags || tags.length === 0 || !documents.ok) {
+          return refused(documents.ok ? ARGUMENT_MESSAGES.tags() : documents.reason);
+        }
+        const plan = planAutocode(store, { query, tags, documents: documents.value, scope, ...(language && { language }) });
+        if ('refused' in plan) {
+          return refused(plan.refused);
+        }
+        if (dryRun === true) {
+          return { ok: true, value: { newTags: plan.newTags, added: 0, tagged: 0, unchanged: 0, passages: plan.passages.map(plannedValue) }, written: [] };
+        }
+        return code(store, plan, asks === true ? await preview(plan) : pending(plan));
+      }),
     withUi: async (store) => {
       const title = vscode.l10n.t('Auto-code');
       const query = await vscode.window.showInputBox({
@@ -65,7 +67,7 @@ export function autocodeCommand(services: Services): (value?: unknown) => Promis
       if (!query || !tags || !scope) {
         return undefined;
       }
-      const plan = planAutocode(store, { query, tags, documents: (await services.getLibrary()).documents, scope });
+      const plan = planAutocode(store, { query, tags, documents: (await services.shared.getLibrary()).documents, scope });
       return 'refused' in plan ? refused(plan.refused) : code(store, plan, await preview(plan));
     },
   });
@@ -150,41 +152,23 @@ function plannedValue(passage: PlannedPassage): PlannedValue {
   };
 }
 
-function nonEmptyTags(tags: readonly string[] | undefined): readonly string[] {
-  if (!tags || tags.length === 0) {
-    throw new ArgumentError(vscode.l10n.t('"tags" must be a list of tag ids, such as ["privacy"].'));
-  }
-  return tags;
-}
+/** How `autocode` reads its argument object. */
+const AUTOCODE_ARGS = {
+  query: text,
+  tags: optional(tagIds),
+  document: optional(text),
+  scope: optional(oneOf<AutocodeScope>(AUTOCODE_SCOPES)),
+  language: optional(oneOf<Language>(['en', 'zh'])),
+  preview: optional(flag),
+  dryRun: optional(flag),
+};
 
-async function documentsArg(services: Services, id: string | undefined): Promise<readonly PolicyDocument[]> {
-  const library = await services.getLibrary();
+/** The document named, or every document when none is. */
+async function documentsNamed(services: NotesServices, id: string | undefined): Promise<{ readonly ok: true; readonly value: readonly PolicyDocument[] } | Refused> {
+  const library = await services.shared.getLibrary();
   if (id === undefined) {
-    return library.documents;
+    return { ok: true, value: library.documents };
   }
   const document = library.document(id);
-  if (!document) {
-    throw new ArgumentError(vscode.l10n.t('There is no document "{0}".', id));
-  }
-  return [document];
-}
-
-function scopeArg(value: unknown): AutocodeScope {
-  if (value === undefined) {
-    return 'sentence';
-  }
-  if (!AUTOCODE_SCOPES.includes(value as AutocodeScope)) {
-    throw new ArgumentError(vscode.l10n.t('"scope" must be "provision", "sentence" or "match".'));
-  }
-  return value as AutocodeScope;
-}
-
-function languageArg(value: unknown): { readonly language?: Language } {
-  if (value === undefined) {
-    return {};
-  }
-  if (value !== 'en' && value !== 'zh') {
-    throw new ArgumentError(vscode.l10n.t('"language" must be "en" or "zh".'));
-  }
-  return { language: value };
+  return document ? { ok: true, value: [document] } : refusal(vscode.l10n.t('There is no document "{0}".', id));
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Highlight, highlights } from '../../core/annotations/model/highlights';
 import { resolvePolicyText } from '../reading/policyText';
 import { POLICY_SCHEME } from '../reading/policyUri';
-import { Services } from '../services';
+import { NotesServices } from './notesServices';
 import { placeAnnotations } from './placements';
 
 // Alpha appended to a tag's #rrggbb: the words read clearly through the fill; their translation is marked more faintly.
@@ -53,9 +53,9 @@ export class AnnotationDecorations implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   private latest = 0;
 
-  constructor(private readonly services: Services) {
+  constructor(private readonly services: NotesServices) {
     const refresh = (): void => {
-      this.refresh().catch((error: unknown) => services.log.warn('annotation decorations:', error));
+      this.refresh().catch((error: unknown) => services.shared.log.warn('annotation decorations:', error));
     };
     this.disposables = [services.annotations.onDidChange(refresh), vscode.window.onDidChangeVisibleTextEditors(refresh)];
     refresh();
@@ -74,12 +74,12 @@ export class AnnotationDecorations implements vscode.Disposable {
       return;
     }
     for (const editor of editors) {
-      const text = await resolvePolicyText(this.services, editor.document.uri);
+      const text = await resolvePolicyText(this.services.shared, editor.document.uri);
       // A newer refresh has the newer annotations.
       if (!text || asked !== this.latest) {
         continue;
       }
-      const placed = placeAnnotations(this.services, store, text.document, store.annotationsOn(text.document.id));
+      const placed = placeAnnotations(this.services.shared, store, text.document, store.annotationsOn(text.document.id));
       const byType = new Map<string, vscode.DecorationOptions[]>([...this.types.keys()].map((key) => [key, []]));
       for (const highlight of highlights(placed, store.codebook, text.language)) {
         const key = this.typeFor(highlight);

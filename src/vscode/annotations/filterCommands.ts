@@ -4,12 +4,14 @@ import { AnnotationStore } from '../../core/annotations/store/store';
 import { tagWithDescendants } from '../../core/annotations/model/tagTree';
 import { provisionId } from '../../core/model';
 import { treeTitleLanguage } from '../reading/settings';
-import { Services } from '../services';
+import { NotesServices } from './notesServices';
 import { FilterCriterion } from '../tree/filter';
 import { PROVISIONS_VIEW } from '../tree/provisionsView';
-import { Refused, isRefused, storeToRead } from './access';
+import { invocation } from '../commands/invocation';
+import { text, withArgs } from '../commands/readers';
+import { Refused, isRefused } from '../commands/result';
+import { storeToRead } from './access';
 import { AnnotationService } from './annotationService';
-import { invocation, stringArg, withArgs } from './args';
 import { tagIdOfItem } from './itemIds';
 import { pickTag } from './tagPicks';
 
@@ -59,16 +61,16 @@ async function pickAuthor(store: AnnotationStore): Promise<string | undefined> {
  * (text, the other of the two). "Clear Filter" removes them all. Without arguments they ask (or
  * take the tag of the Tags view item) and show the tree.
  */
-export function registerFilterCommands(context: vscode.ExtensionContext, services: Services): void {
+export function registerFilterCommands(context: vscode.ExtensionContext, services: NotesServices): void {
   const service = services.annotations;
-  const filter = services.provisionFilter;
+  const filter = services.filter;
 
   const apply = async (key: string, criterion: FilterCriterion, fromUi: boolean): Promise<string[]> => {
     filter.set(key, criterion);
     if (fromUi) {
       await vscode.commands.executeCommand(`${PROVISIONS_VIEW}.focus`);
     }
-    return filter.provisionIds((await services.getLibrary()).documents);
+    return filter.provisionIds((await services.shared.getLibrary()).documents);
   };
 
   const filterByTag = async (value?: unknown): Promise<AnnotationFilterResult | Refused | undefined> => {
@@ -77,12 +79,15 @@ export function registerFilterCommands(context: vscode.ExtensionContext, service
       return store;
     }
     const call = invocation(value);
-    const tag = 'args' in call ? await withArgs(async () => stringArg(call.args, 'tag')) : (tagIdOfItem(call.item) ?? (await pickTag(store.codebook, vscode.l10n.t('Filter by Tag'))));
-    if (tag === undefined || typeof tag !== 'string') {
-      return tag;
+    const byTag = async (tag: string, fromUi: boolean): Promise<AnnotationFilterResult> => {
+      const label = store.codebook.tags.find((candidate) => candidate.id === tag)?.label[treeTitleLanguage()] ?? tag;
+      return { tag, provisions: await apply(TAG_CRITERION, tagCriterion(service, tag, label), fromUi) };
+    };
+    if ('args' in call) {
+      return withArgs(call.args, { tag: text }, ({ tag }) => byTag(tag, false));
     }
-    const label = store.codebook.tags.find((candidate) => candidate.id === tag)?.label[treeTitleLanguage()] ?? tag;
-    return { tag, provisions: await apply(TAG_CRITERION, tagCriterion(service, tag, label), !('args' in call)) };
+    const tag = tagIdOfItem(call.item) ?? (await pickTag(store.codebook, vscode.l10n.t('Filter by Tag')));
+    return tag === undefined ? undefined : byTag(tag, true);
   };
 
   const filterByAuthor = async (value?: unknown): Promise<AnnotationFilterResult | Refused | undefined> => {
@@ -91,11 +96,15 @@ export function registerFilterCommands(context: vscode.ExtensionContext, service
       return store;
     }
     const call = invocation(value);
-    const author = 'args' in call ? await withArgs(async () => stringArg(call.args, 'author')) : await pickAuthor(store);
-    if (author === undefined || typeof author !== 'string') {
-      return author;
+    const byAuthor = async (author: string, fromUi: boolean): Promise<AnnotationFilterResult> => ({
+      author,
+      provisions: await apply(AUTHOR_CRITERION, authorCriterion(service, author), fromUi),
+    });
+    if ('args' in call) {
+      return withArgs(call.args, { author: text }, ({ author }) => byAuthor(author, false));
     }
-    return { author, provisions: await apply(AUTHOR_CRITERION, authorCriterion(service, author), !('args' in call)) };
+    const author = await pickAuthor(store);
+    return author === undefined ? undefined : byAuthor(author, true);
   };
 
   context.subscriptions.push(

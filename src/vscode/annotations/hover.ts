@@ -1,6 +1,7 @@
 import { OffsetRange } from '../../core/render/renderDocument';
 import { HoverContributor } from '../reading/hover';
 import { Services } from '../services';
+import { AnnotationService } from './annotationService';
 import { annotationMarkdown } from './labels';
 import { placeAnnotations } from './placements';
 
@@ -13,10 +14,10 @@ function overlaps(a: OffsetRange, b: OffsetRange): boolean {
  * provision (and orphans); in its text, those on words of the sentence under the mouse, in this
  * language or in its translation. Rendered untrusted, without HTML.
  */
-export function notesHover(services: Services): HoverContributor {
+export function notesHover(services: Services, notes: AnnotationService): HoverContributor {
   return {
     async provideHover({ text, offset, place, span }) {
-      const store = await services.annotations.store().catch(() => undefined);
+      const store = await notes.store().catch(() => undefined);
       if (!store || place.kind !== 'provision') {
         return [];
       }

@@ -1,32 +1,32 @@
 import * as vscode from 'vscode';
 import { Annotation } from '../../core/annotations/model/annotation';
 import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
-import { Services } from '../services';
-import { Refused, reported } from './access';
-import { ArgumentError, optionalNote, optionalString, optionalTags, provisionArg, writeCommand } from './args';
+import { NotesServices } from './notesServices';
+import { ARGUMENT_MESSAGES } from '../commands/messages';
+import { markdown, optional, provisionNumber, tagIds, text, withArgs } from '../commands/readers';
+import { Refused, refusal, refused } from '../commands/result';
+import { reported } from './access';
 import { OutcomeWithTags, withTags } from './newTags';
 import { ownProvisionAnnotation } from './ownAnnotations';
 import { pickTags } from './tagPicks';
 import { ProvisionTarget, provisionTarget } from './targets';
+import { writeCommand } from './writeCommand';
 
 type AnnotationCommand = (value?: unknown) => Promise<OutcomeWithTags<Annotation> | Refused | undefined>;
 
-async function targetArgs(services: Services, args: Record<string, unknown>): Promise<ProvisionTarget> {
-  const document = optionalString(args, 'document') ?? (await services.getLibrary()).defaultDocument.id;
-  return { document, provision: provisionArg(args) };
+/** The provision the argument names: `{ document?, provision }`, the library's default document when none is named. */
+async function targetOf(services: NotesServices, args: { readonly document?: string; readonly provision: number }): Promise<ProvisionTarget> {
+  return { document: args.document ?? (await services.shared.getLibrary()).defaultDocument.id, provision: args.provision };
 }
 
-/** Adds the tags to the provision, one after the other; the first refusal stops it. */
+/** Adds the tags to the provision, one after the other; the first refusal stops it, and no tags at all is one. */
 async function addProvisionTags(store: AnnotationStore, target: ProvisionTarget, tags: readonly string[]): Promise<Outcome<Annotation>> {
-  let outcome: Outcome<Annotation> | undefined;
+  let outcome: Outcome<Annotation> = refusal(ARGUMENT_MESSAGES.tags());
   for (const tag of tags) {
     outcome = await store.tagProvision(target.document, target.provision, tag);
     if (!outcome.ok) {
       return outcome;
     }
-  }
-  if (!outcome) {
-    throw new ArgumentError(vscode.l10n.t('"tags" must be a list of tag ids, such as ["privacy"].'));
   }
   return outcome;
 }
@@ -53,12 +53,13 @@ async function setProvisionTags(store: AnnotationStore, target: ProvisionTarget,
  * editor, or the palette, which asks for the provision — it offers the codebook with the
  * provision's tags picked, and the tags chosen replace them.
  */
-export function tagProvisionCommand(services: Services): AnnotationCommand {
+export function tagProvisionCommand(services: NotesServices): AnnotationCommand {
   return writeCommand(services.annotations, {
-    withArgs: async (store, args) => {
-      const target = await targetArgs(services, args);
-      return reported(await withTags(store, optionalTags(args) ?? [], (ids) => addProvisionTags(store, target, ids)));
-    },
+    withArgs: (store, args) =>
+      withArgs(args, { document: optional(text), provision: provisionNumber, tags: optional(tagIds) }, async (values) => {
+        const target = await targetOf(services, values);
+        return reported(await withTags(store, values.tags ?? [], (ids) => addProvisionTags(store, target, ids)));
+      }),
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Tag Provision');
       const target = await provisionTarget(services, item, title);
@@ -70,16 +71,17 @@ export function tagProvisionCommand(services: Services): AnnotationCommand {
 }
 
 /** `policyAnnotator.addNote` `{ document?, provision, note, tags? }`: a note on the whole provision. Without arguments it asks. */
-export function addNoteCommand(services: Services): AnnotationCommand {
+export function addNoteCommand(services: NotesServices): AnnotationCommand {
   return writeCommand(services.annotations, {
-    withArgs: async (store, args) => {
-      const note = optionalNote(args);
-      if (note === undefined || note.trim() === '') {
-        throw new ArgumentError(vscode.l10n.t('The argument needs "note", the text of the note (Markdown).'));
-      }
-      const target = await targetArgs(services, args);
-      return reported(await withTags(store, optionalTags(args) ?? [], (tags) => store.add({ ...target, note, tags })));
-    },
+    withArgs: (store, args) =>
+      withArgs(args, { document: optional(text), provision: provisionNumber, note: optional(markdown), tags: optional(tagIds) }, async (values) => {
+        const { note, tags = [] } = values;
+        if (note === undefined || note.trim() === '') {
+          return refused(ARGUMENT_MESSAGES.noteNeeded());
+        }
+        const target = await targetOf(services, values);
+        return reported(await withTags(store, tags, (ids) => store.add({ ...target, note, tags: ids })));
+      }),
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Add Note');
       const target = await provisionTarget(services, item, title);

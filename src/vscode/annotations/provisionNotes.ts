@@ -1,4 +1,4 @@
-import { ProvisionNotesSource } from '../writing/notes';
+import { ProvisionNotesSource } from '../search/notes';
 import { AnnotationService } from './annotationService';
 import { bilingualLabel } from './labels';
 

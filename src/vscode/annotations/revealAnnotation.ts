@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { parsePolicyTextUri } from '../reading/policyUri';
 import { SideBySideEditors } from '../reading/sideBySide';
-import { Services } from '../services';
-import { Refused, isRefused, refused, storeToRead } from './access';
-import { invocation, stringArg, withArgs } from './args';
+import { NotesServices } from './notesServices';
+import { invocation } from '../commands/invocation';
+import { text, withArgs } from '../commands/readers';
+import { Refused, isRefused, refused } from '../commands/result';
+import { storeToRead } from './access';
 import { placeAnnotations } from './placements';
 
 /**
@@ -11,7 +13,7 @@ import { placeAnnotations } from './placements';
  * the side-by-side editors at its provision and selects its words, or its heading, in the
  * language it was made in, so that the linked editors light up the translation too.
  */
-export function revealAnnotationCommand(services: Services): (value?: unknown) => Promise<SideBySideEditors | Refused | undefined> {
+export function revealAnnotationCommand(services: NotesServices): (value?: unknown) => Promise<SideBySideEditors | Refused | undefined> {
   return async (value) => {
     const call = invocation(value);
     if (!('args' in call)) {
@@ -21,14 +23,13 @@ export function revealAnnotationCommand(services: Services): (value?: unknown) =
     if (isRefused(store)) {
       return store;
     }
-    return withArgs(async () => {
-      const id = stringArg(call.args, 'id');
+    return withArgs(call.args, { id: text }, async ({ id }) => {
       const annotation = store.annotation(id);
       if (!annotation) {
         return refused(vscode.l10n.t('The annotation {0} is gone (deleted in another window or by hand).', id));
       }
       const editors = await vscode.commands.executeCommand<SideBySideEditors>('policyAnnotator.openSideBySide', { document: annotation.document, provision: annotation.provision });
-      const [placed] = placeAnnotations(services, store, await services.getDocument(annotation.document), [annotation]);
+      const [placed] = placeAnnotations(services.shared, store, await services.shared.getDocument(annotation.document), [annotation]);
       const language = placed.placement.language ?? 'en';
       const editor = vscode.window.visibleTextEditors.find((candidate) => {
         const ref = parsePolicyTextUri(candidate.document.uri);

@@ -3,30 +3,15 @@ import { Tag } from '../../core/annotations/model/annotation';
 import { Outcome } from '../../core/annotations/store/store';
 import { nextTagColor } from '../../core/annotations/model/tagColors';
 import { labelFromId } from '../../core/annotations/model/tagNames';
-import { Refused, reported } from './access';
+import { bilingual, optional, text, withArgs } from '../commands/readers';
+import { Refused } from '../commands/result';
+import { reported } from './access';
 import { AnnotationService } from './annotationService';
-import { ArgumentError, optionalString, stringArg, writeCommand } from './args';
 import { tagIdOfItem } from './itemIds';
 import { askForNewTag, askForTagId, pickTag } from './tagPicks';
+import { writeCommand } from './writeCommand';
 
 type TagCommand<T> = (value?: unknown) => Promise<Outcome<T> | Refused | undefined>;
-
-/** `label`: one string for both languages, or `{ en, zh }`; absent, a label made from the id. */
-function labelArg(args: Record<string, unknown>, id: string): Tag['label'] {
-  const { label } = args;
-  if (label === undefined) {
-    const fromId = labelFromId(id);
-    return { en: fromId, zh: fromId };
-  }
-  if (typeof label === 'string' && label.trim() !== '') {
-    return { en: label.trim(), zh: label.trim() };
-  }
-  const { en, zh } = (typeof label === 'object' && label !== null ? label : {}) as Record<string, unknown>;
-  if (typeof en !== 'string' || typeof zh !== 'string' || en.trim() === '' || zh.trim() === '') {
-    throw new ArgumentError(vscode.l10n.t('"label" must be a string (for both languages) or an object with "en" and "zh" strings.'));
-  }
-  return { en: en.trim(), zh: zh.trim() };
-}
 
 /**
  * `policyAnnotator.newTag` `{ id, label?: string | { en, zh }, description?, color?, parent? }` adds
@@ -35,18 +20,12 @@ function labelArg(args: Record<string, unknown>, id: string): Tag['label'] {
  */
 export function newTagCommand(service: AnnotationService): TagCommand<Tag> {
   return writeCommand(service, {
-    withArgs: async (store, args) => {
-      const id = stringArg(args, 'id');
-      const parent = optionalString(args, 'parent');
-      const tag: Tag = {
-        id,
-        label: labelArg(args, id),
-        description: optionalString(args, 'description') ?? '',
-        color: optionalString(args, 'color') ?? nextTagColor(store.codebook),
-        ...(parent !== undefined && { parent }),
-      };
-      return reported(await store.addTag(tag));
-    },
+    withArgs: (store, args) =>
+      withArgs(args, { id: text, label: optional(bilingual), description: optional(text), color: optional(text), parent: optional(text) }, async (values) => {
+        const { id, label = { en: labelFromId(id), zh: labelFromId(id) }, description = '', color = nextTagColor(store.codebook), parent } = values;
+        const tag: Tag = { id, label, description, color, ...(parent !== undefined && { parent }) };
+        return reported(await store.addTag(tag));
+      }),
     withUi: async (store, item) => {
       const tag = await askForNewTag(store.codebook, tagIdOfItem(item));
       return tag && reported(await store.addTag(tag));
@@ -57,7 +36,7 @@ export function newTagCommand(service: AnnotationService): TagCommand<Tag> {
 /** `policyAnnotator.renameTag` `{ from, to }`: a new id for a tag, in the codebook and in every notes file that uses it. */
 export function renameTagCommand(service: AnnotationService): TagCommand<string> {
   return writeCommand(service, {
-    withArgs: async (store, args) => reported(await store.renameTag(stringArg(args, 'from'), stringArg(args, 'to'))),
+    withArgs: (store, args) => withArgs(args, { from: text, to: text }, async ({ from, to }) => reported(await store.renameTag(from, to))),
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Rename Tag');
       const from = tagIdOfItem(item) ?? (await pickTag(store.codebook, title));
@@ -70,7 +49,7 @@ export function renameTagCommand(service: AnnotationService): TagCommand<string>
 /** `policyAnnotator.mergeTags` `{ from, into }`: removes tag `from`; what it tagged is tagged `into`. Asks to confirm when run from the UI. */
 export function mergeTagsCommand(service: AnnotationService): TagCommand<string> {
   return writeCommand(service, {
-    withArgs: async (store, args) => reported(await store.mergeTags(stringArg(args, 'from'), stringArg(args, 'into'))),
+    withArgs: (store, args) => withArgs(args, { from: text, into: text }, async ({ from, into }) => reported(await store.mergeTags(from, into))),
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Merge Tags');
       const from = tagIdOfItem(item) ?? (await pickTag(store.codebook, title));

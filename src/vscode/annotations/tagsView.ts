@@ -5,7 +5,7 @@ import { childTags } from '../../core/annotations/model/tagTree';
 import { Language, otherLanguage } from '../../core/model';
 import { escapeMarkdown } from '../../core/references/quote';
 import { SETTINGS, affects, treeTitleLanguage } from '../reading/settings';
-import { Services } from '../services';
+import { NotesServices } from './notesServices';
 import { DescribedTreeLevel, describeTreeItem } from '../tree/describeTree';
 import { AnnotationService } from './annotationService';
 import { annotationTreeItem } from './annotationItem';
@@ -107,22 +107,23 @@ function tagItem(store: AnnotationStore, node: TagNode, language: Language): vsc
   return item;
 }
 
-/** The Tags view in the Policy container, and the command the tests and the API read it through. */
-export function registerTagsView(context: vscode.ExtensionContext, services: Services): void {
+/** The Tags view in the Policy container; returns how the API reads it. */
+export function registerTagsView(context: vscode.ExtensionContext, services: NotesServices): (id?: string) => Promise<DescribedTreeLevel> {
   const tree = new TagsTree(services.annotations);
   const view = vscode.window.createTreeView(TAGS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
 
-  /** Like `policyAnnotator.provisions.describe`: a node by id (`tag:<id>`; the root when absent) and its children. */
-  const describe = async (args?: { id?: string }): Promise<DescribedTreeLevel> => {
+  /** Like the Provisions view's: a node by id (`tag:<id>`; the root when absent) and its children. */
+  const describe = async (id?: string): Promise<DescribedTreeLevel> => {
     const store = await services.annotations.store();
-    const tag = args?.id === undefined ? undefined : store?.codebook.tags.find((candidate) => `tag:${candidate.id}` === args.id);
-    if (args?.id !== undefined && !tag) {
-      throw new Error(vscode.l10n.t('The Tags view has no node "{0}".', args.id));
+    const tag = id === undefined ? undefined : store?.codebook.tags.find((candidate) => `tag:${candidate.id}` === id);
+    if (id !== undefined && !tag) {
+      throw new Error(vscode.l10n.t('The Tags view has no node "{0}".', id));
     }
     const node = tag && tagNode(tag);
     const children = await Promise.all((await tree.getChildren(node)).map((child) => describeTreeItem(tree, child)));
     return { ...(node && { node: await describeTreeItem(tree, node) }), children, selection: view.selection.map((selected) => selected.id) };
   };
 
-  context.subscriptions.push(tree, view, vscode.commands.registerCommand('policyAnnotator.tags.describe', describe));
+  context.subscriptions.push(tree, view);
+  return describe;
 }

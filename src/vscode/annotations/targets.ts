@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { placeAt } from '../../core/render/renderDocument';
 import { resolvePolicyText } from '../reading/policyText';
 import { pickProvision } from '../search/pickProvision';
-import { Services } from '../services';
+import { NotesServices } from './notesServices';
 import { ProvisionNode } from '../tree/nodes';
 
 /** The provision a command applies to. */
@@ -16,8 +16,8 @@ function isProvisionNode(item: unknown): item is ProvisionNode {
 }
 
 /** The provision under the cursor of a side-by-side editor (its heading or its text). */
-async function cursorProvision(services: Services, editor: vscode.TextEditor | undefined): Promise<ProvisionTarget | undefined> {
-  const text = editor && (await resolvePolicyText(services, editor.document.uri));
+async function cursorProvision(services: NotesServices, editor: vscode.TextEditor | undefined): Promise<ProvisionTarget | undefined> {
+  const text = editor && (await resolvePolicyText(services.shared, editor.document.uri));
   if (!editor || !text) {
     return undefined;
   }
@@ -29,7 +29,7 @@ async function cursorProvision(services: Services, editor: vscode.TextEditor | u
  * The provision of the Provisions tree item the command was run on, else the one under the cursor
  * of the active side-by-side editor, else the one the user picks (undefined if they dismiss it).
  */
-export async function provisionTarget(services: Services, item: unknown, title: string): Promise<ProvisionTarget | undefined> {
+export async function provisionTarget(services: NotesServices, item: unknown, title: string): Promise<ProvisionTarget | undefined> {
   if (isProvisionNode(item)) {
     return { document: item.document.id, provision: item.provision.number };
   }
@@ -37,6 +37,6 @@ export async function provisionTarget(services: Services, item: unknown, title: 
   if (atCursor) {
     return atCursor;
   }
-  const picked = await pickProvision(await services.getLibrary(), services.searcher, title);
+  const picked = await pickProvision(await services.shared.getLibrary(), services.searcher, title);
   return picked && { document: picked.document.id, provision: picked.provision.number };
 }

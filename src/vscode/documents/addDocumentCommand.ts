@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { AddDocumentError, PlannedAddition, SourceFile, planAddition, writeAddition } from '../../core/documents/addDocument';
-import { Refused, refused } from '../annotations/access';
-import { invocation, optionalString, stringArg, withArgs } from '../annotations/args';
+import { invocation } from '../commands/invocation';
+import { optional, text, withArgs } from '../commands/readers';
+import { Refused, refused } from '../commands/result';
 import { WorkspaceNotesFileSystem } from '../annotations/workspaceFileSystem';
 import { Services } from '../services';
 import { fromText, sourceFromArg, sourceFromUri } from './sourceArgs';
@@ -38,7 +39,7 @@ export function addDocumentCommand(services: Services): (value?: unknown) => Pro
       return refused(vscode.l10n.t('Trust this workspace to add documents to it.'));
     }
     const call = invocation(value);
-    const sources = 'args' in call ? await withArgs(() => sourcesFromArgs(call.args, folder.uri)) : await askSources();
+    const sources = 'args' in call ? await withArgs(call.args, { chinese: text, english: optional(text), id: optional(text) }, (values) => sourcesFromArgs(values, folder.uri)) : await askSources();
     if (!sources || 'ok' in sources) {
       return sources;
     }
@@ -83,14 +84,13 @@ export function addDocumentCommand(services: Services): (value?: unknown) => Pro
   };
 }
 
-async function sourcesFromArgs(args: Record<string, unknown>, folder: vscode.Uri): Promise<Sources> {
-  const english = optionalString(args, 'english');
-  const id = optionalString(args, 'id');
-  return {
-    chinese: await sourceFromArg(stringArg(args, 'chinese'), 'chinese', folder),
-    ...(english !== undefined && { english: await sourceFromArg(english, 'english', folder) }),
-    ...(id !== undefined && { id }),
-  };
+async function sourcesFromArgs(values: { chinese: string; english?: string; id?: string }, folder: vscode.Uri): Promise<Sources | Refused> {
+  const chinese = await sourceFromArg(values.chinese, 'chinese', folder);
+  const english = values.english === undefined ? undefined : await sourceFromArg(values.english, 'english', folder);
+  if (!chinese.ok || (english && !english.ok)) {
+    return refused((!chinese.ok ? chinese : (english as Refused)).reason);
+  }
+  return { chinese: chinese.value, ...(english?.ok && { english: english.value }), ...(values.id !== undefined && { id: values.id }) };
 }
 
 async function askSources(): Promise<Sources | undefined> {

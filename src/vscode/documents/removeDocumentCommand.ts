@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { DOCUMENTS_FOLDER } from '../../core/documents/documentFile';
-import { Refused, refused } from '../annotations/access';
-import { invocation, stringArg, withArgs } from '../annotations/args';
+import { invocation } from '../commands/invocation';
+import { readArgs, text } from '../commands/readers';
+import { Refused, refused } from '../commands/result';
 import { Services } from '../services';
 
 /**
@@ -20,11 +21,11 @@ export function removeDocumentCommand(services: Services): (value?: unknown) => 
     const removable = library.documents.filter((document) => !services.isEmbedded(document.id));
     let id: string | undefined;
     if ('args' in call) {
-      const named = await withArgs(async () => stringArg(call.args, 'document'));
-      if (typeof named !== 'string') {
-        return named;
+      const read = readArgs(call.args, { document: text });
+      if (!read.ok) {
+        return refused(read.reason);
       }
-      id = named;
+      id = read.value.document;
     } else {
       const item = call.item as { document?: { id: string } } | undefined;
       id =

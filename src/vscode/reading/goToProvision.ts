@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
 import { otherLanguage } from '../../core/model';
+import { invocation } from '../commands/invocation';
+import { withArgs } from '../commands/readers';
+import { Refused } from '../commands/result';
 import { Services } from '../services';
 import { parsePolicyTextUri } from './policyUri';
 import { treeTitleLanguage } from './settings';
-import { SideBySide, SideBySideArgs, SideBySideEditors, readSideBySideArgs } from './sideBySide';
+import { SIDE_BY_SIDE_ARGS, SideBySide, SideBySideArgs, SideBySideEditors } from './sideBySide';
 
 interface ProvisionPick extends vscode.QuickPickItem {
   readonly provision?: number;
@@ -36,10 +39,21 @@ async function pickProvision(services: Services, documentId: string | undefined)
 }
 
 /** `policyAnnotator.goToProvision`: `{ document?, provision }` opens there; without it, a quick pick asks. */
-export function goToProvisionCommand(services: Services, sideBySide: SideBySide): (args?: unknown) => Promise<SideBySideEditors | undefined> {
-  return async (args) => {
-    const given = readSideBySideArgs(args);
+export function goToProvisionCommand(services: Services, sideBySide: SideBySide): (value?: unknown) => Promise<SideBySideEditors | Refused | undefined> {
+  const goTo = async (given: SideBySideArgs): Promise<SideBySideEditors | undefined> => {
     const target = given.provision === undefined ? await pickProvision(services, given.document ?? activeDocumentId()) : given;
     return target && sideBySide.open(target);
+  };
+  return async (value) => {
+    const call = invocation(value);
+    return 'args' in call ? withArgs(call.args, SIDE_BY_SIDE_ARGS, goTo) : goTo({});
+  };
+}
+
+/** `policyAnnotator.openSideBySide` `{ document?, provision? }`: the default document at its top when neither is named. */
+export function openSideBySideCommand(sideBySide: SideBySide): (value?: unknown) => Promise<SideBySideEditors | Refused> {
+  return async (value) => {
+    const call = invocation(value);
+    return 'args' in call ? withArgs(call.args, SIDE_BY_SIDE_ARGS, (args) => sideBySide.open(args)) : sideBySide.open({});
   };
 }

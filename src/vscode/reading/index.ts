@@ -1,49 +1,44 @@
 import * as vscode from 'vscode';
 import { Services } from '../services';
-import { ProvisionChildrenSource } from '../tree/nodes';
-import { registerProvisionsView } from '../tree/provisionsView';
 import { registerContentProvider } from './contentProvider';
-import { goToProvisionCommand } from './goToProvision';
+import { goToProvisionCommand, openSideBySideCommand } from './goToProvision';
 import { HoverContributor, PolicyHoverProvider, alignedSentenceHover } from './hover';
 import { swapLanguagesCommand, toggleLinkedScrolling } from './layoutCommands';
-import { LinkedEditors } from './linkedEditors';
+import { LinkedEditors, ProvisionFocus } from './linkedEditors';
 import { PolicyFoldingProvider, PolicyOutlineProvider } from './outline';
 import { POLICY_SCHEME } from './policyUri';
 import { RevealGuard } from './revealGuard';
-import { searchProvisionsCommand } from './searchProvisions';
 import { SETTINGS, affects } from './settings';
-import { SideBySide, readSideBySideArgs } from './sideBySide';
+import { SideBySide } from './sideBySide';
 
-/**
- * What other features plug into reading, wired in extension.ts: e.g. notes add a hover section
- * and children under provisions in the tree. (The search that also indexes notes is on Services.)
- */
+/** What other features plug into reading, wired in extension.ts: e.g. notes add a hover section. */
 export interface ReadingExtensions {
   readonly hoverContributors?: readonly HoverContributor[];
-  readonly childrenSources?: readonly ProvisionChildrenSource[];
+}
+
+/** What reading offers other features: the side-by-side editors, and where their cursor is. */
+export interface Reading {
+  readonly sideBySide: SideBySide;
+  /** Fires when the cursor of a side-by-side editor moves into another provision. */
+  readonly onDidMoveToProvision: vscode.Event<ProvisionFocus>;
 }
 
 const SELECTOR: vscode.DocumentSelector = { scheme: POLICY_SCHEME };
 
-/** Reading the Opinions: the Provisions tree and the linked English/Chinese editors. */
-export function register(context: vscode.ExtensionContext, services: Services, extensions: ReadingExtensions = {}): void {
+/** Reading the Opinions: the linked English/Chinese editors, their outline, folding and hovers. */
+export function register(context: vscode.ExtensionContext, services: Services, extensions: ReadingExtensions = {}): Reading {
   const guard = new RevealGuard();
   const sideBySide = new SideBySide(services, guard);
   const linked = new LinkedEditors(services, sideBySide, guard);
 
   registerContentProvider(context, services);
-  registerProvisionsView(context, services, {
-    childrenSources: extensions.childrenSources ?? [],
-    onDidMoveToProvision: linked.onDidMoveToProvision,
-  });
   context.subscriptions.push(
     linked,
     vscode.languages.registerHoverProvider(SELECTOR, new PolicyHoverProvider(services, [alignedSentenceHover, ...(extensions.hoverContributors ?? [])])),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new PolicyOutlineProvider(services)),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, new PolicyFoldingProvider(services)),
-    vscode.commands.registerCommand('policyAnnotator.openSideBySide', (args?: unknown) => sideBySide.open(readSideBySideArgs(args))),
+    vscode.commands.registerCommand('policyAnnotator.openSideBySide', openSideBySideCommand(sideBySide)),
     vscode.commands.registerCommand('policyAnnotator.goToProvision', goToProvisionCommand(services, sideBySide)),
-    vscode.commands.registerCommand('policyAnnotator.searchProvisions', searchProvisionsCommand(services, sideBySide)),
     vscode.commands.registerCommand('policyAnnotator.swapLanguages', swapLanguagesCommand(sideBySide)),
     vscode.commands.registerCommand('policyAnnotator.toggleLinkedScrolling', toggleLinkedScrolling),
     // Editing the setting by hand re-lays open pairs too; after the swap command this finds nothing to do.
@@ -53,4 +48,5 @@ export function register(context: vscode.ExtensionContext, services: Services, e
       }
     }),
   );
+  return { sideBySide, onDidMoveToProvision: linked.onDidMoveToProvision };
 }

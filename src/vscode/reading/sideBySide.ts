@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Language, PolicyDocument, findProvision, otherLanguage } from '../../core/model';
 import { RenderedDocument, placeAt } from '../../core/render/renderDocument';
+import { optional, provisionNumber, text } from '../commands/readers';
 import { Services } from '../services';
 import { policyTextUri, parsePolicyTextUri } from './policyUri';
 import { RevealGuard } from './revealGuard';
@@ -20,16 +21,8 @@ export interface SideBySideEditors {
   readonly right: string;
 }
 
-export function readSideBySideArgs(value: unknown): SideBySideArgs {
-  if (typeof value !== 'object' || value === null) {
-    return {};
-  }
-  const { document, provision } = value as Record<string, unknown>;
-  return {
-    ...(typeof document === 'string' && { document }),
-    ...(typeof provision === 'number' && { provision }),
-  };
-}
+/** How the commands that open the side-by-side editors read `{ document?, provision? }`. */
+export const SIDE_BY_SIDE_ARGS = { document: optional(text), provision: optional(provisionNumber) };
 
 /** Opens, finds and re-lays the pair of editors that show a document in its two languages. */
 export class SideBySide {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Library } from '../../core/library';
 import { Provision } from '../../core/model';
 import { SearchHit, SearchIndex, addInSlices } from '../../core/search';
-import { ProvisionNotesSource, notesSearchText } from '../writing/notes';
+import { ProvisionNotesSource, notesSearchText } from './notes';
 
 /** Ranked search of provisions: what the quick picks, the tree filter and the API ask. */
 export interface ProvisionSearcher {
@@ -10,7 +10,7 @@ export interface ProvisionSearcher {
 }
 
 /**
- * The one search of the extension, on `Services`: provision numbers, titles and text in both
+ * The one search of the extension, owned by the search feature: provision numbers, titles and text in both
  * languages, and the tags and notes written on each provision. The index is built on the first
  * query (never at activation), in slices that leave the window responsive; when the notes change,
  * only the documents whose notes changed are indexed again, from the sentences already cut.

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { AgreementReport, agreementReport } from '../../core/teams/agreement/agreementReport';
 import { agreementMarkdown } from '../../core/teams/agreement/agreementText';
-import { Refused, isRefused, refused, storeToRead } from '../annotations/access';
-import { invocation } from '../annotations/args';
+import { NotesAccess } from '../annotations';
+import { invocation } from '../commands/invocation';
+import { coderNames, optional, readArgs } from '../commands/readers';
+import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
 import { GeneratedDocuments } from './generatedDocuments';
 
@@ -13,21 +15,21 @@ const REPORT_PATH = '/agreement.md';
  * core/teams/agreementReport), shown as a read-only Markdown document, and returned. From the UI,
  * with more than two coders, it asks which to compare.
  */
-export function showAgreementCommand(services: Services, documents: GeneratedDocuments): (value?: unknown) => Promise<AgreementReport | Refused | undefined> {
+export function showAgreementCommand(services: Services, notes: NotesAccess, documents: GeneratedDocuments): (value?: unknown) => Promise<AgreementReport | Refused | undefined> {
   return async (value) => {
     const call = invocation(value);
-    const store = await storeToRead(services.annotations);
+    const store = await notes.storeToRead();
     if (isRefused(store)) {
       return store;
     }
     const annotations = store.annotations();
     let authors: readonly string[] | undefined;
     if ('args' in call) {
-      const given = call.args.authors;
-      if (given !== undefined && !(Array.isArray(given) && given.every((name): name is string => typeof name === 'string'))) {
-        return refused(vscode.l10n.t('"authors" must be a list of coder names.'));
+      const read = readArgs(call.args, { authors: optional(coderNames) });
+      if (!read.ok) {
+        return refused(read.reason);
       }
-      authors = given;
+      authors = read.value.authors;
     } else {
       const coders = [...new Set(annotations.map((annotation) => annotation.author))].sort();
       if (coders.length > 2) {

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { hasErrors } from '../../core/annotations/model/problem';
-import { EXPORT_FORMATS, ExportFormat, exportNotes, isExportFormat } from '../../core/teams/export/exportFormats';
-import { Refused, isRefused, refused, storeToRead } from '../annotations/access';
-import { AnnotationService } from '../annotations/annotationService';
-import { ArgumentError, invocation, withArgs } from '../annotations/args';
+import { EXPORT_FORMATS, ExportFormat, exportNotes } from '../../core/teams/export/exportFormats';
+import { NotesAccess } from '../annotations';
+import { invocation } from '../commands/invocation';
+import { oneOf, optional, withArgs } from '../commands/readers';
+import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
-import { uriArgument } from './sidecarPath';
+import { uriReader } from './sidecarPath';
 
 /** The file name an export gets when the argument names no target. */
 const DEFAULT_NAMES: Readonly<Record<ExportFormat, string>> = {
@@ -15,29 +16,23 @@ const DEFAULT_NAMES: Readonly<Record<ExportFormat, string>> = {
   qdc: 'policy-codebook.qdc',
 };
 
+const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
+
 /**
  * `policyAnnotator.exportAnnotations` `{ format, target? }`: writes the team's annotations (all
  * coders') as Markdown, CSV, Web Annotations or a REFI-QDA codebook, and returns the file's URI.
  * The target is a URI or a path relative to the workspace folder; without one the file goes into
  * the workspace folder. From the UI it asks for the format, then where to save.
  */
-export function exportAnnotationsCommand(services: Services): (value?: unknown) => Promise<vscode.Uri | Refused | undefined> {
-  const service = services.annotations;
+export function exportAnnotationsCommand(services: Services, notes: NotesAccess): (value?: unknown) => Promise<vscode.Uri | Refused | undefined> {
+  const service = notes.service;
   return async (value) => {
     const call = invocation(value);
     if ('args' in call) {
-      const { args } = call;
-      return withArgs(async () => {
-        const format = args.format;
-        if (typeof format !== 'string' || !isExportFormat(format)) {
-          throw new ArgumentError(vscode.l10n.t('"format" must be one of {0}.', Object.keys(EXPORT_FORMATS).join(', ')));
-        }
-        const target = args.target === undefined ? service.uriOf(DEFAULT_NAMES[format]) : uriArgument(service, args.target);
-        if (!target) {
-          throw new ArgumentError(vscode.l10n.t('"target" must be a URI or a path in the workspace folder.'));
-        }
-        return write(services, service, format, target);
-      });
+      const readers = { format: oneOf(EXPORT_FORMAT_NAMES), target: optional(uriReader(service)) };
+      return withArgs(call.args, readers, async ({ format, target = service.uriOf(DEFAULT_NAMES[format]) }) =>
+        target ? write(services, notes, format, target) : refused(vscode.l10n.t('Open a folder to keep notes in.')),
+      );
     }
     const format = await pickFormat();
     if (!format) {
@@ -48,7 +43,7 @@ export function exportAnnotationsCommand(services: Services): (value?: unknown) 
       defaultUri: service.uriOf(DEFAULT_NAMES[format]),
       filters: { [format]: [EXPORT_FORMATS[format].extension] },
     });
-    return target && write(services, service, format, target);
+    return target && write(services, notes, format, target);
   };
 }
 
@@ -62,8 +57,8 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
   return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Annotations'), placeHolder: vscode.l10n.t('The format to export to') }))?.format;
 }
 
-async function write(services: Services, service: AnnotationService, format: ExportFormat, target: vscode.Uri): Promise<vscode.Uri | Refused> {
-  const store = await storeToRead(service);
+async function write(services: Services, notes: NotesAccess, format: ExportFormat, target: vscode.Uri): Promise<vscode.Uri | Refused> {
+  const store = await notes.storeToRead();
   if (isRefused(store)) {
     return store;
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { NotesAccess } from '../annotations';
 import { Services } from '../services';
 import { showAgreementCommand } from './agreementCommand';
 import { exportAnnotationsCommand } from './exportCommand';
@@ -7,10 +8,10 @@ import { NOTES_CHANGES_VIEW, NotesComparison } from './notesComparison';
 import { ConflictActions, RESOLVE_COMMAND, resolveConflictCommand } from './resolveConflict';
 
 /** Teams: exports, agreement between coders, notes compared with a git revision, conflicts merged by id. */
-export function register(context: vscode.ExtensionContext, services: Services): void {
+export function register(context: vscode.ExtensionContext, services: Services, notes: NotesAccess): void {
   const documents = new GeneratedDocuments();
-  const comparison = new NotesComparison(services);
-  const conflicts = new ConflictActions(services);
+  const comparison = new NotesComparison(services, notes);
+  const conflicts = new ConflictActions(notes);
   context.subscriptions.push(
     documents,
     comparison,
@@ -18,10 +19,10 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     vscode.workspace.registerTextDocumentContentProvider(GENERATED_SCHEME, documents),
     vscode.window.createTreeView(NOTES_CHANGES_VIEW, { treeDataProvider: comparison, showCollapseAll: true }),
     vscode.languages.registerCodeActionsProvider({ pattern: '**/*.yaml' }, conflicts, { providedCodeActionKinds: ConflictActions.kinds }),
-    vscode.commands.registerCommand('policyAnnotator.exportAnnotations', exportAnnotationsCommand(services)),
-    vscode.commands.registerCommand('policyAnnotator.showAgreement', showAgreementCommand(services, documents)),
+    vscode.commands.registerCommand('policyAnnotator.exportAnnotations', exportAnnotationsCommand(services, notes)),
+    vscode.commands.registerCommand('policyAnnotator.showAgreement', showAgreementCommand(services, notes, documents)),
     vscode.commands.registerCommand('policyAnnotator.compareNotesWithRevision', comparison.command()),
     vscode.commands.registerCommand('policyAnnotator.closeNotesComparison', () => comparison.close()),
-    vscode.commands.registerCommand(RESOLVE_COMMAND, resolveConflictCommand(services, documents)),
+    vscode.commands.registerCommand(RESOLVE_COMMAND, resolveConflictCommand(services, notes, documents)),
   );
 }

@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import { AnnotationChange } from '../../core/teams/review/annotationDiff';
 import { changeLine, editWords } from '../../core/teams/review/changeText';
 import { SidecarDiff, SidecarVersions, diffNotes } from '../../core/teams/review/notesDiff';
-import { Refused, isRefused, refused, storeToRead } from '../annotations/access';
-import { invocation, stringArg, withArgs } from '../annotations/args';
+import { NotesAccess } from '../annotations';
+import { invocation } from '../commands/invocation';
+import { readArgs, text } from '../commands/readers';
+import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
 import { GitRepository, gitRepository } from './gitApi';
 import { sidecarLocation } from './sidecarPath';
@@ -31,10 +33,13 @@ export class NotesComparison implements vscode.TreeDataProvider<Node>, vscode.Di
   private current: { readonly revision: string; readonly repository: GitRepository; files: readonly SidecarDiff[] } | undefined;
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly services: Services) {
+  constructor(
+    private readonly services: Services,
+    private readonly notes: NotesAccess,
+  ) {
     this.disposables = [
       this.changed,
-      services.annotations.onDidChange(() => void this.refresh()),
+      notes.service.onDidChange(() => void this.refresh()),
     ];
   }
 
@@ -42,7 +47,7 @@ export class NotesComparison implements vscode.TreeDataProvider<Node>, vscode.Di
   command(): (value?: unknown) => Promise<NotesComparisonResult | Refused | undefined> {
     return async (value) => {
       const call = invocation(value);
-      const folder = this.services.annotations.workspaceFolder();
+      const folder = this.notes.service.workspaceFolder();
       if (!folder) {
         return refused(vscode.l10n.t('Open a folder to keep notes in.'));
       }
@@ -52,11 +57,11 @@ export class NotesComparison implements vscode.TreeDataProvider<Node>, vscode.Di
       }
       let revision: string | undefined;
       if ('args' in call) {
-        const named = await withArgs(async () => stringArg(call.args, 'revision'));
-        if (typeof named !== 'string') {
-          return named;
+        const read = readArgs(call.args, { revision: text });
+        if (!read.ok) {
+          return refused(read.reason);
         }
-        revision = named;
+        revision = read.value.revision;
       } else {
         revision = await vscode.window.showInputBox({
           title: vscode.l10n.t('Compare Notes with Revision'),
@@ -100,7 +105,7 @@ export class NotesComparison implements vscode.TreeDataProvider<Node>, vscode.Di
       item.description = [node.diff.author, status, node.diff.unreadable !== undefined ? vscode.l10n.t('not compared') : undefined].filter(Boolean).join(' · ');
       item.tooltip = node.diff.unreadable ?? node.diff.path;
       item.iconPath = new vscode.ThemeIcon(node.diff.unreadable !== undefined ? 'warning' : 'file');
-      item.resourceUri = this.services.annotations.uriOf(node.diff.path);
+      item.resourceUri = this.notes.service.uriOf(node.diff.path);
       item.command = open;
       return item;
     }
@@ -125,7 +130,7 @@ export class NotesComparison implements vscode.TreeDataProvider<Node>, vscode.Di
   }
 
   private openCommand(diff: SidecarDiff): vscode.Command | undefined {
-    const uri = this.services.annotations.uriOf(diff.path);
+    const uri = this.notes.service.uriOf(diff.path);
     return uri && diff.status !== 'deleted' ? { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] } : undefined;
   }
 
@@ -147,11 +152,11 @@ export class NotesComparison implements vscode.TreeDataProvider<Node>, vscode.Di
   }
 
   private async compare(repository: GitRepository, revision: string): Promise<readonly SidecarDiff[] | Refused> {
-    const store = await storeToRead(this.services.annotations);
+    const store = await this.notes.storeToRead();
     if (isRefused(store)) {
       return store;
     }
-    const service = this.services.annotations;
+    const service = this.notes.service;
     // The working tree's sidecars, and those git says changed since the revision (deleted ones among them).
     const changed = (await repository.diffWith(revision)).flatMap((change) => {
       const location = sidecarLocation(service, change.uri);

@@ -2,12 +2,13 @@ import * as vscode from 'vscode';
 import { conflictMarkers } from '../../core/annotations/files/conflictMarkers';
 import { writeAtomically } from '../../core/annotations/files/fileSystem';
 import { CONFLICT_TAG, resolveConflict } from '../../core/teams/conflict/conflictMerge';
-import { Refused, isRefused, refused, storeToWrite } from '../annotations/access';
-import { invocation } from '../annotations/args';
-import { WorkspaceNotesFileSystem } from '../annotations/workspaceFileSystem';
+import { NotesAccess } from '../annotations';
+import { invocation } from '../commands/invocation';
+import { flag, optional, readArgs } from '../commands/readers';
+import { Refused, isRefused, ok, refused } from '../commands/result';
 import { Services } from '../services';
 import { GeneratedDocuments } from './generatedDocuments';
-import { sidecarLocation, uriArgument } from './sidecarPath';
+import { sidecarLocation, uriReader } from './sidecarPath';
 
 export const RESOLVE_COMMAND = 'policyAnnotator.resolveNotesConflict';
 /** True while the active editor shows a notes file with git conflict markers: the editor title then offers the command. */
@@ -22,6 +23,11 @@ export interface ResolveResult {
   readonly conflicts: readonly { readonly id: string; readonly copy: string }[];
 }
 
+/** The file a menu item names (the editor title's), else the active editor's. */
+function fromUi(item: unknown): vscode.Uri | undefined {
+  return item instanceof vscode.Uri ? item : vscode.window.activeTextEditor?.document.uri;
+}
+
 /**
  * `policyAnnotator.resolveNotesConflict` `{ file, accept? }` (file: a URI or a workspace-relative
  * path; from the editor title, the file shown). Merges the two sides of the git conflict markers
@@ -29,12 +35,15 @@ export interface ResolveResult {
  * result, and writes the result only when the user accepts (or `accept: true`). Declining leaves
  * the file as it was: nothing is lost either way.
  */
-export function resolveConflictCommand(services: Services, documents: GeneratedDocuments): (value?: unknown) => Promise<ResolveResult | Refused | undefined> {
-  const service = services.annotations;
+export function resolveConflictCommand(services: Services, notes: NotesAccess, documents: GeneratedDocuments): (value?: unknown) => Promise<ResolveResult | Refused | undefined> {
+  const service = notes.service;
   return async (value) => {
     const call = invocation(value);
-    const uri = 'args' in call ? uriArgument(service, call.args.file) : call.item instanceof vscode.Uri ? call.item : vscode.window.activeTextEditor?.document.uri;
-    const accept = 'args' in call && call.args.accept === true;
+    const read = 'args' in call ? readArgs(call.args, { file: optional(uriReader(service)), accept: optional(flag) }) : ok({ file: fromUi(call.item), accept: false });
+    if (!read.ok) {
+      return refused(read.reason);
+    }
+    const { file: uri, accept } = read.value;
     const location = uri && sidecarLocation(service, uri);
     if (!uri || !location) {
       return refused(vscode.l10n.t('Name a notes file (policy-notes/<document>/<coder>.yaml) to resolve.'));
@@ -42,7 +51,7 @@ export function resolveConflictCommand(services: Services, documents: GeneratedD
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) {
       return refused(vscode.l10n.t('{0} has unsaved changes: save or revert them first.', location.path));
     }
-    const store = await storeToWrite(service);
+    const store = await notes.storeToWrite();
     if (isRefused(store)) {
       return store;
     }
@@ -68,7 +77,7 @@ export function resolveConflictCommand(services: Services, documents: GeneratedD
     if (!root) {
       return refused(vscode.l10n.t('Open a folder to keep notes in.'));
     }
-    await writeAtomically(new WorkspaceNotesFileSystem(root), location.path, new TextEncoder().encode(resolution.text));
+    await writeAtomically(notes.fileSystem(root), location.path, new TextEncoder().encode(resolution.text));
     await store.refresh([location.path]);
     return { ...result, written: true };
   };
@@ -94,7 +103,7 @@ export class ConflictActions implements vscode.CodeActionProvider, vscode.Dispos
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly services: Services) {
+  constructor(private readonly notes: NotesAccess) {
     const update = () => void this.updateContext();
     this.disposables = [
       vscode.window.onDidChangeActiveTextEditor(update),
@@ -103,7 +112,7 @@ export class ConflictActions implements vscode.CodeActionProvider, vscode.Dispos
           update();
         }
       }),
-      services.annotations.onDidChange(update),
+      notes.service.onDidChange(update),
     ];
     update();
   }
@@ -124,7 +133,7 @@ export class ConflictActions implements vscode.CodeActionProvider, vscode.Dispos
   }
 
   private isConflicted(document: vscode.TextDocument): boolean {
-    return sidecarLocation(this.services.annotations, document.uri) !== undefined && conflictMarkers(document.getText()).length > 0;
+    return sidecarLocation(this.notes.service, document.uri) !== undefined && conflictMarkers(document.getText()).length > 0;
   }
 
   private async updateContext(): Promise<void> {

@@ -1,5 +1,9 @@
 import * as vscode from 'vscode';
-import { AnnotationService } from '../annotations/annotationService';
+import { NotesLayout } from '../../core/annotations/store/notesLayout';
+import { AnnotationService } from '../annotations';
+import { ARGUMENT_MESSAGES } from '../commands/messages';
+import { Reader } from '../commands/readers';
+import { ok, refusal } from '../commands/result';
 
 export interface SidecarLocation {
   /** Relative to the workspace folder, as the store names files. */
@@ -15,8 +19,7 @@ export function sidecarLocation(service: AnnotationService, uri: vscode.Uri): Si
   if (notes === undefined || path === undefined) {
     return undefined;
   }
-  const prefix = notes === '' ? '' : `${notes}/`;
-  const documentId = path.startsWith(prefix) ? /^([^/]+)\/[^/]+\.yaml$/.exec(path.slice(prefix.length))?.[1] : undefined;
+  const documentId = new NotesLayout(notes).documentOf(path);
   return documentId === undefined ? undefined : { path, documentId };
 }
 
@@ -29,4 +32,12 @@ export function uriArgument(service: AnnotationService, value: unknown): vscode.
     return undefined;
   }
   return /^[a-z][a-z0-9+.-]+:/i.test(value) && !/^[a-z]:[\\/]/i.test(value) ? vscode.Uri.parse(value) : service.uriOf(value.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+
+/** Reads an argument that names a file: see uriArgument. */
+export function uriReader(service: AnnotationService): Reader<vscode.Uri> {
+  return (value, name) => {
+    const uri = uriArgument(service, value);
+    return uri ? ok(uri) : refusal(ARGUMENT_MESSAGES.uri(name));
+  };
 }

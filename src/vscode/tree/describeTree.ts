@@ -3,7 +3,7 @@ import { ProvisionsTree } from './provisionsTree';
 import { ProvisionsTreeNode } from './nodes';
 
 /**
- * A tree item as plain data: what `policyAnnotator.provisions.describe` returns, so the tests and
+ * A tree item as plain data: what the API's describeProvisionTree returns, so the tests and
  * the API see exactly what the view shows, through the same TreeDataProvider calls.
  */
 export interface DescribedTreeItem {

@@ -1,9 +1,13 @@
 import * as vscode from 'vscode';
+import { invocation } from '../commands/invocation';
+import { string, withArgs } from '../commands/readers';
+import { Refused } from '../commands/result';
 import { Services } from '../services';
 import { ProvisionFocus } from '../reading/linkedEditors';
 import { SETTINGS, affects } from '../reading/settings';
-import { describeTreeLevel } from './describeTree';
-import { textCriterion } from './filter';
+import { ProvisionSearcher } from '../search/searcher';
+import { DescribedTreeLevel, describeTreeLevel } from './describeTree';
+import { ProvisionFilter, textCriterion } from './filter';
 import { ProvisionChildrenSource } from './nodes';
 import { ProvisionsTree } from './provisionsTree';
 
@@ -16,6 +20,16 @@ export interface ProvisionsViewOptions {
   readonly childrenSources: readonly ProvisionChildrenSource[];
   /** The tree selects the provision under the cursor of the side-by-side editors. */
   readonly onDidMoveToProvision: vscode.Event<ProvisionFocus>;
+  /** What the text filter asks. */
+  readonly searcher: ProvisionSearcher;
+}
+
+/** What the Provisions view offers other features. */
+export interface ProvisionsView {
+  /** The tree's filter: the text filter's criterion and those other features set (tags, authors). */
+  readonly filter: ProvisionFilter;
+  /** The node with `id` (the root when absent) and its children, as the view shows them: for the API. */
+  describe(id?: string): Promise<DescribedTreeLevel>;
 }
 
 /** What "Filter Provisions…" returns: the query it applied and the provisions left in the tree. */
@@ -24,9 +38,8 @@ export interface FilterResult {
   readonly provisions: readonly string[];
 }
 
-export function registerProvisionsView(context: vscode.ExtensionContext, services: Services, options: ProvisionsViewOptions): void {
-  // On Services, so that other features set criteria of their own (tags, authors).
-  const filter = services.provisionFilter;
+export function registerProvisionsView(context: vscode.ExtensionContext, services: Services, options: ProvisionsViewOptions): ProvisionsView {
+  const filter = new ProvisionFilter();
   const tree = new ProvisionsTree(services, filter, options.childrenSources);
   const view = vscode.window.createTreeView(PROVISIONS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   let query = '';
@@ -38,26 +51,27 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
     view.message = filter.active ? vscode.l10n.t('Filtered by {0}: {1} provisions', filter.describe(), String((await passingIds()).length)) : undefined;
   };
 
-  const filterProvisions = async (args?: unknown): Promise<FilterResult | undefined> => {
-    const given = typeof args === 'object' && args !== null ? (args as Record<string, unknown>).query : undefined;
-    const typed =
-      typeof given === 'string'
-        ? given
-        : await vscode.window.showInputBox({
-            title: vscode.l10n.t('Filter Provisions'),
-            prompt: vscode.l10n.t('Words, a phrase or a provision number, in English or Chinese'),
-            value: query,
-          });
-    if (typed === undefined) {
-      return undefined;
-    }
+  const applyQuery = async (typed: string, fromUi: boolean): Promise<FilterResult> => {
     query = typed.trim();
-    filter.set(TEXT_CRITERION, query ? textCriterion(query, services.searcher) : undefined);
-    if (typeof given !== 'string') {
+    filter.set(TEXT_CRITERION, query ? textCriterion(query, options.searcher) : undefined);
+    if (fromUi) {
       // Asked from the palette, perhaps with the view closed: show what the filter left.
       await vscode.commands.executeCommand(`${PROVISIONS_VIEW}.focus`);
     }
     return { query, provisions: await passingIds() };
+  };
+
+  const filterProvisions = async (value?: unknown): Promise<FilterResult | Refused | undefined> => {
+    const call = invocation(value);
+    if ('args' in call) {
+      return withArgs(call.args, { query: string }, ({ query: given }) => applyQuery(given, false));
+    }
+    const typed = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Filter Provisions'),
+      prompt: vscode.l10n.t('Words, a phrase or a provision number, in English or Chinese'),
+      value: query,
+    });
+    return typed === undefined ? undefined : applyQuery(typed, true);
   };
 
   // Remembered so that a view shown after the cursor moved (or while it moved) still catches up.
@@ -73,6 +87,7 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
   };
 
   context.subscriptions.push(
+    filter,
     tree,
     view,
     filter.onDidChange(() => showFilter().catch((error: unknown) => services.log.warn('tree filter:', error))),
@@ -93,7 +108,6 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
       query = '';
       filter.clear();
     }),
-    // Not contributed (no palette entry): the API and the tests read the tree through it.
-    vscode.commands.registerCommand('policyAnnotator.provisions.describe', (args?: { id?: string }) => describeTreeLevel(tree, view, args?.id)),
   );
+  return { filter, describe: (id) => describeTreeLevel(tree, view, id) };
 }

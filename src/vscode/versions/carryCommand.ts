@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import { AnnotationStore } from '../../core/annotations/store/store';
 import { CarryItem, CarryPlan, Landing } from '../../core/versions/carryPlan';
 import { carryNotes, planCarryInStore } from '../../core/versions/carryNotes';
-import { Refused, isRefused, refused } from '../annotations/access';
-import { ArgumentError, writeCommand } from '../annotations/args';
+import { NotesAccess } from '../annotations';
+import { flag, optional, withArgs } from '../commands/readers';
+import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
 import { documentName } from './changeText';
 import { VersionPick, pickVersions } from './pickVersions';
@@ -68,21 +69,19 @@ function result(plan: CarryPlan, added: readonly string[] = [], written: readonl
  * what goes where, every note checked, and writes those still checked; with an argument object
  * it writes everything (or, with `dryRun: true`, nothing) and returns the plan.
  */
-export function carryNotesCommand(services: Services, shown: ShownComparison): (value?: unknown) => Promise<CarryResult | Refused | undefined> {
+export function carryNotesCommand(services: Services, notes: NotesAccess, shown: ShownComparison): (value?: unknown) => Promise<CarryResult | Refused | undefined> {
   const title = vscode.l10n.t('Carry Notes to New Version');
   const preset = (): VersionPick | undefined => shown.current && { from: shown.current.from, to: shown.current.to };
-  return writeCommand(services.annotations, {
-    withArgs: async (store, args) => {
-      if (args.dryRun !== undefined && typeof args.dryRun !== 'boolean') {
-        throw new ArgumentError(vscode.l10n.t('"dryRun" must be true or false.'));
-      }
-      const picked = await pickVersions(services, args, title);
-      if (!picked || isRefused(picked)) {
-        return picked ?? refused(vscode.l10n.t('Name the two versions: {0}', '{ "old": "<id>", "new": "<id>" }'));
-      }
-      const plan = planCarryInStore(store, picked.from, picked.to);
-      return args.dryRun === true ? result(plan) : carry(store, plan);
-    },
+  return notes.writeCommand({
+    withArgs: (store, args) =>
+      withArgs(args, { dryRun: optional(flag) }, async ({ dryRun }) => {
+        const picked = await pickVersions(services, args, title);
+        if (!picked || isRefused(picked)) {
+          return picked ?? refused(vscode.l10n.t('Name the two versions: {0}', '{ "old": "<id>", "new": "<id>" }'));
+        }
+        const plan = planCarryInStore(store, picked.from, picked.to);
+        return dryRun === true ? result(plan) : carry(store, plan);
+      }),
     withUi: async (store) => {
       const picked = await pickVersions(services, undefined, title, preset());
       if (!picked || isRefused(picked)) {

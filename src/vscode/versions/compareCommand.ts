@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ProvisionChange } from '../../core/versions/compareVersions';
-import { Refused, isRefused } from '../annotations/access';
+import { Refused, isRefused } from '../commands/result';
 import { Services } from '../services';
 import { pickVersions } from './pickVersions';
 import { ShownComparison } from './shownComparison';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Language, PolicyDocument } from '../../core/model';
 import { OffsetRange } from '../../core/render/renderDocument';
-import { ArgumentError, stringArg } from '../annotations/args';
+import { oneOf, optional, provisionOrNull, text } from '../commands/readers';
 import { policyTextUri } from '../reading/policyUri';
 import { Services } from '../services';
 import { documentName } from './changeText';
@@ -22,25 +22,14 @@ export interface OpenedChange {
   readonly modified: string;
 }
 
-function numberOrNull(args: Record<string, unknown>, name: string): number | null {
-  const value = args[name];
-  if (value === undefined || value === null) {
-    return null;
-  }
-  if (typeof value !== 'number' || !Number.isInteger(value)) {
-    throw new ArgumentError(vscode.l10n.t('"{0}" must be a provision number or null.', name));
-  }
-  return value;
-}
-
-export function readOpenChangeArgs(value: unknown): OpenChangeArgs {
-  const args = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const language = args.language;
-  if (language !== undefined && language !== 'en' && language !== 'zh') {
-    throw new ArgumentError(vscode.l10n.t('"language" must be "en" or "zh".'));
-  }
-  return { old: stringArg(args, 'old'), new: stringArg(args, 'new'), oldProvision: numberOrNull(args, 'oldProvision'), newProvision: numberOrNull(args, 'newProvision'), language };
-}
+/** How the command that opens a change reads its argument object. */
+export const OPEN_CHANGE_ARGS = {
+  old: text,
+  new: text,
+  oldProvision: provisionOrNull,
+  newProvision: provisionOrNull,
+  language: optional(oneOf<Language>(['en', 'zh'])),
+};
 
 /**
  * The two versions in VS Code's diff editor, one language each side, at the provision: the new

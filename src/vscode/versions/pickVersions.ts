@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { PolicyDocument } from '../../core/model';
-import { ArgumentError, invocation, stringArg, withArgs } from '../annotations/args';
-import { Refused, refused } from '../annotations/access';
+import { invocation } from '../commands/invocation';
+import { readArgs, text } from '../commands/readers';
+import { Refused, refused } from '../commands/result';
 import { Services } from '../services';
 import { documentName } from './changeText';
 
@@ -20,20 +21,16 @@ export async function pickVersions(services: Services, value: unknown, title: st
   const library = await services.getLibrary();
   const call = invocation(value);
   if ('args' in call) {
-    return withArgs(async () => {
-      const [from, to] = ['old', 'new'].map((name) => {
-        const id = stringArg(call.args, name);
-        const document = library.document(id);
-        if (!document) {
-          throw new ArgumentError(vscode.l10n.t('There is no document "{0}".', id));
-        }
-        return document;
-      });
-      if (from.id === to.id) {
-        throw new ArgumentError(vscode.l10n.t('"old" and "new" name the same document.'));
-      }
-      return { from, to };
-    });
+    const read = readArgs(call.args, { old: text, new: text });
+    if (!read.ok) {
+      return refused(read.reason);
+    }
+    const [from, to] = [read.value.old, read.value.new].map((id) => library.document(id));
+    const unknown = [read.value.old, read.value.new].find((id) => !library.document(id));
+    if (!from || !to) {
+      return refused(vscode.l10n.t('There is no document "{0}".', unknown ?? ''));
+    }
+    return from.id === to.id ? refused(vscode.l10n.t('"old" and "new" name the same document.')) : { from, to };
   }
   if (library.documents.length < 2) {
     return refused(vscode.l10n.t('There is only one document: add another version of it first.'));

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ChangeKind, ProvisionChange } from '../../core/versions/compareVersions';
 import { changeMarkdown, changeSummary } from './changeText';
-import { ShownComparison } from './shownComparison';
+import { Comparison, ShownComparison, newProvision, oldProvision } from './shownComparison';
 
 export const VERSION_CHANGES_VIEW = 'policyAnnotator.versionChanges';
 export const OPEN_CHANGE_COMMAND = 'policyAnnotator.openVersionChange';
@@ -13,6 +13,13 @@ const ICONS: Record<ChangeKind, string> = {
   added: 'diff-added',
   removed: 'diff-removed',
 };
+
+/** The provision as the text numbers it (第三十二条, Article 32), in the new version unless it was removed. */
+function provisionName(comparison: Comparison, change: ProvisionChange): string {
+  const language = comparison.result.language;
+  const provision = newProvision(comparison, change) ?? oldProvision(comparison, change);
+  return provision?.label[language] || String(provision?.number ?? '');
+}
 
 /** One row per provision of the comparison, in the order of the new text; unchanged ones only on request. */
 export class VersionChangesView implements vscode.TreeDataProvider<ProvisionChange>, vscode.Disposable {
@@ -34,8 +41,7 @@ export class VersionChangesView implements vscode.TreeDataProvider<ProvisionChan
 
   getTreeItem(change: ProvisionChange): vscode.TreeItem {
     const comparison = this.shown.current;
-    const label = change.new === null ? `${change.old}` : change.old === null || change.old === change.new ? `${change.new}` : `${change.old} → ${change.new}`;
-    const item = new vscode.TreeItem(label);
+    const item = new vscode.TreeItem(comparison ? provisionName(comparison, change) : String(change.new ?? change.old));
     item.id = `${change.kind}:${change.old}:${change.new}`;
     item.description = changeSummary(change);
     item.iconPath = new vscode.ThemeIcon(ICONS[change.kind]);

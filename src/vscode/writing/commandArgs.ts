@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { PolicyDocument, Provision, findProvision } from '../../core/model';
 import { QuoteLanguage, ReferenceFormat, SentenceSelection } from '../../core/references';
+import { oneOf, optional, provisionNumber, sentenceSelection, text } from '../commands/readers';
+import { Result, ok, refusal } from '../commands/result';
 import { ActiveReferences } from './activeReferences';
 import { noSuchProvision } from './messages';
 
@@ -18,53 +20,11 @@ export interface QuoteArgs extends ReferenceArgs {
   readonly sentences?: SentenceSelection;
 }
 
-export type Read<T> = { readonly args: T } | { readonly error: string };
+/** How `insertReference` reads its argument object. */
+export const REFERENCE_ARGS = { document: optional(text), provision: provisionNumber, format: optional(text) };
 
-/**
- * An argument object, or undefined when the command was run without one (from the palette or a
- * key) or with the editor's URI (from a context menu): then it asks.
- */
-export function argumentObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri) ? (value as Record<string, unknown>) : undefined;
-}
-
-export function readReferenceArgs(object: Record<string, unknown>): Read<ReferenceArgs> {
-  const { document, provision, format } = object;
-  if (typeof provision !== 'number') {
-    return { error: vscode.l10n.t('The argument needs "provision", a provision number such as 15.') };
-  }
-  if ((document !== undefined && typeof document !== 'string') || (format !== undefined && typeof format !== 'string')) {
-    return { error: vscode.l10n.t('"document" and "format" must be strings.') };
-  }
-  return { args: { provision, ...(document !== undefined && { document }), ...(format !== undefined && { format }) } };
-}
-
-export function readQuoteArgs(object: Record<string, unknown>): Read<QuoteArgs> {
-  const base = readReferenceArgs(object);
-  if ('error' in base) {
-    return base;
-  }
-  const { language, sentences } = object;
-  if (language !== undefined && language !== 'en' && language !== 'zh' && language !== 'both') {
-    return { error: vscode.l10n.t('"language" must be "en", "zh" or "both".') };
-  }
-  if (sentences !== undefined && !isSentenceSelection(sentences)) {
-    return { error: vscode.l10n.t('"sentences" must be a list of sentence numbers, or an object with such lists as "en" and "zh".') };
-  }
-  return { args: { ...base.args, ...(language !== undefined && { language }), ...(sentences !== undefined && { sentences }) } };
-}
-
-function isSentenceSelection(value: unknown): value is SentenceSelection {
-  const isNumbers = (list: unknown): boolean => Array.isArray(list) && list.every((item) => typeof item === 'number');
-  if (isNumbers(value)) {
-    return true;
-  }
-  if (typeof value !== 'object' || value === null) {
-    return false;
-  }
-  const { en, zh } = value as Record<string, unknown>;
-  return (en === undefined || isNumbers(en)) && (zh === undefined || isNumbers(zh));
-}
+/** How `insertQuote` reads its argument object. */
+export const QUOTE_ARGS = { ...REFERENCE_ARGS, language: optional(oneOf<QuoteLanguage>(['en', 'zh', 'both'])), sentences: optional(sentenceSelection) };
 
 export interface ResolvedReference {
   readonly document: PolicyDocument;
@@ -74,18 +34,18 @@ export interface ResolvedReference {
 }
 
 /** The document, provision and format the arguments name, or a message saying which does not exist. */
-export function resolveReferenceArgs(active: ActiveReferences, args: ReferenceArgs): Read<ResolvedReference> {
+export function resolveReferenceArgs(active: ActiveReferences, args: ReferenceArgs): Result<ResolvedReference> {
   const document = active.library.document(args.document);
   if (!document) {
-    return { error: vscode.l10n.t('Unknown document "{0}".', args.document ?? '') };
+    return refusal(vscode.l10n.t('Unknown document "{0}".', args.document ?? ''));
   }
   const provision = findProvision(document, args.provision);
   if (!provision) {
-    return { error: noSuchProvision(document, args.provision) };
+    return refusal(noSuchProvision(document, args.provision));
   }
   const format = args.format === undefined ? undefined : active.format(args.format);
   if (args.format !== undefined && !format) {
-    return { error: vscode.l10n.t('There is no reference format "{0}" (there are: {1}).', args.format, active.insertableNames.join(', ')) };
+    return refusal(vscode.l10n.t('There is no reference format "{0}" (there are: {1}).', args.format, active.insertableNames.join(', ')));
   }
-  return { args: { document, provision, ...(format && { format }) } };
+  return ok({ document, provision, ...(format && { format }) });
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { findProvision } from '../../core/model';
 import { treeTitleLanguage } from '../reading/settings';
 import { DraftReferences, referenceRange } from './draftReferences';
-import { ProvisionNotesSource } from './notes';
+import { ProvisionNotesSource } from '../search/notes';
 import { provisionPreview } from './provisionPreview';
 
 /** Hovering a reference in a draft shows the provision in both languages, with the user's notes. */

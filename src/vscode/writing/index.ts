@@ -11,21 +11,19 @@ import { insertQuoteCommand } from './insertQuote';
 import { insertReferenceCommand } from './insertReference';
 import { registerLinkedProvisions } from './linkedProvision';
 import { ReferenceLinkProvider } from './links';
-import { ProvisionNotesSource } from './notes';
+import { ProvisionNotesSource, ProvisionSearcher } from '../search';
 import { ReferenceFormats } from './referenceFormats';
-
-export type { ProvisionNotes, ProvisionNotesSource } from './notes';
 
 /**
  * What other features plug into writing, wired in extension.ts: annotations hand in `notes`, which
- * hovers over references show. (The provision pick searches them through the searcher on Services.)
+ * hovers over references show. (The provision pick searches them through the searcher.)
  */
 export interface WritingExtensions {
   readonly notes?: ProvisionNotesSource;
 }
 
 /** Writing with the Opinions: inserting references and quotes, and live references in drafts. */
-export function register(context: vscode.ExtensionContext, services: Services, extensions: WritingExtensions = {}): void {
+export function register(context: vscode.ExtensionContext, services: Services, searcher: ProvisionSearcher, extensions: WritingExtensions = {}): void {
   const formats = new ReferenceFormats(services);
   const drafts = new DraftReferences(formats);
   registerLinkedProvisions(context, services);
@@ -33,8 +31,8 @@ export function register(context: vscode.ExtensionContext, services: Services, e
     formats,
     drafts,
     new ReferenceDiagnostics(services, drafts, formats),
-    vscode.commands.registerCommand('policyAnnotator.insertReference', insertReferenceCommand(formats, services.searcher)),
-    vscode.commands.registerCommand('policyAnnotator.insertQuote', insertQuoteCommand(services, formats)),
+    vscode.commands.registerCommand('policyAnnotator.insertReference', insertReferenceCommand(formats, searcher)),
+    vscode.commands.registerCommand('policyAnnotator.insertQuote', insertQuoteCommand(services, formats, searcher)),
     vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new ReferenceHoverProvider(drafts, extensions.notes)),
     vscode.languages.registerDocumentLinkProvider(DRAFT_SELECTOR, new ReferenceLinkProvider(drafts)),
     vscode.languages.registerDefinitionProvider(DRAFT_SELECTOR, new ReferenceDefinitionProvider(services, drafts)),

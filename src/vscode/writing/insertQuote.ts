@@ -3,8 +3,11 @@ import { QuoteLanguage, formatQuote } from '../../core/references';
 import { blockPadding } from '../../core/references/blockPlacement';
 import { parsePolicyTextUri } from '../reading/policyUri';
 import { pickProvision } from '../search/pickProvision';
+import { ProvisionSearcher } from '../search/searcher';
 import { Services } from '../services';
-import { QuoteArgs, argumentObject, readQuoteArgs, resolveReferenceArgs } from './commandArgs';
+import { invocation } from '../commands/invocation';
+import { readArgs } from '../commands/readers';
+import { QUOTE_ARGS, QuoteArgs, resolveReferenceArgs } from './commandArgs';
 import { copyQuote } from './copyQuote';
 import { insertAtSelections, writableEditor } from './editorInsert';
 import { failed } from './messages';
@@ -16,11 +19,11 @@ import { ReferenceFormats } from './referenceFormats';
  * a block quote in the draft's markup, closed by the reference, at every cursor. Run from a policy
  * text without arguments, it copies the selected sentences as a quote instead. Resolves with the quote.
  */
-export function insertQuoteCommand(services: Services, formats: ReferenceFormats): (value?: unknown) => Promise<string | undefined> {
+export function insertQuoteCommand(services: Services, formats: ReferenceFormats, searcher: ProvisionSearcher): (value?: unknown) => Promise<string | undefined> {
   return async (value) => {
-    const object = argumentObject(value);
+    const call = invocation(value);
     const current = vscode.window.activeTextEditor;
-    if (!object && current && parsePolicyTextUri(current.document.uri)) {
+    if (!('args' in call) && current && parsePolicyTextUri(current.document.uri)) {
       return copyQuote(services, formats, current);
     }
     const editor = writableEditor();
@@ -29,14 +32,14 @@ export function insertQuoteCommand(services: Services, formats: ReferenceFormats
     }
     const active = await formats.get();
     let args: QuoteArgs;
-    if (object) {
-      const read = readQuoteArgs(object);
-      if ('error' in read) {
-        return failed(read.error);
+    if ('args' in call) {
+      const read = readArgs(call.args, QUOTE_ARGS);
+      if (!read.ok) {
+        return failed(read.reason);
       }
-      args = read.args;
+      args = read.value;
     } else {
-      const picked = await pickProvision(active.library, services.searcher, vscode.l10n.t('Insert Quote'));
+      const picked = await pickProvision(active.library, searcher, vscode.l10n.t('Insert Quote'));
       const language = picked && (await pickLanguage());
       if (!picked || !language) {
         return undefined;
@@ -44,10 +47,10 @@ export function insertQuoteCommand(services: Services, formats: ReferenceFormats
       args = { document: picked.document.id, provision: picked.provision.number, language };
     }
     const resolved = resolveReferenceArgs(active, args);
-    if ('error' in resolved) {
-      return failed(resolved.error);
+    if (!resolved.ok) {
+      return failed(resolved.reason);
     }
-    const { document, provision, format = active.defaultFormat(editor.document.languageId) } = resolved.args;
+    const { document, provision, format = active.defaultFormat(editor.document.languageId) } = resolved.value;
     const result = formatQuote(document, provision, {
       language: args.language ?? 'both',
       languageId: editor.document.languageId,

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { ReferenceArgs, argumentObject, readReferenceArgs, resolveReferenceArgs } from './commandArgs';
+import { invocation } from '../commands/invocation';
+import { readArgs } from '../commands/readers';
+import { REFERENCE_ARGS, ReferenceArgs, resolveReferenceArgs } from './commandArgs';
 import { insertAtSelections, writableEditor } from './editorInsert';
 import { pickProvision } from '../search/pickProvision';
 import { ProvisionSearcher } from '../search/searcher';
@@ -18,14 +20,14 @@ export function insertReferenceCommand(formats: ReferenceFormats, searcher: Prov
       return failed(vscode.l10n.t('Open a draft (Markdown, LaTeX or text) to insert a reference into.'));
     }
     const active = await formats.get();
-    const object = argumentObject(value);
+    const call = invocation(value);
     let args: ReferenceArgs;
-    if (object) {
-      const read = readReferenceArgs(object);
-      if ('error' in read) {
-        return failed(read.error);
+    if ('args' in call) {
+      const read = readArgs(call.args, REFERENCE_ARGS);
+      if (!read.ok) {
+        return failed(read.reason);
       }
-      args = read.args;
+      args = read.value;
     } else {
       const picked = await pickProvision(active.library, searcher, vscode.l10n.t('Insert Reference'));
       if (!picked) {
@@ -34,10 +36,10 @@ export function insertReferenceCommand(formats: ReferenceFormats, searcher: Prov
       args = { document: picked.document.id, provision: picked.provision.number };
     }
     const resolved = resolveReferenceArgs(active, args);
-    if ('error' in resolved) {
-      return failed(resolved.error);
+    if (!resolved.ok) {
+      return failed(resolved.reason);
     }
-    const { document, provision, format = active.defaultFormat(editor.document.languageId) } = resolved.args;
+    const { document, provision, format = active.defaultFormat(editor.document.languageId) } = resolved.value;
     const text = active.render(format, document, provision);
     return (await insertAtSelections(editor, () => text)) ? text : failed(vscode.l10n.t('The editor did not accept the text.'));
   };

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { PolicyDocument } from '../../core/model';
+import { refused } from '../commands/result';
 import { uiLanguage } from '../reading/settings';
 
 /** "Mobile Internet Opinions has no provision 25 (it has 1–24)", for diagnostics and command errors alike. */
@@ -7,8 +8,11 @@ export function noSuchProvision(document: PolicyDocument, number: number): strin
   return vscode.l10n.t('{0} has no provision {1} (it has 1–{2})', document.shortTitle[uiLanguage()], number, document.provisions.length);
 }
 
-/** Shows why a command did nothing; commands then resolve with undefined. */
-export function failed(message: string): undefined {
-  void vscode.window.showErrorMessage(message);
+/**
+ * Shows why a command did nothing; the writing commands then resolve with undefined, as their
+ * contract is the text they inserted or nothing.
+ */
+export function failed(reason: string): undefined {
+  refused(reason);
   return undefined;
 }

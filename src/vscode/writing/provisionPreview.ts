@@ -3,7 +3,7 @@ import { Language, PolicyDocument, Provision, otherLanguage } from '../../core/m
 import { toChineseNumeral } from '../../core/references';
 import { excerpt } from '../../core/references/excerpt';
 import { escapeMarkdown } from '../../core/references/quote';
-import { ProvisionNotes } from './notes';
+import { ProvisionNotes } from '../search/notes';
 
 // A hover that fills the screen hides the draft it explains. Chinese says as much in about a
 // fifth of the characters (4.76 English characters per Chinese one in the Opinions).

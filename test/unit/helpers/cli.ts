@@ -11,6 +11,6 @@ export interface Outcome {
 export async function cli(argv: readonly string[]): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
-  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), seedsDir: SEEDS_DIR });
+  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: process.cwd(), seedsDir: SEEDS_DIR });
   return { code, stdout, stderr };
 }

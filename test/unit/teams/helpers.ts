@@ -49,16 +49,10 @@ export interface CliOutcome {
   readonly stderr: string;
 }
 
-/** Runs the command line in this process, in `cwd` (the commands read the current folder). */
+/** Runs the command line in this process, as if given in the folder `cwd`. */
 export async function cliIn(cwd: string, argv: readonly string[], io: Partial<CliIo> = {}): Promise<CliOutcome> {
   let stdout = '';
   let stderr = '';
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), ...io });
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(before);
-  }
+  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, ...io });
+  return { code, stdout, stderr };
 }

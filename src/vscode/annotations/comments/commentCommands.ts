@@ -4,8 +4,9 @@ import { selectionTarget } from '../../../core/annotations/model/placement';
 import { Outcome } from '../../../core/annotations/store/store';
 import { placeAt } from '../../../core/render/renderDocument';
 import { resolvePolicyText } from '../../reading/policyText';
-import { Services } from '../../services';
-import { Refused, isRefused, refused, reported, storeToWrite } from '../access';
+import { NotesServices } from '../notesServices';
+import { Refused, isRefused, refused } from '../../commands/result';
+import { reported, storeToWrite } from '../access';
 import { confirmDeletion } from '../annotationCommands';
 import { renderedOffset } from '../renderedRange';
 import { NoteComment } from './noteComment';
@@ -17,8 +18,8 @@ import { NoteThreads } from './threads';
  * selected words, or on the whole provision when it covers no words in particular (an empty range,
  * the heading, or the provision's whole text).
  */
-async function targetOfNewThread(services: Services, thread: vscode.CommentThread): Promise<NoteTarget | undefined> {
-  const text = thread.range && (await resolvePolicyText(services, thread.uri));
+async function targetOfNewThread(services: NotesServices, thread: vscode.CommentThread): Promise<NoteTarget | undefined> {
+  const text = thread.range && (await resolvePolicyText(services.shared, thread.uri));
   if (!text || !thread.range) {
     return undefined;
   }
@@ -44,7 +45,7 @@ function noteComment(value: unknown): NoteComment | undefined {
  * cancel, delete (after asking), resolve and reopen. Not in the palette: VS Code passes them the
  * thread or comment. `policyAnnotator.comments.describe` lets the tests read the threads.
  */
-export function registerCommentCommands(context: vscode.ExtensionContext, services: Services, threads: NoteThreads): void {
+export function registerCommentCommands(context: vscode.ExtensionContext, services: NotesServices, threads: NoteThreads): void {
   const service = services.annotations;
 
   const addNote = async (reply: vscode.CommentReply): Promise<Outcome<Annotation> | Refused | undefined> => {
@@ -117,9 +118,5 @@ export function registerCommentCommands(context: vscode.ExtensionContext, servic
     vscode.commands.registerCommand('policyAnnotator.comments.delete', remove),
     vscode.commands.registerCommand('policyAnnotator.comments.resolve', (thread: vscode.CommentThread) => threads.setResolved(thread, true)),
     vscode.commands.registerCommand('policyAnnotator.comments.reopen', (thread: vscode.CommentThread) => threads.setResolved(thread, false)),
-    vscode.commands.registerCommand('policyAnnotator.comments.describe', async () => {
-      await threads.sync();
-      return threads.describe();
-    }),
   );
 }

@@ -6,7 +6,7 @@ import { LANGUAGES, Language, PolicyDocument } from '../../../core/model';
 import { excerpt } from '../../../core/references/excerpt';
 import { Placed } from '../../../core/annotations/model/highlights';
 import { POLICY_SCHEME, parsePolicyTextUri, policyTextUri } from '../../reading/policyUri';
-import { Services } from '../../services';
+import { NotesServices } from '../notesServices';
 import { isOwn } from '../ownAnnotations';
 import { placeAnnotations } from '../placements';
 import { renderedRange } from '../renderedRange';
@@ -28,7 +28,7 @@ interface ThreadEntry {
   annotationIds: readonly string[];
 }
 
-/** What the tests read through `policyAnnotator.comments.describe`. */
+/** A comment thread as the editor shows it: what the API's describeNoteThreads returns. */
 export interface DescribedThread {
   readonly uri: string;
   readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
@@ -66,7 +66,7 @@ export class NoteThreads implements vscode.Disposable {
   private latest = 0;
 
   constructor(
-    private readonly services: Services,
+    private readonly services: NotesServices,
     private readonly state: vscode.Memento,
   ) {
     this.controller = vscode.comments.createCommentController(NOTES_CONTROLLER, vscode.l10n.t('Policy Notes'));
@@ -146,7 +146,7 @@ export class NoteThreads implements vscode.Disposable {
     const asked = ++this.latest;
     const store = this.services.annotations.current();
     // Without an open store there is nothing to show, and nothing is parsed for it.
-    const library = store && (await this.services.getLibrary());
+    const library = store && (await this.services.shared.getLibrary());
     if (asked !== this.latest) {
       return;
     }
@@ -166,12 +166,12 @@ export class NoteThreads implements vscode.Disposable {
   }
 
   private refresh(): void {
-    this.sync().catch((error: unknown) => this.services.log.warn('note threads:', error));
+    this.sync().catch((error: unknown) => this.services.shared.log.warn('note threads:', error));
   }
 
   private desiredThreads(store: AnnotationStore, document: PolicyDocument, desired: Map<string, DesiredThread>): void {
     // Tags alone are shown by the decorations; a thread holds notes, and orphans, which must stay visible.
-    const placed = placeAnnotations(this.services, store, document, store.annotationsOn(document.id)).filter(
+    const placed = placeAnnotations(this.services.shared, store, document, store.annotationsOn(document.id)).filter(
       ({ annotation, placement }) => annotation.note !== undefined || placement.orphaned,
     );
     for (const item of placed) {
@@ -185,7 +185,7 @@ export class NoteThreads implements vscode.Disposable {
         }
         desired.set(threadKey, {
           uri: policyTextUri(document, language),
-          range: renderedRange(this.services.getRendered(document, language), item.placement.ranges[language]),
+          range: renderedRange(this.services.shared.getRendered(document, language), item.placement.ranges[language]),
           label: threadLabel(item, language),
           language,
           target: this.replyTarget(document, item),
@@ -202,7 +202,7 @@ export class NoteThreads implements vscode.Disposable {
     if (placement.kind === 'heading' || placement.language === undefined) {
       return { document: document.id, provision: annotation.provision };
     }
-    const base = this.services.getRendered(document, placement.language).provisions[annotation.provision - 1].text.start;
+    const base = this.services.shared.getRendered(document, placement.language).provisions[annotation.provision - 1].text.start;
     const words = placement.ranges[placement.language];
     return { document: document.id, provision: annotation.provision, span: { language: placement.language, start: words.start - base, end: words.end - base } };
   }
@@ -239,11 +239,11 @@ export class NoteThreads implements vscode.Disposable {
   /** Notes can be started on any provision, its heading or its text. */
   private async commentingRanges(document: vscode.TextDocument): Promise<vscode.Range[]> {
     const ref = document.uri.scheme === POLICY_SCHEME ? parsePolicyTextUri(document.uri) : undefined;
-    const policy = ref && (await this.services.getLibrary()).document(ref.documentId);
+    const policy = ref && (await this.services.shared.getLibrary()).document(ref.documentId);
     if (!ref || !policy) {
       return [];
     }
-    const rendered = this.services.getRendered(policy, ref.language);
+    const rendered = this.services.shared.getRendered(policy, ref.language);
     return rendered.provisions.map((provision) => renderedRange(rendered, { start: provision.heading.start, end: provision.text.end }));
   }
 }

@@ -1,7 +1,7 @@
 // Shared helpers for driving the extension inside a real VS Code that runs in code-server
 // and is shown by Debian's Chromium through playwright-core.
 //
-// Used by test/host/install-code-server.mjs, test/host/run-code-server.mjs,
+// Used by host/install-code-server.mjs, test/host/run-code-server.mjs,
 // scripts/start.mjs and scripts/screenshots.mjs. Every wait here is bounded: a helper
 // either resolves, or rejects with a message that says what did not happen in time.
 // Nothing listens anywhere but on 127.0.0.1.
@@ -19,8 +19,8 @@ import { fileURLToPath } from 'node:url';
 // Where things are
 // ---------------------------------------------------------------------------------------
 
-/** The repository's root folder (this file is test/host/code-server.mjs). */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The repository's root folder (this file is host/code-server.mjs). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** code-server 4.100.3 carries VS Code 1.100.3 and runs on Node 20. */
 export const CODE_SERVER_VERSION = '4.100.3';
@@ -299,7 +299,7 @@ export function freePort() {
 export function assertCodeServerInstalled() {
   if (!existsSync(INSTALL_MARKER) || !existsSync(CODE_SERVER_ENTRY)) {
     throw new HostError(
-      `code-server ${CODE_SERVER_VERSION} is not installed in ${CODE_SERVER_PREFIX}; run: node test/host/install-code-server.mjs`,
+      `code-server ${CODE_SERVER_VERSION} is not installed in ${CODE_SERVER_PREFIX}; run: node host/install-code-server.mjs`,
     );
   }
 }
@@ -345,7 +345,7 @@ export async function installVsix(vsix, dirs) {
  * Starts code-server on 127.0.0.1 (no auth: loopback only) for `workspace` and waits until
  * it answers /healthz. `onOutput(line)` receives its log lines. `locale` (e.g. 'zh-cn') is VS
  * Code's display language: it takes effect only with a language pack for it installed (see
- * test/host/language-pack.mjs). Returns `{ port, origin, child, stop() }`; stop() kills it with
+ * host/language-pack.mjs). Returns `{ port, origin, child, stop() }`; stop() kills it with
  * all its children.
  */
 export async function startCodeServer({ workspace, dirs, port, locale, onOutput = () => {}, startupTimeoutMs = 60_000 }) {

@@ -10,7 +10,7 @@ export interface ProvisionNotes {
 
 /**
  * The one hook through which annotations reach the writing features and the search: hovers over
- * references show what it returns, and the searcher on Services indexes it.
+ * references show what it returns, and the searcher indexes it.
  */
 export type ProvisionNotesSource = (provision: Provision) => ProvisionNotes | undefined | Promise<ProvisionNotes | undefined>;
 

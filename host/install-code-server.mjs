@@ -2,8 +2,8 @@
 // Installs code-server 4.100.3 (VS Code 1.100.3 on Node 20) into .vscode-test/, the host
 // the integration tests, `npm start` and `npm run screenshots` run the extension in.
 //
-//   node test/host/install-code-server.mjs          # install unless already whole
-//   node test/host/install-code-server.mjs --force  # reinstall
+//   node host/install-code-server.mjs          # install unless already whole
+//   node host/install-code-server.mjs --force  # reinstall
 //
 // `npm install code-server` does not work as-is here (root under npm, no internet but the
 // npm registry and Debian), so its postinstall is replaced by these steps:
@@ -175,7 +175,7 @@ async function install() {
   await mkdir(CODE_SERVER_PREFIX, { recursive: true });
   await writeFile(
     join(CODE_SERVER_PREFIX, 'package.json'),
-    `${JSON.stringify({ name: 'policy-annotator-vscode-host', private: true, description: 'Cache; see test/host/install-code-server.mjs' }, null, 2)}\n`,
+    `${JSON.stringify({ name: 'policy-annotator-vscode-host', private: true, description: 'Cache; see host/install-code-server.mjs' }, null, 2)}\n`,
   );
 
   await step(`npm install code-server@${CODE_SERVER_VERSION} (no scripts)`, () =>

@@ -1,22 +1,19 @@
 import * as vscode from 'vscode';
-import { Bilingual, Language, findProvision } from '../../core/model';
+import { findProvision } from '../../core/model';
 import { SearchHit } from '../../core/search';
-import { pickProvision } from '../search/pickProvision';
+import { invocation } from '../commands/invocation';
+import { string, withArgs } from '../commands/readers';
+import { Refused } from '../commands/result';
 import { Services } from '../services';
-import { parsePolicyTextUri } from './policyUri';
-import { SideBySide } from './sideBySide';
+import { parsePolicyTextUri } from '../reading/policyUri';
+import { SideBySide } from '../reading/sideBySide';
+import { pickProvision } from './pickProvision';
+import { ProvisionSearcher } from './searcher';
 
 /** One ranked result of `policyAnnotator.searchProvisions` (and of the API's searchProvisions). */
-export interface ProvisionSearchResult {
-  readonly document: string;
-  readonly provision: number;
-  readonly title: Bilingual;
-  /** 0 = best … 1. */
-  readonly score: number;
-  /** The sentence or title that matched best; absent when the query named the provision's number. */
-  readonly match?: { readonly language: Language; readonly text: string };
-}
+export type ProvisionSearchResult = SearchHit;
 
+/** The hit as plain data with only its declared fields, whatever objects the search built it from. */
 function toResult({ document, provision, title, score, match }: SearchHit): ProvisionSearchResult {
   return { document, provision, title, score, ...(match && { match: { language: match.language, text: match.text } }) };
 }
@@ -40,17 +37,22 @@ async function selectMatch(services: Services, hit: SearchHit): Promise<void> {
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
+/** The ranked results for a query, as the command and the API return them. */
+export async function searchResults(searcher: ProvisionSearcher, query: string): Promise<ProvisionSearchResult[]> {
+  return (await searcher.search(query)).map(toResult);
+}
+
 /**
  * `policyAnnotator.searchProvisions`: with `{ query }` returns the ranked results and shows
  * nothing; without it, a quick pick searches as one types and opens the chosen provision.
  */
-export function searchProvisionsCommand(services: Services, sideBySide: SideBySide): (args?: unknown) => Promise<readonly ProvisionSearchResult[]> {
-  return async (args) => {
-    const query = typeof args === 'object' && args !== null ? (args as Record<string, unknown>).query : undefined;
-    if (typeof query === 'string') {
-      return (await services.searcher.search(query)).map(toResult);
+export function searchProvisionsCommand(services: Services, searcher: ProvisionSearcher, sideBySide: SideBySide): (value?: unknown) => Promise<readonly ProvisionSearchResult[] | Refused> {
+  return async (value) => {
+    const call = invocation(value);
+    if ('args' in call) {
+      return withArgs(call.args, { query: string }, ({ query }) => searchResults(searcher, query));
     }
-    const picked = await pickProvision(await services.getLibrary(), services.searcher, vscode.l10n.t('Search Provisions'));
+    const picked = await pickProvision(await services.getLibrary(), searcher, vscode.l10n.t('Search Provisions'));
     if (!picked) {
       return [];
     }

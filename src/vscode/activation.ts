@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import * as annotations from './annotations';
+import * as documents from './documents';
+import { PolicyAnnotatorApi, createApi } from './api';
+import { Platform } from '../platform/platform';
+import * as reading from './reading';
+import * as search from './search';
+import { Services } from './services';
+import * as teams from './teams';
+import * as tree from './tree';
+import * as versions from './versions';
+import * as writing from './writing';
+
+/**
+ * The features, each registering its commands, providers and views and owning its state; what a
+ * feature offers others (its extension points) is handed on here, so every dependency between
+ * features is visible in this list. Annotations plug into reading (hover), the search (notes),
+ * the tree (children) and writing (reference hovers), and offer the team features their notes.
+ */
+export function activateFeatures(context: vscode.ExtensionContext, platform: Platform): PolicyAnnotatorApi {
+  const services = new Services(context);
+  const notes = annotations.open(context, services, platform);
+  const read = reading.register(context, services, annotations.readingExtensions(services, notes));
+  const searcher = search.register(context, services, read.sideBySide, annotations.searchExtensions(notes));
+  const provisions = tree.register(context, services, { childrenSources: [annotations.treeChildren(notes)], onDidMoveToProvision: read.onDidMoveToProvision, searcher });
+  writing.register(context, services, searcher, annotations.writingExtensions(notes));
+  const views = annotations.register(context, { shared: services, annotations: notes, searcher, filter: provisions.filter });
+  teams.register(context, services, annotations.notesAccess(notes));
+  versions.register(context, services, annotations.notesAccess(notes));
+  documents.register(context, services);
+  return createApi(context, services, { notes, read, searcher, provisions, views });
+}
+
+export function deactivate(): void {
+  // Every resource lives in context.subscriptions, which VS Code disposes.
+}

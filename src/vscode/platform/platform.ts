@@ -1,9 +1,0 @@
-/**
- * What differs between the desktop (Node) extension host and the web worker host of
- * vscode.dev / github.dev. The web bundle swaps `./node` for `./web` at build time.
- */
-export interface Platform {
-  readonly kind: 'node' | 'web';
-  /** A name for the author of new notes when the setting is empty: git's user.name, then the OS user. */
-  defaultAuthor(workspaceFolderPath: string | undefined): Promise<string | undefined>;
-}

@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import { SideBySide } from '../reading/sideBySide';
+import { Services } from '../services';
+import { ProvisionNotesSource } from './notes';
+import { searchProvisionsCommand } from './searchProvisions';
+import { NotesAwareSearcher, ProvisionSearcher } from './searcher';
+
+export type { ProvisionNotes, ProvisionNotesSource } from './notes';
+export type { ProvisionSearcher } from './searcher';
+
+/** What other features plug into the search, wired in extension.ts: annotations hand in the notes to index. */
+export interface SearchExtensions {
+  readonly notes?: ProvisionNotesSource;
+  /** Fires when what `notes` returns may have changed: the index is built again on the next query. */
+  readonly onDidChangeNotes?: vscode.Event<void>;
+}
+
+/**
+ * Searching provisions: the one searcher (numbers, titles and text in both languages, and the
+ * notes other features hand in), which the quick picks, the tree filter and the API ask, and
+ * "Search Provisions…". Returns the searcher, for the features that search.
+ */
+export function register(context: vscode.ExtensionContext, services: Services, sideBySide: SideBySide, extensions: SearchExtensions = {}): ProvisionSearcher {
+  const noNotes: vscode.Event<void> = () => new vscode.Disposable(() => undefined);
+  const searcher = new NotesAwareSearcher(() => services.getLibrary(), extensions.notes ?? (() => undefined), extensions.onDidChangeNotes ?? noNotes);
+  context.subscriptions.push(
+    searcher,
+    // A document added or removed: the next query indexes the documents again.
+    services.onDidChangeLibrary(() => searcher.invalidate()),
+    vscode.commands.registerCommand('policyAnnotator.searchProvisions', searchProvisionsCommand(services, searcher, sideBySide)),
+  );
+  return searcher;
+}

@@ -1,0 +1,14 @@
+import * as vscode from 'vscode';
+import { Services } from '../services';
+import { ProvisionsView, ProvisionsViewOptions, registerProvisionsView } from './provisionsView';
+
+export type { ProvisionsView } from './provisionsView';
+
+/**
+ * The Provisions tree: documents, parts and provisions, filtered by text and by what other
+ * features set on its filter, following the cursor of the side-by-side editors. Other features
+ * hang children under provisions (`childrenSources`) and set filter criteria (`filter`).
+ */
+export function register(context: vscode.ExtensionContext, services: Services, options: ProvisionsViewOptions): ProvisionsView {
+  return registerProvisionsView(context, services, options);
+}

@@ -1,0 +1,126 @@
+// The layers hold (README: How the code is organised): src/core never reaches for VS Code or the
+// extension, nor the CLI for the extension; the feature folders of src/vscode depend on each other one way, so that none imports
+// one that imports it back, even through a third; only the CLI's main.ts touches the process; and
+// the build scripts do not reach into the tests. Imports are read with the TypeScript parser.
+
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import * as ts from 'typescript';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+function files(folder: string, extensions: readonly string[]): string[] {
+  return readdirSync(path.join(REPO_ROOT, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => extensions.some((extension) => name.endsWith(extension)) && !name.endsWith('.d.ts'))
+    .map((name) => path.join(REPO_ROOT, folder, name))
+    .sort();
+}
+
+/** What a file imports, as written (`vscode`, `../services`). */
+function importsOf(file: string): string[] {
+  return ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((imported) => imported.fileName);
+}
+
+/** The repository-relative path a relative import of `file` names; undefined for a package. */
+function resolved(file: string, specifier: string): string | undefined {
+  return specifier.startsWith('.') ? path.relative(REPO_ROOT, path.resolve(path.dirname(file), specifier)).split(path.sep).join('/') : undefined;
+}
+
+/** The unit of src/vscode a path is in: its folder (`annotations`), or a file at the top (`services`). */
+function unitOf(relativePath: string): string | undefined {
+  const match = /^src\/vscode\/([^/]+?)(?:\.ts)?(?:\/|$)/.exec(relativePath);
+  return match?.[1];
+}
+
+/** Cycles of the graph, as lists of units, found by Tarjan's strongly connected components. */
+function cycles(graph: ReadonlyMap<string, ReadonlySet<string>>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const found: string[][] = [];
+  const visit = (unit: string): void => {
+    index.set(unit, index.size);
+    low.set(unit, index.get(unit)!);
+    stack.push(unit);
+    for (const next of graph.get(unit) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(unit, Math.min(low.get(unit)!, low.get(next)!));
+      } else if (stack.includes(next)) {
+        low.set(unit, Math.min(low.get(unit)!, index.get(next)!));
+      }
+    }
+    if (low.get(unit) === index.get(unit)) {
+      const component: string[] = [];
+      let member: string | undefined;
+      do {
+        member = stack.pop()!;
+        component.push(member);
+      } while (member !== unit);
+      if (component.length > 1) {
+        found.push(component.sort());
+      }
+    }
+  };
+  [...graph.keys()].sort().forEach((unit) => index.has(unit) || visit(unit));
+  return found;
+}
+
+describe('the layers of the code', () => {
+  it('src/core imports neither vscode nor anything outside src/core', () => {
+    const offending = files('src/core', ['.ts']).flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier === 'vscode' || (resolved(file, specifier) !== undefined && !resolved(file, specifier)!.startsWith('src/core/') && !resolved(file, specifier)!.startsWith('schemas/')))
+        .map((specifier) => `${path.relative(REPO_ROOT, file)} imports ${specifier}`),
+    );
+    assert.deepEqual(offending, []);
+  });
+
+  it('the folders of src/vscode depend on each other one way: no cycle, however long', () => {
+    const graph = new Map<string, Set<string>>();
+    const edges = new Map<string, string[]>();
+    for (const file of files('src/vscode', ['.ts'])) {
+      const from = unitOf(path.relative(REPO_ROOT, file).split(path.sep).join('/'))!;
+      for (const specifier of importsOf(file)) {
+        const to = unitOf(resolved(file, specifier) ?? '');
+        if (to !== undefined && to !== from) {
+          graph.set(from, (graph.get(from) ?? new Set()).add(to));
+          edges.set(`${from}→${to}`, [...(edges.get(`${from}→${to}`) ?? []), path.relative(REPO_ROOT, file)]);
+        }
+      }
+    }
+    const described = cycles(graph).map((cycle) =>
+      cycle.flatMap((from) => cycle.filter((to) => graph.get(from)?.has(to)).map((to) => `${from}→${to} (${edges.get(`${from}→${to}`)!.join(', ')})`)).join('; '),
+    );
+    assert.deepEqual(described, []);
+    // The check itself: a two-way pair is a cycle.
+    assert.deepEqual(cycles(new Map([['a', new Set(['b'])], ['b', new Set(['a'])], ['c', new Set(['a'])]])), [['a', 'b']]);
+  });
+
+  it('the command line is built on the core, not on the extension', () => {
+    const offending = files('src/cli', ['.ts']).flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier === 'vscode' || resolved(file, specifier)?.startsWith('src/vscode/'))
+        .map((specifier) => `${path.relative(REPO_ROOT, file)} imports ${specifier}`),
+    );
+    assert.deepEqual(offending, []);
+  });
+
+  it('only src/cli/main.ts touches the process; the rest of the CLI gets it through its I/O', () => {
+    const touching = files('src/cli', ['.ts'])
+      .filter((file) => path.basename(file) !== 'main.ts' || path.dirname(file) !== path.join(REPO_ROOT, 'src', 'cli'))
+      .filter((file) => /\bprocess\./.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(REPO_ROOT, file));
+    assert.deepEqual(touching, []);
+  });
+
+  it('the build and packaging scripts do not import the tests', () => {
+    const offending = files('scripts', ['.mjs', '.js', '.ts']).flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => resolved(file, specifier)?.startsWith('test/'))
+        .map((specifier) => `${path.relative(REPO_ROOT, file)} imports ${specifier}`),
+    );
+    assert.deepEqual(offending, []);
+  });
+});
