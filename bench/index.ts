@@ -11,6 +11,7 @@ import { benchHeap } from './heapBench';
 import { Figure, round } from './measure';
 import { benchSearch } from './searchBench';
 import { benchSidecars } from './sidecarBench';
+import { benchTeamNotes } from './teamNotesBench';
 import { benchVersions } from './versionsBench';
 
 /** A suite of the bench: it measures one area and returns its figures. */
@@ -32,6 +33,7 @@ const SUITES: readonly Suite[] = [
   benchAlignment,
   benchSearch,
   benchSidecars,
+  benchTeamNotes,
   benchEdits,
   benchAnchoring,
   benchVersions,

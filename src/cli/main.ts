@@ -6,6 +6,8 @@ void run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   columns: process.stdout.columns,
   cwd: process.cwd(),
+  // The POSIX order: LC_ALL overrides LC_MESSAGES, which overrides LANG; empty ones do not count.
+  locale: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
 }).then((code) => {
   process.exitCode = code;
 });

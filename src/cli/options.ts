@@ -13,6 +13,7 @@ export interface OptionSpec {
 export const OPTIONS = [
   { name: 'json', description: 'print JSON instead of text' },
   { name: 'help', short: 'h', description: 'show how to use the program or a command' },
+  { name: 'lang', value: 'en|zh', description: 'the language of problems, refusals and reports (default: from LC_ALL, LC_MESSAGES or LANG)' },
   { name: 'limit', value: 'N', description: 'print at most N results' },
   {
     name: 'format',
@@ -37,7 +38,7 @@ export const OPTIONS = [
 export type OptionName = (typeof OPTIONS)[number]['name'];
 
 /** Options every command takes. */
-export const COMMON_OPTIONS: readonly OptionName[] = ['json', 'help', 'folder'];
+export const COMMON_OPTIONS: readonly OptionName[] = ['json', 'help', 'lang', 'folder'];
 
 /** The options given on a command line, each with its value (`true` for flags). */
 export class GivenOptions {

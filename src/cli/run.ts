@@ -1,4 +1,6 @@
+import { languageOfLocale, setMessageLanguage } from '../core/l10n/localized';
 import { Library } from '../core/library';
+import { Language } from '../core/model';
 import { parseArgs } from './args';
 import { Command, CommandContext, Invocation, PROGRAM } from './command';
 import { COMMANDS } from './commands';
@@ -16,6 +18,8 @@ export interface CliIo {
   readonly cwd: string;
   /** Where the seeds are; by default the `seeds/` folder above the program. */
   readonly seedsDir?: string;
+  /** The locale of the environment (LC_ALL, LC_MESSAGES or LANG, e.g. `zh_CN.UTF-8`); `--lang` overrides it. */
+  readonly locale?: string;
 }
 
 const DEFAULT_COLUMNS = 80;
@@ -27,6 +31,7 @@ const DEFAULT_COLUMNS = 80;
 export async function run(argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<number> {
   try {
     const { command, invocation } = dispatch(argv, commands);
+    setMessageLanguage(languageOption(invocation.options.value('lang')) ?? languageOfLocale(io.locale));
     let library: Promise<Library> | undefined;
     const folder = invocation.options.value('folder') ?? '.';
     const context: CommandContext = {
@@ -44,6 +49,13 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
     io.stderr(`${PROGRAM}: ${message.split('\n')[0]}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
+}
+
+function languageOption(value: string | undefined): Language | undefined {
+  if (value !== undefined && value !== 'en' && value !== 'zh') {
+    throw new UsageError(`--lang must be en or zh, not "${value}"`);
+  }
+  return value;
 }
 
 /** The command a command line names, with its operands and options checked. */

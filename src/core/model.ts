@@ -100,6 +100,8 @@ export interface PolicyDocument {
   readonly status?: string;
   /** The key bibliographies use; derived from the short title and year when absent. */
   readonly citationKey?: string;
+  /** The id of the document this one is a revision of (the 2022 text of a law revises its 2018 text). */
+  readonly revises?: string;
   /** Whether the document has an English side at all. */
   readonly translated: boolean;
   readonly translation?: TranslationCredit;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DocumentAlignment, alignDocument } from '../core/align/align';
 import { loadWorkspaceDocuments } from '../core/documents/workspaceDocuments';
 import { Library, loadLibrary } from '../core/library';
+import { languageOfLocale, setMessageLanguage } from '../core/l10n/localized';
 import { Language, PolicyDocument } from '../core/model';
 import { RenderedDocument, renderDocument } from '../core/render/renderDocument';
 import { WorkspaceNotesFileSystem } from './annotations/workspaceFileSystem';
@@ -24,6 +25,9 @@ export class Services {
   private readonly renderings = new Map<string, RenderedDocument>();
 
   constructor(readonly context: vscode.ExtensionContext) {
+    // What the shared core says (problems in notes files, refusals, reports, exports) follows VS Code's
+    // display language, as the extension's own messages do; VS Code restarts the host when it changes.
+    setMessageLanguage(languageOfLocale(vscode.env.language));
     this.log = vscode.window.createOutputChannel('Policy Annotator', { log: true });
     context.subscriptions.push(this.log, this.libraryChanged);
     this.library = new Lazy(() => this.loadLibrary());

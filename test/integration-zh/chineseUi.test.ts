@@ -85,6 +85,43 @@ describe('the extension in a Chinese VS Code (zh-cn)', () => {
     await assert.rejects(Promise.resolve(api.describeProvisionTree('no-such-node')), /“条款”视图中没有节点“no-such-node”。/);
   });
 
+  it('the core speaks Chinese too: a broken notes file\'s diagnostic and the agreement report', async () => {
+    const notes = `policy-notes/${DOCUMENT}`;
+    const sidecar = (author: string, id: string, provision: number): string =>
+      `version: 1\ndocument: ${DOCUMENT}\nauthor: ${author}\nannotations:\n  - id: ${id}\n    provision: ${provision}\n    tags: [innovation]\n    created: 2024-05-07T09:00:00Z\n    updated: 2024-05-07T09:00:00Z\n`;
+    const broken = workspaceUri(`${notes}/li-hua.yaml`);
+    const second = workspaceUri(`${notes}/wang-fang.yaml`);
+    const api = await policyApi();
+    try {
+      await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode(sidecar('Li Hua', 'vzz4hhbc', 99)));
+      await vscode.workspace.fs.writeFile(second, new TextEncoder().encode(sidecar('Wang Fang', 'vzz4hhbd', 3)));
+      await api.getAnnotations();
+      const diagnostics = await waitFor(
+        'the diagnostic on the broken notes file',
+        () => {
+          const found = vscode.languages.getDiagnostics(broken).filter((diagnostic) => diagnostic.source === 'Policy Annotator');
+          return found.length > 0 && found;
+        },
+        20_000,
+      );
+      assert.deepStrictEqual(
+        diagnostics.map((diagnostic) => [diagnostic.message, diagnostic.range.start.line + 1]),
+        [[`${DOCUMENT} 没有第 99 条（共 1–24 条）`, 6]],
+      );
+      await waitFor('Wang Fang’s notes in the store', async () => (await api.getAnnotations()).some((annotation) => annotation.author === 'Wang Fang'), 20_000);
+      await vscode.commands.executeCommand('policyAnnotator.showAgreement', { authors: ['Zhang Min', 'Wang Fang'] });
+      const report = await waitFor('the agreement report', () => vscode.window.activeTextEditor?.document.getText().startsWith('#') && vscode.window.activeTextEditor.document.getText());
+      assert.match(report, /^# 编码者间一致性\n\n编码者：Zhang Min, Wang Fang。单元：mobile-internet-opinions-2017 的 24 条条款；/);
+      assert.match(report, /^- `security`：κ 无定义（p_e = 1）：两位编码者都未对任何单元使用该标签，没有可供一致的差异。$/m);
+      assert.match(report, /\| 标签 +\| Zhang Min \| Wang Fang \| +双方 \| 仅 Zhang Min \| 仅 Wang Fang \| +均无 \|/);
+    } finally {
+      await closeAllEditors();
+      for (const uri of [broken, second]) {
+        await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
+      }
+    }
+  });
+
   it('hovers and completions in a draft show the Chinese first', async () => {
     const draft = await openDraft('md', `见${chineseReference('三')}和 ¶`);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draft.document.uri, positionOf(draft.document, '第三条'));

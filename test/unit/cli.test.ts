@@ -205,7 +205,7 @@ describe('policy-annotator', () => {
       for (const argv of [['search', '--help'], ['help', 'search']]) {
         const { code, stdout } = await cli(argv);
         assert.equal(code, 0);
-        assert.match(stdout, /^Usage: policy-annotator search <query…> \[--json\] \[--limit N\] \[--folder DIR\] \[--document ID\]$/m);
+        assert.match(stdout, /^Usage: policy-annotator search <query…> \[--json\] \[--lang en\|zh\] \[--limit N\] \[--folder DIR\] \[--document ID\]$/m);
       }
     });
 

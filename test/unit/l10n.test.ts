@@ -1,4 +1,6 @@
-// Every string the extension shows at run time is translated: each `vscode.l10n.t(…)` message in
+// Every string the extension shows at run time is translated; the shared core's messages are in
+// one catalogue, src/core/l10n/messages.ts, in English and Chinese (checked below for both).
+// The extension's own: each `vscode.l10n.t(…)` message in
 // src/ has its Chinese in l10n/bundle.l10n.zh-cn.json, with the same {0} placeholders, and the
 // bundle holds no message the source no longer uses. The contributions' %key% strings
 // (package.nls.json / package.nls.zh-cn.json) get the same check. Reads the sources with the
@@ -8,6 +10,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
+import { languageOfLocale, localized, setMessageLanguage } from '../../src/core/l10n/localized';
+import { MESSAGES } from '../../src/core/l10n/messages';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const SOURCE_DIR = path.join(REPO_ROOT, 'src');
@@ -134,6 +138,60 @@ function badTranslations(translations: Record<string, unknown>, source: (key: st
     return want.join() === have.join() ? [] : [`${JSON.stringify(key)}: placeholders ${want.join(' ') || 'none'} in English, ${have.join(' ') || 'none'} in ${JSON.stringify(value)}`];
   });
 }
+
+/** Every string literal in the sources (but the catalogue itself), with where it is: how catalogue keys are used. */
+function stringLiterals(except: string): Map<string, Site[]> {
+  const found = new Map<string, Site[]>();
+  for (const file of sourceFiles(SOURCE_DIR).filter((name) => name !== except)) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      const text = literalText(node);
+      if (text !== undefined) {
+        const site = { file: path.relative(REPO_ROOT, file), line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 };
+        found.set(text, [...(found.get(text) ?? []), site]);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+describe('localisation of the core: src/core/l10n/messages.ts', () => {
+  const catalogueFile = path.join(SOURCE_DIR, 'core', 'l10n', 'messages.ts');
+  const literals = stringLiterals(catalogueFile);
+
+  it('every message has its English and its Chinese, with the same placeholders', () => {
+    const bad = Object.entries(MESSAGES).flatMap(([key, { en, zh }]) => {
+      if (en.trim() === '' || zh.trim() === '') {
+        return [`${key}: empty in ${en.trim() === '' ? 'English' : 'Chinese'}`];
+      }
+      return placeholders(en).join() === placeholders(zh).join() ? [] : [`${key}: placeholders ${placeholders(en).join(' ') || 'none'} in English, ${placeholders(zh).join(' ') || 'none'} in Chinese`];
+    });
+    assert.deepEqual(bad, [], bad.join('\n'));
+  });
+
+  it('every message is used, and every key a source names is in the catalogue', () => {
+    const stale = Object.keys(MESSAGES).filter((key) => !literals.has(key));
+    assert.deepEqual(stale, [], `${stale.length} message(s) no source uses:\n${stale.join('\n')}`);
+    // Keys look like `problem.unknownTag`: a literal of that shape under a catalogue prefix must be a key.
+    const prefixes = new Set(Object.keys(MESSAGES).map((key) => key.split('.')[0]));
+    const missing = [...literals].filter(([text]) => /^[a-z]+\.[a-zA-Z.]+$/.test(text) && prefixes.has(text.split('.')[0]) && !(text in MESSAGES));
+    assert.deepEqual(missing.map(([text, sites]) => `${text} (${sites.map((site) => `${site.file}:${site.line}`).join(', ')})`), []);
+  });
+
+  it('speaks Chinese when told to, and English again after', () => {
+    try {
+      setMessageLanguage('zh');
+      assert.equal(localized('problem.unknownTag', 'ghost'), '未知标签“ghost”：代码本中没有此标签');
+      assert.equal(localized('problem.noProvision', 'x', 99, 24), 'x 没有第 99 条（共 1–24 条）');
+    } finally {
+      setMessageLanguage('en');
+    }
+    assert.equal(localized('problem.unknownTag', 'ghost'), 'unknown tag "ghost": it is not in the codebook');
+    assert.deepEqual(['zh_CN.UTF-8', 'zh-cn', 'zh', 'ZH_TW', 'en_US.UTF-8', 'C', undefined, 'zhx'].map(languageOfLocale), ['zh', 'zh', 'zh', 'zh', 'en', 'en', 'en', 'en']);
+  });
+});
 
 describe('localisation', () => {
   const scan = scanSources();

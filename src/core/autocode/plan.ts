@@ -4,6 +4,7 @@ import { AnnotationStore } from '../annotations/store/store';
 import { Language, PolicyDocument } from '../model';
 import { AutocodePassage, AutocodeScope, PassageStatus, autocodePassages, passageStatus } from './autocode';
 import { AutocodeQuery, parseAutocodeQuery } from './query';
+import { localized } from '../l10n/localized';
 
 export interface AutocodeRequest {
   readonly query: string;
@@ -50,7 +51,7 @@ export function planAutocode(store: AnnotationStore, request: AutocodeRequest): 
     return query;
   }
   if (request.tags.length === 0) {
-    return { refused: 'auto-coding needs at least one tag' };
+    return { refused: localized('refusal.autocodeNoTags') };
   }
   const named = resolveTagNames(store.codebook, request.tags);
   if ('refused' in named) {
@@ -82,7 +83,7 @@ export async function carryOutAutocode(store: AnnotationStore, passages: readonl
       provided.value.ids,
     );
     if (!coded.ok) {
-      return failure(totals.added + totals.tagged > 0 ? `${coded.reason} (the passages of the documents before it were coded)` : coded.reason);
+      return failure(totals.added + totals.tagged > 0 ? localized('refusal.autocodePartly', coded.reason) : coded.reason);
     }
     written.push(...coded.written);
     totals.added += coded.value.added.length;

@@ -1,4 +1,5 @@
 import { containsHan, foldForSearch, foldWithOffsets } from '../search/fold';
+import { localized } from '../l10n/localized';
 
 /** [start, end) in a text, in UTF-16 code units. */
 export interface TextRange {
@@ -38,7 +39,7 @@ export function parseAutocodeQuery(query: string): AutocodeQuery | { readonly re
   const quoted = QUOTED.exec(source);
   const phrase = foldForSearch(quoted ? (quoted[1] ?? quoted[2]) : source);
   if (phrase === '') {
-    return { refused: 'the query is empty: give words, a "quoted phrase" or a /regular expression/' };
+    return { refused: localized('refusal.emptyQuery') };
   }
   if (quoted) {
     return { kind: 'phrase', source, find: (text) => phraseMatches(text, phrase, true) };
@@ -62,7 +63,7 @@ function regexQuery(source: string, pattern: string, flags: string): AutocodeQue
     const wanted = [...new Set([...flags.replace(/[gy]/g, ''), 'g', ...(flags.includes('v') ? [] : ['u'])])].join('');
     compiled = new RegExp(pattern, wanted);
   } catch (thrown) {
-    return { refused: `${source} is not a regular expression: ${thrown instanceof Error ? thrown.message : String(thrown)}` };
+    return { refused: localized('refusal.badRegex', source, thrown instanceof Error ? thrown.message : String(thrown)) };
   }
   return {
     kind: 'regex',

@@ -1,3 +1,5 @@
+import { localized } from '../l10n/localized';
+
 /**
  * The part of JSON Schema draft-07 that the notes and codebook schemas use. The schemas in
  * `schemas/` are the single source of the rules: this interpreter checks values against them,
@@ -106,21 +108,21 @@ function checkValue(walk: Walk, schema: JsonSchema, value: unknown): void {
     const types: readonly string[] = typeof schema.type === 'string' ? [schema.type] : schema.type;
     if (!types.some((type) => hasType(value, type))) {
       // The other keywords describe a value of the right type; checking them would only add noise.
-      report(walk, `must be ${types.map(article).join(' or ')}, not ${describe(value)}`);
+      report(walk, localized('schema.type', types.map(article).join(localized('schema.or')), describe(value)));
       return;
     }
   }
   if ('const' in schema && !sameJson(value, schema.const)) {
-    report(walk, `must be ${JSON.stringify(schema.const)}, not ${describe(value)}`);
+    report(walk, localized('schema.const', JSON.stringify(schema.const), describe(value)));
   }
   if (schema.enum && !schema.enum.some((option) => sameJson(value, option))) {
-    report(walk, `must be one of ${schema.enum.map((option) => JSON.stringify(option)).join(', ')}, not ${describe(value)}`);
+    report(walk, localized('schema.enum', schema.enum.map((option) => JSON.stringify(option)).join(', '), describe(value)));
   }
   if (typeof value === 'string') {
     checkString(walk, schema, value);
   }
   if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) {
-    report(walk, `must be at least ${schema.minimum}`);
+    report(walk, localized('schema.minimum', schema.minimum));
   }
   if (Array.isArray(value)) {
     checkArray(walk, schema, value);
@@ -139,7 +141,7 @@ function checkArray(walk: Walk, schema: JsonSchema, value: readonly unknown[]): 
   if (schema.uniqueItems) {
     value.forEach((item, index) => {
       if (value.findIndex((other) => sameJson(other, item)) < index) {
-        report(walk, `${JSON.stringify(item)} is listed twice`, index);
+        report(walk, localized('schema.twice', JSON.stringify(item)), index);
       }
     });
   }
@@ -149,13 +151,13 @@ function checkString(walk: Walk, schema: JsonSchema, value: string): void {
   // Lengths count characters (code points), not UTF-16 units; counting them costs a pass, so only when asked.
   const length = schema.minLength !== undefined || schema.maxLength !== undefined ? codePoints(value) : 0;
   if (schema.minLength !== undefined && length < schema.minLength) {
-    report(walk, schema.minLength === 1 ? 'must not be empty' : `must have at least ${schema.minLength} characters`);
+    report(walk, schema.minLength === 1 ? localized('schema.empty') : localized('schema.minLength', schema.minLength));
   }
   if (schema.maxLength !== undefined && length > schema.maxLength) {
-    report(walk, `must have at most ${schema.maxLength} characters`);
+    report(walk, localized('schema.maxLength', schema.maxLength));
   }
   if (schema.pattern !== undefined && !compiled(schema.pattern).test(value)) {
-    report(walk, `${JSON.stringify(value)} is not ${schema.title ?? `a match for ${schema.pattern}`}`);
+    report(walk, localized('schema.pattern', JSON.stringify(value), schema.title ?? localized('schema.patternPlain', schema.pattern)));
   }
 }
 
@@ -190,7 +192,7 @@ function compiled(pattern: string): RegExp {
 function checkObject(walk: Walk, schema: JsonSchema, value: Record<string, unknown>): void {
   for (const name of schema.required ?? []) {
     if (!(name in value)) {
-      report(walk, `missing "${name}"`);
+      report(walk, localized('schema.missing', name));
     }
   }
   for (const name of Object.keys(value)) {
@@ -199,7 +201,7 @@ function checkObject(walk: Walk, schema: JsonSchema, value: Record<string, unkno
       checkMember(walk, memberSchema, value[name], name);
     } else if (schema.additionalProperties === false) {
       const known = Object.keys(schema.properties ?? {}).join(', ');
-      report(walk, `unknown property "${name}" (expected ${known})`, name);
+      report(walk, localized('schema.unknownProperty', name, known), name);
     } else if (typeof schema.additionalProperties === 'object') {
       checkMember(walk, schema.additionalProperties, value[name], name);
     }
@@ -251,29 +253,31 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Types in the words of a YAML file's reader. */
 function article(type: string): string {
-  switch (type) {
-    case 'object':
-      return 'a mapping (key: value)';
-    case 'array':
-      return 'a list';
-    case 'null':
-      return 'empty';
-    default:
-      return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-  }
+  return type in TYPE_WORDS ? localized(TYPE_WORDS[type as keyof typeof TYPE_WORDS]) : type;
 }
+
+const TYPE_WORDS = {
+  object: 'schema.type.object',
+  array: 'schema.type.array',
+  null: 'schema.value.empty',
+  string: 'schema.type.string',
+  integer: 'schema.type.integer',
+  number: 'schema.type.number',
+  boolean: 'schema.type.boolean',
+} as const;
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) {
-    return 'empty';
+    return localized('schema.value.empty');
   }
   if (Array.isArray(value)) {
-    return 'a list';
+    return localized('schema.type.array');
   }
   if (isObject(value)) {
-    return 'a mapping';
+    return localized('schema.value.mapping');
   }
-  return `${typeof value === 'number' ? 'the number' : typeof value === 'string' ? 'the text' : ''} ${JSON.stringify(value)}`.trim();
+  const json = JSON.stringify(value);
+  return typeof value === 'number' ? localized('schema.value.number', json) : typeof value === 'string' ? localized('schema.value.string', json) : json;
 }
 
 /** Equality of plain JSON data, as JSON Schema's const, enum and uniqueItems define it. */

@@ -25,6 +25,8 @@ export interface DocumentFacts {
   readonly type?: string;
   readonly status?: string;
   readonly citationKey?: string;
+  /** The id of the document this one revises. */
+  readonly revises?: string;
   readonly translation?: TranslationCredit;
 }
 
@@ -189,6 +191,7 @@ function assemble(
     ...(facts.type ? { type: facts.type } : {}),
     ...(facts.status ? { status: facts.status } : {}),
     ...(facts.citationKey ? { citationKey: facts.citationKey } : {}),
+    ...(facts.revises ? { revises: facts.revises } : {}),
     translated: en !== undefined,
     ...(facts.translation ? { translation: facts.translation } : {}),
     preamble: { en: en?.preamble.join('\n') ?? '', zh: zh.preamble.join('\n') },

@@ -1,6 +1,7 @@
 import { PolicyDocument, Provision } from '../model';
 import { CitationKeys, citationKey } from './citationKey';
 import { PLACEHOLDERS, Placeholder, findPlaceholder } from './placeholders';
+import { localized } from '../l10n/localized';
 
 /**
  * A reference format is a template: literal text with `{placeholder}`s (see PLACEHOLDERS), and
@@ -37,17 +38,17 @@ export function compileTemplate(source: string): TemplateResult {
       literal += character;
       index += 2;
     } else if (character === '}') {
-      return failure(`unmatched "}" at character ${index + 1} (write "}}" for a literal brace)`, index);
+      return failure(localized('template.unmatchedClose', index + 1), index);
     } else if (character === '{') {
       const close = source.indexOf('}', index);
       const reopen = source.indexOf('{', index + 1);
       if (close < 0 || (reopen >= 0 && reopen < close)) {
-        return failure(`unclosed "{" at character ${index + 1} (write "{{" for a literal brace)`, index);
+        return failure(localized('template.unclosedOpen', index + 1), index);
       }
       const name = source.slice(index + 1, close);
       const placeholder = findPlaceholder(name);
       if (!placeholder) {
-        return failure(`unknown placeholder {${name}} at character ${index + 1} (known: ${knownPlaceholders()})`, index);
+        return failure(localized('template.unknownPlaceholder', index + 1, name, knownPlaceholders()), index);
       }
       if (literal !== '') {
         pieces.push({ kind: 'literal', text: literal });
@@ -65,7 +66,7 @@ export function compileTemplate(source: string): TemplateResult {
   }
   const namesProvision = pieces.some((piece) => piece.kind === 'placeholder' && NUMBER_PLACEHOLDERS.includes(piece.placeholder.name));
   if (!namesProvision) {
-    return failure('the template names no provision: it needs {number} or {numberZh}', 0);
+    return failure(localized('template.noNumber'), 0);
   }
   return { template: { source, pieces } };
 }

@@ -4,6 +4,7 @@ import { treeTitleLanguage } from '../reading/settings';
 import { ProvisionFilter } from './filter';
 import { DocumentNodes, PartNode, ProvisionChildrenSource, ProvisionNode, ProvisionsTreeNode, documentNodes } from './nodes';
 import { documentItem, partItem, provisionItem } from './treeItems';
+import { versionFamilies } from '../../core/versions/versionFamilies';
 
 /**
  * Documents → divisions (nested) → provisions, narrowed by the filter, with whatever the children sources hang
@@ -107,7 +108,8 @@ export class ProvisionsTree implements vscode.TreeDataProvider<ProvisionsTreeNod
   }
 
   private allNodes(): Promise<readonly DocumentNodes[]> {
-    this.nodes ??= this.services.getLibrary().then((library) => library.documents.map(documentNodes));
+    // The versions of one document side by side, newest first (see `revises`).
+    this.nodes ??= this.services.getLibrary().then((library) => versionFamilies(library.documents).flat().map(documentNodes));
     return this.nodes;
   }
 }

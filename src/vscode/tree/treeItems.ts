@@ -3,6 +3,7 @@ import { Language, Provision, otherLanguage } from '../../core/model';
 import { excerpt } from '../../core/references/excerpt';
 import { markdownText } from '../reading/markdownText';
 import { DocumentNode, PartNode, ProvisionNode } from './nodes';
+import { versionDate } from '../../core/versions/versionFamilies';
 
 // Enough of a provision to recall what it says, short enough for a tooltip in two languages
 // (a Chinese character says about as much as four or five English ones).
@@ -32,7 +33,8 @@ export function documentItem(node: DocumentNode, language: Language): vscode.Tre
   const { document } = node;
   const item = new vscode.TreeItem(document.shortTitle[language], vscode.TreeItemCollapsibleState.Expanded);
   item.id = node.id;
-  item.description = document.date;
+  // A version is told by the date of its latest amendment (a revised law keeps its first date of adoption).
+  item.description = versionDate(document);
   item.contextValue = 'policyDocument';
   item.iconPath = new vscode.ThemeIcon('book');
   item.tooltip = tooltip(inOrder(language).map((lang) => ({ heading: document.title[lang], body: document.issuers[lang].join(lang === 'en' ? ', ' : '、') })));

@@ -7,7 +7,7 @@ import { flag, optional, withArgs } from '../commands/readers';
 import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
 import { documentName } from './changeText';
-import { VersionPick, pickVersions } from './pickVersions';
+import { VersionPick, activeRevision, pickVersions } from './pickVersions';
 import { ShownComparison } from './shownComparison';
 
 /** What the command returns: the plan, and what was written (nothing on a dry run). */
@@ -71,7 +71,7 @@ function result(plan: CarryPlan, added: readonly string[] = [], written: readonl
  */
 export function carryNotesCommand(services: Services, notes: NotesAccess, shown: ShownComparison): (value?: unknown) => Promise<CarryResult | Refused | undefined> {
   const title = vscode.l10n.t('Carry Notes to New Version');
-  const preset = (): VersionPick | undefined => shown.current && { from: shown.current.from, to: shown.current.to };
+  const preset = async (): Promise<VersionPick | undefined> => (shown.current && { from: shown.current.from, to: shown.current.to }) ?? activeRevision(services);
   return notes.writeCommand({
     withArgs: (store, args) =>
       withArgs(args, { dryRun: optional(flag) }, async ({ dryRun }) => {
@@ -83,7 +83,7 @@ export function carryNotesCommand(services: Services, notes: NotesAccess, shown:
         return dryRun === true ? result(plan) : carry(store, plan);
       }),
     withUi: async (store) => {
-      const picked = await pickVersions(services, undefined, title, preset());
+      const picked = await pickVersions(services, undefined, title, await preset());
       if (!picked || isRefused(picked)) {
         return picked;
       }

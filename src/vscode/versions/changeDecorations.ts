@@ -13,7 +13,8 @@ const MARKED: Partial<Record<ChangeKind, vscode.ThemeColor>> = {
 };
 
 /**
- * While two versions are compared, the newer one's editors mark each changed or added provision:
+ * A newer version's editors mark each changed or added provision (against the version shown as
+ * compared, or the one its metadata says it revises):
  * a bar beside it, a mark in the overview ruler, and what happened after its heading. The hover
  * (see `ChangeHover`) shows the old wording.
  */
@@ -42,7 +43,9 @@ export class ChangeDecorations implements vscode.Disposable {
         }),
       );
     }
-    const refresh = (): void => this.refresh();
+    const refresh = (): void => {
+      this.refresh().catch((error: unknown) => services.log.warn('version decorations:', error));
+    };
     this.disposables = [shown.onDidChange(refresh), vscode.window.onDidChangeVisibleTextEditors(refresh)];
   }
 
@@ -50,16 +53,18 @@ export class ChangeDecorations implements vscode.Disposable {
     vscode.Disposable.from(...this.disposables, ...this.types.values(), this.label).dispose();
   }
 
-  private refresh(): void {
-    const comparison = this.shown.current;
+  private async refresh(): Promise<void> {
+    const library = await this.services.getLibrary();
     for (const editor of vscode.window.visibleTextEditors) {
       const ref = parsePolicyTextUri(editor.document.uri);
-      if (!ref) {
+      const document = ref && library.document(ref.documentId);
+      if (!ref || !document) {
         continue;
       }
+      const comparison = this.shown.comparisonFor(document, library);
       const marked = new Map<ChangeKind, vscode.Range[]>([...this.types.keys()].map((kind) => [kind, []]));
       const labels: vscode.DecorationOptions[] = [];
-      if (comparison && ref.documentId === comparison.to.id) {
+      if (comparison) {
         const rendered = this.services.getRendered(comparison.to, ref.language);
         for (const change of comparison.result.changes) {
           const provision = rendered.provisions.find((candidate) => candidate.number === change.new);
@@ -86,18 +91,19 @@ export class ChangeHover implements vscode.HoverProvider {
     private readonly shown: ShownComparison,
   ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const ref = parsePolicyTextUri(document.uri);
-    const comparison = this.shown.current;
-    if (!ref || !comparison || ref.documentId !== comparison.to.id) {
+    const library = await this.services.getLibrary();
+    const newer = ref && library.document(ref.documentId);
+    const comparison = newer && this.shown.comparisonFor(newer, library);
+    if (!ref || !comparison) {
       return undefined;
     }
     const place = placeAt(this.services.getRendered(comparison.to, ref.language), document.offsetAt(position));
-    const number = place.kind === 'provision' ? place.number : undefined;
-    const found = number === undefined ? undefined : this.shown.changeOf(comparison.to.id, number);
-    if (!found || (found.change.kind !== 'changed' && found.change.kind !== 'added')) {
+    const change = place.kind === 'provision' ? comparison.result.changes.find((candidate) => candidate.new === place.number) : undefined;
+    if (!change || (change.kind !== 'changed' && change.kind !== 'added')) {
       return undefined;
     }
-    return new vscode.Hover(changeMarkdown(found.comparison, found.change, ref.language));
+    return new vscode.Hover(changeMarkdown(comparison, change, ref.language));
   }
 }

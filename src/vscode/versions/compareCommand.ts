@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ProvisionChange } from '../../core/versions/compareVersions';
 import { Refused, isRefused } from '../commands/result';
 import { Services } from '../services';
-import { pickVersions } from './pickVersions';
+import { activeRevision, pickVersions } from './pickVersions';
 import { ShownComparison } from './shownComparison';
 import { VERSION_CHANGES_VIEW } from './versionChangesView';
 
@@ -16,7 +16,7 @@ export interface VersionChanges {
 /** `policyAnnotator.compareVersions` `{ old, new }`: shows the changes in the Version Changes view. */
 export function compareVersionsCommand(services: Services, shown: ShownComparison): (value?: unknown) => Promise<VersionChanges | Refused | undefined> {
   return async (value) => {
-    const picked = await pickVersions(services, value, vscode.l10n.t('Compare Versions'));
+    const picked = await pickVersions(services, value, vscode.l10n.t('Compare Versions'), await activeRevision(services));
     if (!picked || isRefused(picked)) {
       return picked;
     }

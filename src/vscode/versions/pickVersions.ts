@@ -3,6 +3,7 @@ import { PolicyDocument } from '../../core/model';
 import { invocation } from '../commands/invocation';
 import { readArgs, text } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
+import { parsePolicyTextUri } from '../reading/policyUri';
 import { Services } from '../services';
 import { documentName } from './changeText';
 
@@ -60,4 +61,14 @@ export async function pickVersions(services: Services, value: unknown, title: st
     { title, placeHolder: vscode.l10n.t('The newer version of {0}', from.label) },
   );
   return to && { from: from.document, to: to.document };
+}
+
+/** The document in the active editor and the version it revises, if its metadata says so. */
+export async function activeRevision(services: Services): Promise<VersionPick | undefined> {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  const ref = uri && parsePolicyTextUri(uri);
+  const library = await services.getLibrary();
+  const to = ref && library.document(ref.documentId);
+  const from = to?.revises === undefined ? undefined : library.document(to.revises);
+  return from && to && from.id !== to.id ? { from, to } : undefined;
 }

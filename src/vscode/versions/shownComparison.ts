@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Library } from '../../core/library';
 import { PolicyDocument, findProvision } from '../../core/model';
 import { ProvisionChange, VersionComparison, compareVersions } from '../../core/versions/compareVersions';
 
@@ -14,14 +15,17 @@ export interface Comparison {
 }
 
 /**
- * The comparison of two versions that the view, the decorations and the hover show: one at a
- * time, until it is closed or another replaces it.
+ * The comparison of two versions that the view shows: one at a time, until it is closed or
+ * another replaces it. The decorations and the hover mark a newer text against it, or, for a
+ * document whose metadata says which one it `revises`, against that one.
  */
 export class ShownComparison implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private shown: Comparison | undefined;
   private unchangedShown = false;
+  /** Comparisons of documents with the version they revise, by the newer one's id. */
+  private readonly linked = new Map<string, Comparison>();
 
   get current(): Comparison | undefined {
     return this.shown;
@@ -50,11 +54,21 @@ export class ShownComparison implements vscode.Disposable {
     await vscode.commands.executeCommand('setContext', SHOWING_UNCHANGED_CONTEXT, show);
   }
 
-  /** The change that made provision `number` of the new version, while it is the one compared. */
-  changeOf(documentId: string, number: number): { comparison: Comparison; change: ProvisionChange } | undefined {
-    const comparison = this.shown;
-    const change = comparison?.to.id === documentId ? comparison.result.changes.find((candidate) => candidate.new === number) : undefined;
-    return comparison && change && { comparison, change };
+  /** What a document is marked against: the comparison shown if it is its newer side, else the version it revises. */
+  comparisonFor(document: PolicyDocument, library: Library): Comparison | undefined {
+    if (this.shown?.to.id === document.id) {
+      return this.shown;
+    }
+    const older = document.revises === undefined ? undefined : library.document(document.revises);
+    if (!older || older.id === document.id) {
+      return undefined;
+    }
+    let comparison = this.linked.get(document.id);
+    if (comparison?.from !== older || comparison.to !== document) {
+      comparison = { from: older, to: document, result: compareVersions(older.provisions, document.provisions) };
+      this.linked.set(document.id, comparison);
+    }
+    return comparison;
   }
 
   dispose(): void {

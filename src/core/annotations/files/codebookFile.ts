@@ -5,6 +5,7 @@ import { CODEBOOK_SCHEMA, CODEBOOK_SCHEMA_URL } from './schemas';
 import { FileFormat, Interpretation, LoadedFile } from './yamlFile';
 import { Locator, locatorOf } from './yamlLocate';
 import { DEFAULT_LIMITS, Limits, readYaml } from './yamlSource';
+import { localized } from '../../l10n/localized';
 
 export type LoadedCodebook = LoadedFile<Codebook>;
 
@@ -59,7 +60,7 @@ export function interpretCodebook(value: unknown, at: Locator): Interpretation<C
     const first = tags.get(tag.id);
     if (first) {
       const firstLine = at(['tags', first.index, 'id']).line;
-      problems.push(error(`duplicate tag id "${tag.id}" (first used on line ${firstLine})`, at(['tags', index, 'id'])));
+      problems.push(error(localized('problem.duplicateTag', tag.id, firstLine), at(['tags', index, 'id'])));
       return;
     }
     tags.set(tag.id, { tag: toTag(tag), index });
@@ -78,11 +79,11 @@ function parentProblem(tag: Tag, tags: ReadonlyMap<string, { readonly tag: Tag }
   const seen = new Set<string>();
   for (let parent = tag.parent; parent !== undefined && !seen.has(parent); parent = tags.get(parent)?.tag.parent) {
     if (parent === tag.id) {
-      return `tag "${tag.id}" is its own ancestor`;
+      return localized('problem.ownAncestor', tag.id);
     }
     if (!tags.has(parent)) {
       // A missing grandparent is its child's problem, reported there.
-      return parent === tag.parent ? `unknown parent tag "${parent}"` : undefined;
+      return parent === tag.parent ? localized('problem.unknownParent', parent) : undefined;
     }
     seen.add(parent);
   }

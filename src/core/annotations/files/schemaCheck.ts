@@ -1,6 +1,7 @@
 import { JsonSchema, validate } from '../../lib/jsonSchema';
 import { Problem, error } from '../model/problem';
 import { Locator } from './yamlLocate';
+import { localized } from '../../l10n/localized';
 
 export interface SchemaCheck {
   /** Located errors, in the order of the schema's checks. */
@@ -17,7 +18,7 @@ export interface SchemaCheck {
  */
 export function checkSchema(value: unknown, at: Locator, schema: JsonSchema, listKey: string, formatName: string): SchemaCheck {
   if (typeof value === 'object' && value !== null && 'version' in value && value.version !== 1) {
-    const message = `unknown ${formatName} format version ${JSON.stringify(value.version)}: this Policy Annotator reads version 1`;
+    const message = localized('problem.version', localized(formatName === 'notes' ? 'problem.format.notes' : 'problem.format.codebook'), JSON.stringify(value.version));
     return { problems: [error(message, at(['version']))], readable: false, invalidItems: new Set() };
   }
   const problems: Problem[] = [];

@@ -8,6 +8,7 @@ import { NOTES_SCHEMA, NOTES_SCHEMA_URL } from './schemas';
 import { FileFormat, Interpretation, LoadedFile } from './yamlFile';
 import { Locator, locatorOf } from './yamlLocate';
 import { DEFAULT_LIMITS, Limits, readYaml } from './yamlSource';
+import { localized } from '../../l10n/localized';
 
 export type LoadedSidecar = LoadedFile<Sidecar>;
 
@@ -70,15 +71,15 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
   // The schema check passed for the file as a whole, and for every item not in invalidItems.
   const file = value as RawSidecar;
   if (file.document !== context.documentId) {
-    const message = `document "${file.document}" does not match the folder "${context.documentId}" the file is in`;
+    const message = localized('problem.documentFolder', file.document, context.documentId);
     return { problems: [...problems, error(message, at(['document']))] };
   }
   const document = context.document;
   if (!document) {
-    return { problems: [...problems, error(`unknown document "${file.document}"`, at(['document']))] };
+    return { problems: [...problems, error(localized('problem.unknownDocument', file.document), at(['document']))] };
   }
   if (context.fileSlug !== undefined && authorSlug(file.author) !== context.fileSlug) {
-    const message = `author "${file.author}" is not the coder of this file (${context.fileSlug}.yaml): their notes belong in ${authorSlug(file.author)}.yaml`;
+    const message = localized('problem.authorFile', file.author, context.fileSlug, authorSlug(file.author));
     problems.push(warning(message, at(['author'])));
   }
   // Where each id is first used; its line is looked up only for a duplicate.
@@ -93,18 +94,18 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
     const firstIndex = firstIndexOfId.get(raw.id);
     if (firstIndex !== undefined) {
       const firstLine = at(['annotations', firstIndex, 'id']).line;
-      problems.push(error(`duplicate id "${raw.id}" (first used on line ${firstLine}): every annotation needs its own id`, atItem('id')));
+      problems.push(error(localized('problem.duplicateId', raw.id, firstLine), atItem('id')));
       return;
     }
     firstIndexOfId.set(raw.id, index);
     if (!findProvision(document, raw.provision)) {
-      const message = `${document.id} has no provision ${raw.provision} (it has 1–${document.provisions.length})`;
+      const message = localized('problem.noProvision', document.id, raw.provision, document.provisions.length);
       problems.push(error(message, atItem('provision')));
       return;
     }
     (raw.tags ?? []).forEach((tag, tagIndex) => {
       if (!context.tagIds.has(tag)) {
-        problems.push(warning(`unknown tag "${tag}": it is not in the codebook`, atItem('tags', tagIndex)));
+        problems.push(warning(localized('problem.unknownTag', tag), atItem('tags', tagIndex)));
       }
     });
     annotations.push(readAnnotation(raw, file));

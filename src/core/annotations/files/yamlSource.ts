@@ -1,7 +1,10 @@
 import { CST, Composer, Document, LineCounter, Parser, YAMLParseError, isAlias, isNode, visit } from 'yaml';
 import { conflictMarkers } from './conflictMarkers';
+import { readPlainYaml } from './fastYaml';
+import { PlainObject, writeYaml } from './yamlWrite';
 import { tooDeepAt } from './yamlDepth';
 import { Position, Problem, START_OF_FILE, error, warning } from '../model/problem';
+import { localized } from '../../l10n/localized';
 
 export interface Limits {
   /** Larger files are refused before they are decoded: nobody writes 5 MB of notes by hand. */
@@ -41,18 +44,22 @@ export interface YamlRead {
 export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): YamlRead {
   if (bytes.byteLength > limits.maxBytes) {
     const size = `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB`;
-    return { problems: [error(`the file is ${size}; files over ${limits.maxBytes / 1024 / 1024} MB are not read`, START_OF_FILE)] };
+    return { problems: [error(localized('problem.tooBig', size, limits.maxBytes / 1024 / 1024), START_OF_FILE)] };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { problems: [error('the file is not UTF-8 text', START_OF_FILE)] };
+    return { problems: [error(localized('problem.notUtf8'), START_OF_FILE)] };
   }
   // A half-merged file parses into nonsense; the markers are the only useful thing to report.
   const markers = conflictMarkers(text);
   if (markers.length > 0) {
     return { problems: markers };
+  }
+  const plain = readPlainYaml(text, limits.maxDepth);
+  if (plain !== undefined) {
+    return { source: parsedOnDemand(text, plain, limits), problems: [] };
   }
   const lineCounter = new LineCounter();
   let parsed: Checked;
@@ -60,17 +67,17 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
     parsed = parseChecked(text, limits.maxDepth, lineCounter);
   } catch (thrown) {
     // Nothing known gets here; the loader must not throw whatever the input.
-    return { problems: [error(`the file could not be parsed: ${String(thrown)}`, START_OF_FILE)] };
+    return { problems: [error(localized('problem.unparsable', String(thrown)), START_OF_FILE)] };
   }
   if ('tooDeep' in parsed) {
-    const message = `values are nested more than ${limits.maxDepth} levels deep; notes never are`;
+    const message = localized('problem.tooDeep', limits.maxDepth);
     return { problems: [error(message, positionAt(lineCounter, parsed.tooDeep))] };
   }
   const doc = parsed.doc;
   const at = (offset: number): Position => positionAt(lineCounter, offset);
   const problems: Problem[] = [
-    ...doc.errors.map((yamlError) => error(yamlError.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document (a second "---")' : firstLine(yamlError.message), at(yamlError.pos[0]))),
-    ...doc.warnings.map((yamlWarning) => warning(firstLine(yamlWarning.message), at(yamlWarning.pos[0]))),
+    ...doc.errors.map((yamlError) => error(yamlError.code === 'MULTIPLE_DOCS' ? localized('problem.multipleDocuments') : localized('problem.yaml', firstLine(yamlError.message)), at(yamlError.pos[0]))),
+    ...doc.warnings.map((yamlWarning) => warning(localized('problem.yamlWarning', firstLine(yamlWarning.message)), at(yamlWarning.pos[0]))),
   ];
   if (doc.errors.length > 0) {
     return { problems };
@@ -80,8 +87,71 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
     return { source: { text, doc, value, positions: { doc, lineCounter }, comments: hasComments(doc) }, problems };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
-    return { problems: [...problems, error(`aliases refused: ${message}`, at(firstAliasOffset(doc)))] };
+    return { problems: [...problems, error(localized('problem.aliases', message), at(firstAliasOffset(doc)))] };
   }
+}
+
+/**
+ * A file the fast reader read cleanly: its value now; the yaml document a save edits only when a
+ * save comes, and where each value is written only when a problem is located. Opening a corpus of
+ * notes reads each file once, with the fast reader.
+ *
+ * The document for a save is the one the writer makes from the value when that gives back the
+ * file byte for byte (a file this extension wrote, with no comments but its header): rendering
+ * costs about half of parsing. Otherwise (comments, a layout of the user's) the file is parsed by
+ * the yaml library, which keeps both.
+ */
+function parsedOnDemand(text: string, value: unknown, limits: Limits): YamlSource {
+  let positions: Positions | undefined;
+  let written: Document | undefined;
+  let comments: boolean | undefined;
+  const parse = (): Positions => {
+    if (!positions) {
+      const lineCounter = new LineCounter();
+      const parsed = parseChecked(text, limits.maxDepth, lineCounter);
+      // The fast reader accepted the file, so the careful one does too; a document of the value if not.
+      positions = { doc: 'doc' in parsed ? parsed.doc : new Document(value), lineCounter };
+    }
+    return positions;
+  };
+  const forWriting = (): Document => {
+    if (!written) {
+      const rendered = renderedAsWritten(text, value);
+      comments ??= rendered ? false : undefined;
+      written = rendered ?? parse().doc;
+    }
+    return written;
+  };
+  return {
+    text,
+    value,
+    get doc() {
+      return forWriting();
+    },
+    get positions() {
+      return parse();
+    },
+    get comments() {
+      comments ??= forWriting() !== parse().doc ? false : hasComments(parse().doc);
+      return comments;
+    },
+  };
+}
+
+/** The writer's document of `value`, when its text is `text` exactly; the header is the file's leading comment lines. */
+function renderedAsWritten(text: string, value: unknown): Document | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || text.includes('\r')) {
+    return undefined;
+  }
+  const header: string[] = [];
+  for (const line of text.split('\n', 64)) {
+    if (!line.startsWith('# ')) {
+      break;
+    }
+    header.push(line.slice(2));
+  }
+  const rendered = writeYaml(value as PlainObject, undefined, header);
+  return rendered.text === text ? rendered.doc : undefined;
 }
 
 type Checked = { readonly doc: Document.Parsed } | { readonly tooDeep: number };
@@ -122,7 +192,7 @@ function parseChecked(text: string, maxDepth: number, lineCounter: LineCounter):
   return { doc };
 }
 
-function hasComments(doc: Document.Parsed): boolean {
+function hasComments(doc: Document): boolean {
   let found = Boolean(doc.comment);
   visit(doc, (_key, node) => {
     if (isNode(node) && (node.commentBefore || node.comment)) {

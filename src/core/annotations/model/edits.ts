@@ -1,4 +1,5 @@
 import { Annotation, Codebook, Sidecar, Tag } from './annotation';
+import { localized } from '../../l10n/localized';
 
 /** Why an edit was not made, in a sentence for the person who asked for it. */
 export interface Refusal {
@@ -41,10 +42,10 @@ export function replaceTag(sidecar: Sidecar, from: string, to: string): Sidecar 
 /** Gives tag `from` the id `to`; its children follow. */
 export function renameTagIn(codebook: Codebook, from: string, to: string): Codebook | Refusal {
   if (!codebook.tags.some((tag) => tag.id === from)) {
-    return refuse(`the codebook has no tag "${from}"`);
+    return refuse(localized('refusal.noTag', from));
   }
   if (codebook.tags.some((tag) => tag.id === to)) {
-    return refuse(`the codebook already has a tag "${to}"; merge the tags instead`);
+    return refuse(localized('refusal.tagExistsMerge', to));
   }
   return {
     tags: codebook.tags.map((tag) => withParent(tag.id === from ? { ...tag, id: to } : tag, tag.parent === from ? to : tag.parent)),
@@ -55,10 +56,10 @@ export function renameTagIn(codebook: Codebook, from: string, to: string): Codeb
 export function mergeTagsIn(codebook: Codebook, from: string, into: string): Codebook | Refusal {
   const merged = codebook.tags.find((tag) => tag.id === from);
   if (!merged) {
-    return refuse(`the codebook has no tag "${from}"`);
+    return refuse(localized('refusal.noTag', from));
   }
   if (!codebook.tags.some((tag) => tag.id === into) || from === into) {
-    return refuse(`the codebook has no other tag "${into}" to merge "${from}" into`);
+    return refuse(localized('refusal.noMergeTarget', into, from));
   }
   return {
     tags: codebook.tags

@@ -1,3 +1,5 @@
+import { localized } from '../../l10n/localized';
+
 /**
  * Something wrong with a notes or codebook file, where a person can find it: line and column
  * are 1-based, as in `file:line:col` and VS Code diagnostics.
@@ -31,6 +33,6 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 /** Why a file with errors is not written, in one line, e.g. "it has errors: 12:5 missing "provision" (and 2 more)". */
 export function refusalReason(problems: readonly Problem[]): string {
   const errors = problems.filter((problem) => problem.severity === 'error');
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  return errors.length > 0 ? `it has errors: ${errors[0].line}:${errors[0].column} ${errors[0].message}${more}` : 'it could not be read';
+  const more = errors.length > 1 ? localized('problem.refusalMore', errors.length - 1) : '';
+  return errors.length > 0 ? localized('problem.refusal', errors[0].line, errors[0].column, errors[0].message, more) : localized('problem.refusalUnreadable');
 }

@@ -1,6 +1,7 @@
 import { Codebook, Tag } from './annotation';
 import { CODEBOOK_SCHEMA } from '../files/schemas';
 import { nextTagColor } from './tagColors';
+import { localized } from '../../l10n/localized';
 
 /**
  * The codebook schema's rule for tag ids (lower-case letters of any script, digits, - and _,
@@ -35,7 +36,7 @@ export function resolveTagNames(codebook: Codebook, names: readonly string[]): N
     }
     const id = tagIdFromName(name);
     if (id === undefined) {
-      return { refused: `"${name}" cannot be a tag: a tag needs a letter (any script) in its name` };
+      return { refused: localized('refusal.tagName', name) };
     }
     const same = known.find((tag) => tag.id === id);
     if (!same) {

@@ -2,6 +2,7 @@ import { Annotation } from '../model/annotation';
 import { Position, Problem, START_OF_FILE, error } from '../model/problem';
 import { LoadedSidecar } from '../files/sidecarFile';
 import { locate } from '../files/yamlLocate';
+import { localized } from '../../l10n/localized';
 
 export interface Indexed {
   readonly annotation: Annotation;
@@ -30,7 +31,7 @@ export function indexAnnotations(files: ReadonlyMap<string, LoadedSidecar | unde
         byId.set(annotation.id, { annotation, path });
         continue;
       }
-      const problem = error(`duplicate id "${annotation.id}": ${first.path} has an annotation with this id`, idPosition(loaded, annotation.id));
+      const problem = error(localized('problem.duplicateIdAcrossFiles', annotation.id, first.path), idPosition(loaded, annotation.id));
       crossFileProblems.set(path, [...(crossFileProblems.get(path) ?? []), problem]);
     }
   }

@@ -4,6 +4,7 @@ import { NotesFileSystem, writeAtomically } from '../files/fileSystem';
 import { messageOf } from '../../lib/messageOf';
 import { Outcome, failure } from './outcome';
 import { TrackedFile } from './trackedFile';
+import { localized } from '../../l10n/localized';
 
 /** A change to a file's content, made on what the file says now; `value` is what the caller gets. */
 export type Edit<T, V> = (current: T) => { readonly next: T; readonly value: V } | Refusal;
@@ -51,7 +52,7 @@ export class MergingWriter {
         }
         const blocked = this.site.blocked(file.path);
         if (blocked !== undefined) {
-          return failure(`${file.path} is not written while ${blocked}`);
+          return failure(localized('refusal.notWrittenWhile', file.path, blocked));
         }
         const result = edit(file.loaded?.content ?? empty());
         if (isRefusal(result)) {
@@ -59,7 +60,7 @@ export class MergingWriter {
         }
         const prepared = file.prepare(result.next);
         if (prepared.status === 'refused') {
-          return failure(`${file.path} was not written: ${prepared.reason}`);
+          return failure(localized('refusal.notWritten', file.path, prepared.reason));
         }
         if (prepared.status === 'unchanged') {
           return { ok: true, value: result.value, written: [] };
@@ -69,7 +70,7 @@ export class MergingWriter {
         this.site.settle([file.path]);
         return { ok: true, value: result.value, written: [file.path] };
       } catch (thrown) {
-        return failure(`${file.path} could not be saved: ${messageOf(thrown)}`);
+        return failure(localized('refusal.notSaved', file.path, messageOf(thrown)));
       }
     });
   }

@@ -4,6 +4,7 @@ import { refusalReason } from '../model/problem';
 import { FileReport } from './fileReports';
 import { Edit } from './mergingWriter';
 import { Outcome, failure } from './outcome';
+import { localized } from '../../l10n/localized';
 
 /** What renaming a tag needs of the store. */
 export interface RetagSite {
@@ -20,7 +21,7 @@ export interface RetagSite {
 export async function retag(site: RetagSite, from: string, to: string, editCodebook: (codebook: Codebook) => Codebook | Refusal): Promise<Outcome<string>> {
   const blocked = site.files().find((file) => !file.writable && (file.kind === 'codebook' || site.usesTag(file.path, from)));
   if (blocked) {
-    return failure(`${blocked.path} is not written while ${refusalReason(blocked.problems)}`);
+    return failure(localized('refusal.notWrittenWhile', blocked.path, refusalReason(blocked.problems)));
   }
   const codebook = await site.editCodebook((current) => {
     const next = editCodebook(current);
@@ -41,5 +42,5 @@ export async function retag(site: RetagSite, from: string, to: string, editCodeb
       failures.push(outcome.reason);
     }
   }
-  return failures.length > 0 ? failure(`the codebook was changed, but not every note: ${failures.join('; ')}`) : { ok: true, value: to, written };
+  return failures.length > 0 ? failure(localized('refusal.retagPartly', failures.join('; '))) : { ok: true, value: to, written };
 }

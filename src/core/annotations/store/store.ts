@@ -1,7 +1,7 @@
 import { Library } from '../../library';
 import { Listeners } from '../../lib/listeners';
 import { messageOf } from '../../lib/messageOf';
-import { Bilingual, Language } from '../../model';
+import { Bilingual, Language, provisionId } from '../../model';
 import { Anchor, createSpan, reanchor } from '../model/anchor';
 import { Annotation, Codebook, Sidecar, SpanTarget, Tag, compareAnnotations, makeAnnotation, timestamp } from '../model/annotation';
 import { mergeTagsIn, putAnnotation, refuse, removeAnnotation, renameTagIn, withParent } from '../model/edits';
@@ -18,6 +18,7 @@ import { NotesLayout } from './notesLayout';
 import { Outcome, failure } from './outcome';
 import { retag } from './retag';
 import { TrackedNotes } from './trackedNotes';
+import { localized } from '../../l10n/localized';
 
 export type { FileReport } from './fileReports';
 export type { Outcome } from './outcome';
@@ -74,6 +75,23 @@ const EMPTY_CODEBOOK: Codebook = { tags: [] };
  * (see there), retag renames and merges tags across files. Nothing here throws for bad files:
  * problems are reported per file, and files with errors are not written.
  */
+/** The annotations of one index, in document order, whole and by document and provision. */
+interface AnnotationsInOrder {
+  readonly index: AnnotationIndex;
+  readonly all: readonly Annotation[];
+  readonly byDocument: ReadonlyMap<string, readonly Annotation[]>;
+  readonly byProvision: ReadonlyMap<string, readonly Annotation[]>;
+}
+
+function appendTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const values = map.get(key);
+  if (values) {
+    values.push(value);
+  } else {
+    map.set(key, [value]);
+  }
+}
+
 export class AnnotationStore {
   readonly author: string;
   private readonly library: Library;
@@ -84,6 +102,7 @@ export class AnnotationStore {
   private readonly writer: MergingWriter;
   private readonly changes = new Listeners<StoreChange>();
   private index: AnnotationIndex = { byId: new Map(), crossFileProblems: new Map() };
+  private ordered: AnnotationsInOrder | undefined;
 
   private constructor(options: StoreOptions) {
     this.fs = options.fs;
@@ -111,12 +130,31 @@ export class AnnotationStore {
 
   /** Every readable annotation, in document order. */
   annotations(): Annotation[] {
-    return [...this.index.byId.values()].map((entry) => entry.annotation).sort(compareAnnotations);
+    return [...this.inOrder().all];
   }
 
   /** The annotations on a document, or on one of its provisions, in document order. */
   annotationsOn(documentId: string, provision?: number): Annotation[] {
-    return this.annotations().filter((annotation) => annotation.document === documentId && (provision === undefined || annotation.provision === provision));
+    const lists = this.inOrder();
+    return [...((provision === undefined ? lists.byDocument.get(documentId) : lists.byProvision.get(provisionId(documentId, provision))) ?? [])];
+  }
+
+  /**
+   * The annotations sorted once per change of the index: the Provisions view asks for every
+   * provision's, and sorting 100,000 annotations for each costs seconds.
+   */
+  private inOrder(): AnnotationsInOrder {
+    if (this.ordered?.index !== this.index) {
+      const all = [...this.index.byId.values()].map((entry) => entry.annotation).sort(compareAnnotations);
+      const byDocument = new Map<string, Annotation[]>();
+      const byProvision = new Map<string, Annotation[]>();
+      for (const annotation of all) {
+        appendTo(byDocument, annotation.document, annotation);
+        appendTo(byProvision, provisionId(annotation.document, annotation.provision), annotation);
+      }
+      this.ordered = { index: this.index, all, byDocument, byProvision };
+    }
+    return this.ordered;
   }
 
   annotation(id: string): Annotation | undefined {
@@ -183,7 +221,7 @@ export class AnnotationStore {
   async add(input: NewAnnotation): Promise<Outcome<Annotation>> {
     const provision = this.library.provision(input.document, input.provision);
     if (!this.library.document(input.document) || !provision) {
-      return failure(`there is no provision ${input.provision} in "${input.document}"`);
+      return failure(localized('refusal.noProvision', input.provision, input.document));
     }
     let span: SpanTarget | undefined;
     if (input.span) {
@@ -219,7 +257,7 @@ export class AnnotationStore {
   async update(id: string, changes: AnnotationChanges): Promise<Outcome<Annotation>> {
     const entry = this.index.byId.get(id);
     if (!entry) {
-      return failure(`there is no annotation ${id}`);
+      return failure(localized('refusal.noAnnotation', id));
     }
     const unknown = this.unknownTag(changes.tags ?? []);
     if (unknown) {
@@ -229,7 +267,7 @@ export class AnnotationStore {
     return this.editSidecar(entry.path, (current) => {
       const existing = current.annotations.find((annotation) => annotation.id === id);
       if (!existing) {
-        return refuse(`annotation ${id} was deleted in the meantime (in another window or by hand)`);
+        return refuse(localized('refusal.deletedMeanwhile', id));
       }
       const tags = changes.tags ? [...new Set(changes.tags)] : existing.tags;
       const note = changes.note === undefined ? existing.note : nonBlank(changes.note);
@@ -244,7 +282,7 @@ export class AnnotationStore {
   async delete(id: string): Promise<Outcome<void>> {
     const entry = this.index.byId.get(id);
     if (!entry) {
-      return failure(`there is no annotation ${id}`);
+      return failure(localized('refusal.noAnnotation', id));
     }
     return this.editSidecar(entry.path, (current) => ({ next: removeAnnotation(current, id), value: undefined }));
   }
@@ -258,11 +296,11 @@ export class AnnotationStore {
   async putCopies(documentId: string, author: string, copies: readonly Annotation[]): Promise<Outcome<Annotation[]>> {
     const foreign = copies.find((copy) => copy.document !== documentId || copy.author !== author);
     if (foreign) {
-      return failure(`annotation ${foreign.id} is not ${author}'s on "${documentId}"`);
+      return failure(localized('refusal.foreign', foreign.id, author, documentId));
     }
     const missing = copies.find((copy) => !this.library.provision(documentId, copy.provision));
     if (missing) {
-      return failure(`there is no provision ${missing.provision} in "${documentId}"`);
+      return failure(localized('refusal.noProvision', missing.provision, documentId));
     }
     const path = this.sidecarPath(documentId, author);
     return this.editSidecarOf(path, author, (current) => {
@@ -274,7 +312,7 @@ export class AnnotationStore {
   /** Puts a tag on a whole provision: on this coder's whole-provision annotation there, or on a new one. */
   async tagProvision(documentId: string, provision: number, tagId: string): Promise<Outcome<Annotation>> {
     if (!this.library.provision(documentId, provision)) {
-      return failure(`there is no provision ${provision} in "${documentId}"`);
+      return failure(localized('refusal.noProvision', provision, documentId));
     }
     const unknown = this.unknownTag([tagId]);
     if (unknown) {
@@ -302,7 +340,7 @@ export class AnnotationStore {
     for (const passage of passages) {
       const provision = this.library.provision(documentId, passage.provision);
       if (!this.library.document(documentId) || !provision) {
-        return failure(`there is no provision ${passage.provision} in "${documentId}"`);
+        return failure(localized('refusal.noProvision', passage.provision, documentId));
       }
       try {
         const span = passage.span && createSpan(provision.text[passage.span.language], passage.span.language, passage.span.start, passage.span.end);
@@ -324,7 +362,7 @@ export class AnnotationStore {
   async addTag(tag: Tag): Promise<Outcome<Tag>> {
     return this.editCodebook((current) =>
       current.tags.some((existing) => existing.id === tag.id)
-        ? refuse(`the codebook already has a tag "${tag.id}"`)
+        ? refuse(localized('refusal.tagExists', tag.id))
         : { next: { tags: [...current.tags, tag] }, value: tag },
     );
   }
@@ -352,7 +390,7 @@ export class AnnotationStore {
     return this.editCodebook((current) => {
       const existing = current.tags.find((tag) => tag.id === id);
       if (!existing) {
-        return refuse(`the codebook has no tag "${id}"`);
+        return refuse(localized('refusal.noTag', id));
       }
       const { parent, ...rest } = changes;
       const edited = withParent({ ...existing, ...rest }, parent === undefined ? existing.parent : (parent ?? undefined));
@@ -392,7 +430,7 @@ export class AnnotationStore {
   private unknownTag(tags: readonly string[]): string | undefined {
     const known = new Set(this.codebook.tags.map((tag) => tag.id));
     const unknown = tags.find((tag) => !known.has(tag));
-    return unknown === undefined ? undefined : `unknown tag "${unknown}": add it to the codebook first`;
+    return unknown === undefined ? undefined : localized('refusal.unknownTag', unknown);
   }
 
   private editSidecar<V>(path: string, edit: Edit<Sidecar, V>): Promise<Outcome<V>> {
@@ -403,7 +441,7 @@ export class AnnotationStore {
   private editSidecarOf<V>(path: string, author: string, edit: Edit<Sidecar, V>): Promise<Outcome<V>> {
     const sidecar = this.tracked.sidecar(path);
     if (!sidecar) {
-      return Promise.resolve(failure(`${path} is not a notes file`));
+      return Promise.resolve(failure(localized('refusal.notNotesFile', path)));
     }
     return this.writer.edit(sidecar.file, () => ({ document: sidecar.documentId, author, annotations: [] }), edit);
   }

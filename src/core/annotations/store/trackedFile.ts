@@ -3,6 +3,7 @@ import { START_OF_FILE, error } from '../model/problem';
 import { writtenSource } from '../files/writtenSource';
 import { FileFormat, Interpretation, LoadedFile, saveFile } from '../files/yamlFile';
 import { Locator } from '../files/yamlLocate';
+import { localized } from '../../l10n/localized';
 
 export interface Written<T> {
   readonly bytes: Uint8Array;
@@ -50,7 +51,7 @@ export class TrackedFile<T> {
   /** The file exists but could not be read (permissions, a device error): it is reported, and not written. */
   unreadable(reason: string): void {
     this.knownBytes = undefined;
-    this.knownContent = { problems: [error(`the file could not be read: ${reason}`, START_OF_FILE)] };
+    this.knownContent = { problems: [error(localized('problem.unreadable', reason), START_OF_FILE)] };
   }
 
   /** Reads the known bytes again because what they are checked against changed (the codebook). */

@@ -1,9 +1,10 @@
 import { AgreementReport } from './agreementReport';
 import { markdownTable } from '../../lib/markdownTable';
+import { localized } from '../../l10n/localized';
 
 /** Figures to three places; undefined ones as "n/a", explained under the table. */
 function figure(value: number | null): string {
-  return value === null ? 'n/a' : value.toFixed(3);
+  return value === null ? localized('agreement.na') : value.toFixed(3);
 }
 
 /**
@@ -14,9 +15,9 @@ function figure(value: number | null): string {
 export function agreementMarkdown(report: AgreementReport, width?: (text: string) => number): string {
   const two = report.coders.length === 2;
   const header = [
-    'tag',
+    localized('agreement.tag'),
     ...report.coders,
-    ...(two ? ['both', `only ${report.coders[0]}`, `only ${report.coders[1]}`, 'neither', 'p_o', 'p_e', 'κ'] : []),
+    ...(two ? [localized('agreement.both'), localized('agreement.only', report.coders[0]), localized('agreement.only', report.coders[1]), localized('agreement.neither'), 'p_o', 'p_e', 'κ'] : []),
     'n',
     'D_o',
     'D_e',
@@ -35,17 +36,17 @@ export function agreementMarkdown(report: AgreementReport, width?: (text: string
   ]);
   const numeric = new Set(header.map((_, index) => index).filter((index) => index > 0));
   const reasons = report.tags.flatMap((tag) => [
-    ...(tag.kappa?.reason ? [`- \`${tag.tag}\`: κ is ${tag.kappa.reason}.`] : []),
-    ...(tag.alpha.reason ? [`- \`${tag.tag}\`: α is ${tag.alpha.reason}.`] : []),
+    ...(tag.kappa?.reason ? [localized('agreement.kappaReason', tag.tag, tag.kappa.reason)] : []),
+    ...(tag.alpha.reason ? [localized('agreement.alphaReason', tag.tag, tag.alpha.reason)] : []),
   ]);
   const documents = [...new Set(report.units.map((unit) => unit.document))];
   return [
-    '# Agreement between coders',
+    localized('agreement.title'),
     '',
-    `Coders: ${report.coders.join(', ')}. Units: ${report.units.length} provisions of ${documents.join(', ') || 'no document'}; a coder applies a tag to a provision when any of their annotations there carries it.`,
-    ...report.skipped.map((skip) => `Left out: ${skip.document}, which ${skip.missing.join(', ')} did not annotate.`),
+    localized('agreement.coders', report.coders.join(', '), report.units.length, documents.join(', ') || localized('agreement.noDocument')),
+    ...report.skipped.map((skip) => localized('agreement.leftOut', skip.document, skip.missing.join(', '))),
     '',
-    report.tags.length > 0 ? markdownTable(header, rows, numeric, width) : 'The codebook has no tags and no annotation has one.',
+    report.tags.length > 0 ? markdownTable(header, rows, numeric, width) : localized('agreement.noTags'),
     ...(reasons.length > 0 ? ['', ...reasons] : []),
   ].join('\n');
 }

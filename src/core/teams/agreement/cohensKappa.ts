@@ -1,3 +1,5 @@
+import { localized } from '../../l10n/localized';
+
 /**
  * Cohen's κ for two coders who each decided, for every unit, whether a tag applies:
  * κ = (p_o − p_e) / (1 − p_e), with p_o the share of units they agree on and p_e the agreement
@@ -25,7 +27,7 @@ export function cohensKappa(decisions: readonly (readonly [boolean, boolean])[])
   const cells = { both: count(true, true), onlyFirst: count(true, false), onlySecond: count(false, true), neither: count(false, false), units: decisions.length };
   const n = decisions.length;
   if (n === 0) {
-    return { ...cells, observed: null, expected: null, kappa: null, reason: 'undefined: there are no units to compare' };
+    return { ...cells, observed: null, expected: null, kappa: null, reason: localized('agreement.noUnits') };
   }
   const observed = (cells.both + cells.neither) / n;
   const first = (cells.both + cells.onlyFirst) / n;
@@ -33,8 +35,8 @@ export function cohensKappa(decisions: readonly (readonly [boolean, boolean])[])
   const expected = first * second + (1 - first) * (1 - second);
   // p_e = 1 only when both coders made the same decision for every unit: κ is 0/0.
   if (expected === 1) {
-    const why = cells.both === n ? 'both coders applied it to every unit' : 'neither coder applied it to any unit';
-    return { ...cells, observed, expected, kappa: null, reason: `undefined (p_e = 1): ${why}, so there is no variation to agree on` };
+    const why = localized(cells.both === n ? 'agreement.allApplied' : 'agreement.noneApplied');
+    return { ...cells, observed, expected, kappa: null, reason: localized('agreement.kappaUndefined', why) };
   }
   return { ...cells, observed, expected, kappa: (observed - expected) / (1 - expected) };
 }

@@ -1,3 +1,5 @@
+import { localized } from '../../l10n/localized';
+
 /**
  * Krippendorff's α for nominal data (Krippendorff, Content Analysis, 2004, §11.3):
  * α = 1 − D_o / D_e, from the coincidence matrix o_ck, which counts the ordered pairs of values c, k
@@ -40,7 +42,7 @@ export function krippendorffAlpha<V extends string | number | boolean>(units: re
     );
   }
   if (pairable < 2) {
-    return { pairable, observedDisagreement: null, expectedDisagreement: null, alpha: null, reason: 'undefined: no unit was coded by two coders' };
+    return { pairable, observedDisagreement: null, expectedDisagreement: null, alpha: null, reason: localized('agreement.noPairs') };
   }
   let disagreeing = 0;
   const totals = new Map<V, number>();
@@ -63,7 +65,7 @@ export function krippendorffAlpha<V extends string | number | boolean>(units: re
   const observedDisagreement = disagreeing / pairable;
   const expectedDisagreement = expectedPairs / (pairable * (pairable - 1));
   if (expectedDisagreement === 0) {
-    return { pairable, observedDisagreement, expectedDisagreement, alpha: null, reason: 'undefined (D_e = 0): every coder gave every unit the same value, so there is no variation' };
+    return { pairable, observedDisagreement, expectedDisagreement, alpha: null, reason: localized('agreement.alphaUndefined') };
   }
   return { pairable, observedDisagreement, expectedDisagreement, alpha: 1 - observedDisagreement / expectedDisagreement };
 }

@@ -3,6 +3,7 @@ import { Language, Part, PolicyDocument, Provision } from '../../model';
 import { escapeMarkdown } from '../../references/quote';
 import { AlignedQuotes } from './alignedQuote';
 import { ExportInput } from './exportInput';
+import { localized } from '../../l10n/localized';
 
 const UNTAGGED = 'Untagged · 无标签';
 const LANGUAGE_NAME: Readonly<Record<Language, string>> = { en: 'EN', zh: 'ZH' };
@@ -18,11 +19,13 @@ export function markdownExport(input: ExportInput): string {
   const tags = new Map(input.codebook.tags.map((tag) => [tag.id, tag]));
   const coders = [...new Set(input.annotations.map((annotation) => annotation.author))];
   const lines: string[] = [
-    '# Policy annotations',
+    localized('export.title'),
     '',
     input.annotations.length === 0
-      ? 'No annotations.'
-      : `${input.annotations.length} annotation${input.annotations.length === 1 ? '' : 's'} by ${coders.map(escapeMarkdown).join(', ')}.`,
+      ? localized('export.none')
+      : input.annotations.length === 1
+        ? localized('export.countOne', coders.map(escapeMarkdown).join(', '))
+        : localized('export.count', input.annotations.length, coders.map(escapeMarkdown).join(', ')),
   ];
   for (const document of input.library.documents) {
     const onDocument = input.annotations.filter((annotation) => annotation.document === document.id);
@@ -68,22 +71,22 @@ function provisionSection(annotations: readonly Annotation[], tags: ReadonlyMap<
 }
 
 function tagHeading(id: string, tag: Tag | undefined): string {
-  return tag ? `${escapeMarkdown(tag.label.en)} · ${escapeMarkdown(tag.label.zh)}` : `${escapeMarkdown(id)} (not in the codebook)`;
+  return tag ? `${escapeMarkdown(tag.label.en)} · ${escapeMarkdown(tag.label.zh)}` : localized('export.notInCodebook', escapeMarkdown(id));
 }
 
 function entry(annotation: Annotation, aligned: AlignedQuotes): string[] {
   const span = annotation.span;
-  const lines = [`- ${escapeMarkdown(annotation.author)}, ${annotation.updated.slice(0, 10)}${span ? '' : ', on the whole provision'} (\`${annotation.id}\`)`];
+  const lines = [`- ${escapeMarkdown(annotation.author)}, ${annotation.updated.slice(0, 10)}${span ? '' : localized('export.wholeProvision')} (\`${annotation.id}\`)`];
   if (span) {
     lines.push(`  - ${LANGUAGE_NAME[span.language]}: “${escapeMarkdown(span.exact)}”`);
     const other = aligned.of(annotation);
     if (other !== undefined) {
-      lines.push(`  - ${LANGUAGE_NAME[span.language === 'en' ? 'zh' : 'en']} (aligned): “${escapeMarkdown(other)}”`);
+      lines.push(`  - ${localized('export.aligned', LANGUAGE_NAME[span.language === 'en' ? 'zh' : 'en'])}: “${escapeMarkdown(other)}”`);
     }
   }
   if (annotation.note !== undefined) {
     const [first, ...rest] = annotation.note.split(/\r?\n/);
-    lines.push(`  - Note: ${first}`, ...rest.map((line) => (line === '' ? '' : `    ${line}`)));
+    lines.push(`  - ${localized('export.note', first)}`, ...rest.map((line) => (line === '' ? '' : `    ${line}`)));
   }
   return lines;
 }

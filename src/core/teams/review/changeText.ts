@@ -1,10 +1,13 @@
 import { AnnotationChange, AnnotationEdit } from './annotationDiff';
 import { annotationLine, oneLine, shorten } from './annotationLine';
 import { SidecarDiff } from './notesDiff';
+import { localized } from '../../l10n/localized';
 
 // Enough of a quote or note to recognise it; the files hold the rest.
 const QUOTE = 40;
 const NOTE = 60;
+
+const NOTE_CHANGES = { added: 'changes.note.added', removed: 'changes.note.removed', changed: 'changes.note.changed' } as const;
 
 /**
  * A change in words: `+ ¶15 [privacy] en "personal information…" — note…` for an added
@@ -23,19 +26,19 @@ export function changeLine(change: AnnotationChange): string {
 
 /** `tags: +privacy −security; note changed`. */
 export function editWords(edit: AnnotationEdit): string {
-  const quoted = (text: string | undefined) => (text === undefined ? 'the whole provision' : `"${shorten(oneLine(text), QUOTE)}"`);
+  const quoted = (text: string | undefined) => (text === undefined ? localized('changes.wholeProvision') : `"${shorten(oneLine(text), QUOTE)}"`);
   const tags = [...edit.tagsAdded.map((tag) => `+${tag}`), ...edit.tagsRemoved.map((tag) => `−${tag}`)];
   return [
-    ...(edit.provision ? [`moved from ¶${edit.provision.from}`] : []),
-    ...(edit.quote ? [`quote ${quoted(edit.quote.from)} → ${quoted(edit.quote.to)}`] : []),
-    ...(tags.length > 0 ? [`tags: ${tags.join(' ')}`] : []),
-    ...(edit.note ? [`note ${edit.note}`] : []),
+    ...(edit.provision ? [localized('changes.moved', edit.provision.from)] : []),
+    ...(edit.quote ? [localized('changes.quote', quoted(edit.quote.from), quoted(edit.quote.to))] : []),
+    ...(tags.length > 0 ? [localized('changes.tags', tags.join(' '))] : []),
+    ...(edit.note ? [localized(NOTE_CHANGES[edit.note])] : []),
   ].join('; ');
 }
 
 /** The heading of one file's changes: `policy-notes/…/li-wei.yaml (Li Wei, new file)`. */
 export function sidecarHeading(diff: SidecarDiff): string {
-  const status = diff.status === 'added' ? 'new file' : diff.status === 'deleted' ? 'deleted' : undefined;
+  const status = diff.status === 'added' ? localized('changes.newFile') : diff.status === 'deleted' ? localized('changes.deleted') : undefined;
   const about = [diff.author, status].filter((part): part is string => part !== undefined);
   return about.length > 0 ? `${diff.path} (${about.join(', ')})` : diff.path;
 }
@@ -43,11 +46,11 @@ export function sidecarHeading(diff: SidecarDiff): string {
 /** Every file's heading and its changes, grouped, as the command line and the textconv-less view print them. */
 export function notesDiffText(diffs: readonly SidecarDiff[]): string {
   if (diffs.length === 0) {
-    return 'No annotation changed.';
+    return localized('changes.none');
   }
   return diffs
     .map((diff) => {
-      const body = diff.unreadable !== undefined ? [`! not compared: ${diff.unreadable}`] : diff.changes.length > 0 ? diff.changes.map(changeLine) : ['(no change in words: only times or offsets)'];
+      const body = diff.unreadable !== undefined ? [localized('changes.notCompared', diff.unreadable)] : diff.changes.length > 0 ? diff.changes.map(changeLine) : [localized('changes.onlyTimes')];
       return [sidecarHeading(diff), ...body.map((line) => `  ${line}`)].join('\n');
     })
     .join('\n\n');

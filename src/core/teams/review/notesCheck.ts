@@ -5,6 +5,7 @@ import { AnnotationStore } from '../../annotations/store/store';
 import { locate } from '../../annotations/files/yamlLocate';
 import { readYaml } from '../../annotations/files/yamlSource';
 import { oneLine, shorten } from './annotationLine';
+import { localized } from '../../l10n/localized';
 
 export interface CheckedFile {
   readonly path: string;
@@ -57,8 +58,8 @@ function anchorProblem(store: AnnotationStore, annotation: Annotation): string |
   }
   const quote = `"${shorten(oneLine(span.exact), 40)}"`;
   return anchor.status === 'orphaned'
-    ? `the quote ${quote} (${span.language}) is no longer in ¶${annotation.provision}: the annotation is kept at its old place`
-    : `the quote ${quote} (${span.language}) changed in ¶${annotation.provision}: it now matches the closest words`;
+    ? localized('problem.quoteOrphaned', quote, span.language, annotation.provision)
+    : localized('problem.quoteFuzzy', quote, span.language, annotation.provision);
 }
 
 /** Warnings at each annotation's quote; the file is read again because the store keeps no positions. */
