@@ -3,6 +3,9 @@ import { Services } from '../services';
 import { addDocumentCommand } from './addDocumentCommand';
 import { removeDocumentCommand } from './removeDocumentCommand';
 
+// Adding a document writes two or three files; one reload follows them.
+const RELOAD_DELAY_MS = 300;
+
 /** The workspace's own documents: adding and removing them; a change under policy-documents/ reloads the library. */
 export function register(context: vscode.ExtensionContext, services: Services): void {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -11,9 +14,15 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     vscode.commands.registerCommand('policyAnnotator.removeDocument', removeDocumentCommand(services)),
   ];
   if (folder) {
-    // A pull or a hand edit of document.yaml: read the documents again.
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, 'policy-documents/*/document.yaml'));
-    disposables.push(watcher, watcher.onDidChange(() => services.reloadLibrary()), watcher.onDidDelete(() => services.reloadLibrary()));
+    // A pull, a copy or a hand edit under policy-documents/: read the documents again, once per burst
+    // (a folder removed reports the folder only, so the pattern takes folders as well as files).
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, 'policy-documents/**'));
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const reload = () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => services.reloadLibrary(), RELOAD_DELAY_MS);
+    };
+    disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload), { dispose: () => clearTimeout(pending) });
   }
   context.subscriptions.push(...disposables);
 }
