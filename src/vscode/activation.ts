@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import * as annotations from './annotations';
+import * as documents from './documents';
 import { PolicyAnnotatorApi, createApi } from './api';
 import { Platform } from '../platform/platform';
 import * as reading from './reading';
@@ -26,6 +27,7 @@ export function activateFeatures(context: vscode.ExtensionContext, platform: Pla
   const views = annotations.register(context, { shared: services, annotations: notes, searcher, filter: provisions.filter });
   teams.register(context, services, annotations.notesAccess(notes));
   versions.register(context, services, annotations.notesAccess(notes));
+  documents.register(context, services);
   return createApi(context, services, { notes, read, searcher, provisions, views });
 }
 

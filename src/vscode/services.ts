@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { DocumentAlignment, alignDocument } from '../core/align/align';
+import { loadWorkspaceDocuments } from '../core/documents/workspaceDocuments';
 import { Library, loadLibrary } from '../core/library';
 import { languageOfLocale, setMessageLanguage } from '../core/l10n/localized';
 import { Language, PolicyDocument } from '../core/model';
 import { RenderedDocument, renderDocument } from '../core/render/renderDocument';
+import { WorkspaceNotesFileSystem } from './annotations/workspaceFileSystem';
 import { Lazy } from './lazy';
 
 /**
@@ -14,7 +16,11 @@ import { Lazy } from './lazy';
  */
 export class Services {
   readonly log: vscode.LogOutputChannel;
-  private readonly library: Lazy<Promise<Library>>;
+  private library: Lazy<Promise<Library>>;
+  private readonly libraryChanged = new vscode.EventEmitter<void>();
+  private embeddedIds: ReadonlySet<string> = new Set();
+  /** Fires when documents were added or removed: what was derived from the library is stale. */
+  readonly onDidChangeLibrary = this.libraryChanged.event;
   private readonly alignments = new Map<string, DocumentAlignment>();
   private readonly renderings = new Map<string, RenderedDocument>();
 
@@ -23,8 +29,36 @@ export class Services {
     // display language, as the extension's own messages do; VS Code restarts the host when it changes.
     setMessageLanguage(languageOfLocale(vscode.env.language));
     this.log = vscode.window.createOutputChannel('Policy Annotator', { log: true });
-    context.subscriptions.push(this.log);
-    this.library = new Lazy(() => loadLibrary((fileName) => this.readSeed(fileName)));
+    context.subscriptions.push(this.log, this.libraryChanged);
+    this.library = new Lazy(() => this.loadLibrary());
+  }
+
+  /** Whether a document is one Policy Annotator ships (the Opinions), which cannot be removed. */
+  isEmbedded(documentId: string): boolean {
+    return this.embeddedIds.has(documentId);
+  }
+
+  /** Reads the documents again (after one was added or removed) and tells every feature. */
+  reloadLibrary(): void {
+    this.library = new Lazy(() => this.loadLibrary());
+    this.alignments.clear();
+    this.renderings.clear();
+    this.libraryChanged.fire();
+  }
+
+  /** The embedded documents, then those of the first workspace folder's policy-documents/. */
+  private async loadLibrary(): Promise<Library> {
+    const embedded = await loadLibrary((fileName) => this.readSeed(fileName));
+    this.embeddedIds = new Set(embedded.documents.map((document) => document.id));
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      return embedded;
+    }
+    const workspace = await loadWorkspaceDocuments(new WorkspaceNotesFileSystem(folder.uri), this.embeddedIds);
+    for (const problem of workspace.problems) {
+      this.log.warn(`${problem.path}:${problem.line}:${problem.column}: ${problem.message}`);
+    }
+    return new Library([...embedded.documents, ...workspace.documents]);
   }
 
   getLibrary(): Promise<Library> {

@@ -31,9 +31,10 @@ export interface Placeholder {
   readonly render: (context: RenderContext) => string;
 }
 
-function partOf(context: RenderContext): PolicyDocument['parts'][number] {
-  // Parts are numbered 1… in order, so part n sits at index n - 1.
-  return context.document.parts[context.provision.part - 1];
+/** The numeral of the top-level division holding the provision; '' for a provision outside any. */
+function partNumeral(context: RenderContext, language: 'en' | 'zh'): string {
+  // Top-level divisions are numbered 1… in order, so division n sits at index n - 1.
+  return context.document.parts[context.provision.part - 1]?.numeral[language] ?? '';
 }
 
 /**
@@ -105,19 +106,19 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
     name: 'part',
     description: 'The number of the part holding the provision, in digits: 4.',
     recognition: 'provision',
-    render: (context) => String(partOf(context).number),
+    render: (context) => String(context.document.parts[context.provision.part - 1]?.number ?? ''),
   },
   {
     name: 'partNumeral.en',
     description: 'The part as the translation numbers it, in Roman numerals: IV.',
     recognition: 'provision',
-    render: (context) => partOf(context).numeral.en,
+    render: (context) => partNumeral(context, 'en'),
   },
   {
     name: 'partNumeral.zh',
     description: 'The part as the original numbers it, in Chinese numerals: 四.',
     recognition: 'provision',
-    render: (context) => partOf(context).numeral.zh,
+    render: (context) => partNumeral(context, 'zh'),
   },
   {
     name: 'key',

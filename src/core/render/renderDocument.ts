@@ -1,4 +1,4 @@
-import { Language, PolicyDocument } from '../model';
+import { Division, Language, PolicyDocument, Provision } from '../model';
 
 /** Half-open range of UTF-16 offsets in a rendered text (the unit VS Code positions use). */
 export interface OffsetRange {
@@ -63,7 +63,7 @@ export function renderDocument(document: PolicyDocument, language: Language): Re
     text += piece;
     return { start, end: text.length };
   };
-  const title = append(document.title[language]);
+  const title = append(document.title[language] || `${document.title.zh} (no English translation)`);
   append('\n');
   append(frontMatter(document, language).join('\n'));
   append('\n\n');
@@ -72,21 +72,64 @@ export function renderDocument(document: PolicyDocument, language: Language): Re
 
   const parts: RenderedPart[] = [];
   const provisions: RenderedProvision[] = [];
-  for (const part of document.parts) {
-    append('\n');
-    const heading = append(partHeading(part.numeral[language], part.title[language], language));
-    append('\n');
-    for (const provision of part.provisions) {
-      append('\n');
-      const provisionHeading = append(`${provision.number}. ${provision.title[language]}`);
-      append('\n');
-      const body = append(provision.text[language]);
-      append('\n');
-      provisions.push({ number: provision.number, part: part.number, heading: provisionHeading, text: body });
+  // Each division's heading comes before its first provision, outer divisions first; a top-level
+  // division extends to the end of its last provision.
+  const opening = new Map<string, Division[]>();
+  const visit = (divisions: readonly Division[]): void => {
+    for (const division of divisions) {
+      const first = division.provisions[0];
+      if (first) {
+        opening.set(first.id, [...(opening.get(first.id) ?? []), division]);
+      }
+      visit(division.divisions);
     }
-    parts.push({ number: part.number, heading, extent: { start: heading.start, end: provisions[provisions.length - 1].text.end } });
+  };
+  visit(document.parts);
+  for (const provision of document.provisions) {
+    for (const division of opening.get(provision.id) ?? []) {
+      append('\n');
+      const heading = append(divisionHeading(division, language));
+      append('\n');
+      const ordinal = document.parts.indexOf(division) + 1;
+      if (ordinal > 0) {
+        parts.push({ number: ordinal, heading, extent: heading });
+      }
+    }
+    append('\n');
+    const provisionHeading = append(headingOf(provision, language));
+    append('\n');
+    const body = append(provision.text[language]);
+    append('\n');
+    provisions.push({ number: provision.number, part: provision.part, heading: provisionHeading, text: body });
+    const part = parts[parts.length - 1];
+    if (part && part.number === provision.part) {
+      parts[parts.length - 1] = { ...part, extent: { start: part.heading.start, end: body.end } };
+    }
   }
   return { documentId: document.id, language, text, title, preamble, parts, provisions };
+}
+
+/** "IV. Title" / "四、标题" for parts over paragraphs; "Chapter II Title" / "第二章 标题" for a law's divisions. */
+function divisionHeading(division: Division, language: Language): string {
+  if (division.kind === 'part') {
+    return partHeading(division.numeral[language], division.title[language], language);
+  }
+  const lang = division.numeral[language] || division.title[language] ? language : 'zh';
+  return [division.numeral[lang], division.title[lang]].filter(Boolean).join(' ');
+}
+
+/**
+ * "15. Title" where provisions have titles, else the label as written ("Article 38", "第三十八条");
+ * a provision without translation says so in the English.
+ */
+function headingOf(provision: Provision, language: Language): string {
+  if (provision.title[language]) {
+    return `${provision.number}. ${provision.title[language]}`;
+  }
+  if (language === 'en' && provision.text.en === '') {
+    return `${provision.label.zh || `${provision.number}.`} (no English translation)`;
+  }
+  return provision.label[language] || `${provision.number}.`;
 }
 
 /** What a rendered offset falls on: the front matter, the preamble, or a provision. */

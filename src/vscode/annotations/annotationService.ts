@@ -156,6 +156,11 @@ export class AnnotationService implements vscode.Disposable {
     return was !== undefined;
   }
 
+  /** The documents changed (one added or removed): an open store checks the notes against them anew. */
+  libraryChanged(): void {
+    this.reopen();
+  }
+
   /** A store that was open opens again with the new settings, so that the views and diagnostics stay current. */
   private reopen(): void {
     if (this.close()) {

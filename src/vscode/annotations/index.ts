@@ -40,7 +40,8 @@ export type { WriteCommandWays } from './writeCommand';
  */
 export function open(context: vscode.ExtensionContext, services: Services, platform: Platform): AnnotationService {
   const notes = new AnnotationService({ getLibrary: () => services.getLibrary(), log: services.log, platform });
-  context.subscriptions.push(notes);
+  // A document added or removed: the notes are checked against the documents as they now are.
+  context.subscriptions.push(notes, services.onDidChangeLibrary(() => notes.libraryChanged()));
   return notes;
 }
 

@@ -7,7 +7,7 @@ function toRange(document: vscode.TextDocument, range: OffsetRange): vscode.Rang
   return new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
 }
 
-/** Parts holding their provisions: the Outline view, breadcrumbs, sticky scroll and Go to Symbol. */
+/** Top-level divisions holding their provisions, and provisions outside any: the Outline view, breadcrumbs, sticky scroll and Go to Symbol. */
 export class PolicyOutlineProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly services: Services) {}
 
@@ -18,16 +18,22 @@ export class PolicyOutlineProvider implements vscode.DocumentSymbolProvider {
     }
     const rendered = text.renderings[text.language];
     const slice = (range: OffsetRange): string => rendered.text.slice(range.start, range.end);
-    return rendered.parts.map((part) => {
-      const symbol = new vscode.DocumentSymbol(slice(part.heading), '', vscode.SymbolKind.Module, toRange(document, part.extent), toRange(document, part.heading));
-      symbol.children = rendered.provisions
-        .filter((provision) => provision.part === part.number)
+    const symbolsOf = (part: number) =>
+      rendered.provisions
+        .filter((provision) => provision.part === part)
         .map((provision) => {
           const extent = { start: provision.heading.start, end: provision.text.end };
           return new vscode.DocumentSymbol(slice(provision.heading), '', vscode.SymbolKind.String, toRange(document, extent), toRange(document, provision.heading));
         });
-      return symbol;
-    });
+    // Provisions outside any division (a regulation numbered 一、二、…) stand at the top level.
+    return [
+      ...symbolsOf(0),
+      ...rendered.parts.map((part) => {
+        const symbol = new vscode.DocumentSymbol(slice(part.heading), '', vscode.SymbolKind.Module, toRange(document, part.extent), toRange(document, part.heading));
+        symbol.children = symbolsOf(part.number);
+        return symbol;
+      }),
+    ];
   }
 }
 

@@ -23,6 +23,11 @@ export interface SearchExtensions {
 export function register(context: vscode.ExtensionContext, services: Services, sideBySide: SideBySide, extensions: SearchExtensions = {}): ProvisionSearcher {
   const noNotes: vscode.Event<void> = () => new vscode.Disposable(() => undefined);
   const searcher = new NotesAwareSearcher(() => services.getLibrary(), extensions.notes ?? (() => undefined), extensions.onDidChangeNotes ?? noNotes);
-  context.subscriptions.push(searcher, vscode.commands.registerCommand('policyAnnotator.searchProvisions', searchProvisionsCommand(services, searcher, sideBySide)));
+  context.subscriptions.push(
+    searcher,
+    // A document added or removed: the next query indexes the documents again.
+    services.onDidChangeLibrary(() => searcher.invalidate()),
+    vscode.commands.registerCommand('policyAnnotator.searchProvisions', searchProvisionsCommand(services, searcher, sideBySide)),
+  );
   return searcher;
 }

@@ -55,6 +55,11 @@ export class NotesAwareSearcher implements ProvisionSearcher, vscode.Disposable 
     return index.search(query, limit);
   }
 
+  /** The documents changed: the next query indexes them again. */
+  invalidate(): void {
+    this.index = undefined;
+  }
+
   dispose(): void {
     this.disposed = true;
     this.subscription.dispose();

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { Part, PolicyDocument, Provision } from '../../core/model';
+import { Division, PolicyDocument, Provision } from '../../core/model';
 
 /**
- * The nodes of the Provisions tree. Ids are the model's ids (document, `<doc>/part-<n>`,
+ * The nodes of the Provisions tree. Ids are the model's ids (document, `<doc>/chapter-2/section-1`,
  * `<doc>#<n>`), so expansion and selection survive refreshes and filters.
  */
 export interface DocumentNode {
@@ -12,18 +12,20 @@ export interface DocumentNode {
   readonly document: PolicyDocument;
 }
 
+/** A division: a part, book, chapter or section; nested divisions under their parent. */
 export interface PartNode {
   readonly kind: 'part';
   readonly id: string;
-  readonly parent: DocumentNode;
+  readonly parent: DocumentNode | PartNode;
   readonly document: PolicyDocument;
-  readonly part: Part;
+  readonly part: Division;
 }
 
 export interface ProvisionNode {
   readonly kind: 'provision';
   readonly id: string;
-  readonly parent: PartNode;
+  /** Its innermost division, or the document for a provision outside any. */
+  readonly parent: PartNode | DocumentNode;
   readonly document: PolicyDocument;
   readonly provision: Provision;
 }
@@ -62,9 +64,24 @@ export interface DocumentNodes {
 
 export function documentNodes(document: PolicyDocument): DocumentNodes {
   const documentNode: DocumentNode = { kind: 'document', id: document.id, parent: undefined, document };
-  const parts = document.parts.map((part): PartNode => ({ kind: 'part', id: part.id, parent: documentNode, document, part }));
+  const parts: PartNode[] = [];
+  const visit = (divisions: readonly Division[], parent: DocumentNode | PartNode): void => {
+    for (const division of divisions) {
+      const node: PartNode = { kind: 'part', id: division.id, parent, document, part: division };
+      parts.push(node);
+      visit(division.divisions, node);
+    }
+  };
+  visit(document.parts, documentNode);
+  const byId = new Map(parts.map((part) => [part.id, part]));
   const provisions = document.provisions.map(
-    (provision): ProvisionNode => ({ kind: 'provision', id: provision.id, parent: parts[provision.part - 1], document, provision }),
+    (provision): ProvisionNode => ({
+      kind: 'provision',
+      id: provision.id,
+      parent: (provision.division !== undefined ? byId.get(provision.division) : undefined) ?? documentNode,
+      document,
+      provision,
+    }),
   );
   return { document: documentNode, parts, provisions };
 }

@@ -2,17 +2,18 @@ import * as vscode from 'vscode';
 import { Services } from '../services';
 import { treeTitleLanguage } from '../reading/settings';
 import { ProvisionFilter } from './filter';
-import { DocumentNodes, ProvisionChildrenSource, ProvisionNode, ProvisionsTreeNode, documentNodes } from './nodes';
+import { DocumentNodes, PartNode, ProvisionChildrenSource, ProvisionNode, ProvisionsTreeNode, documentNodes } from './nodes';
 import { documentItem, partItem, provisionItem } from './treeItems';
 import { versionFamilies } from '../../core/versions/versionFamilies';
 
 /**
- * Document → parts → provisions, narrowed by the filter, with whatever the children sources hang
+ * Documents → divisions (nested) → provisions, narrowed by the filter, with whatever the children sources hang
  * under provisions. Nodes are built once per document and reused, which `reveal` relies on.
  */
 export class ProvisionsTree implements vscode.TreeDataProvider<ProvisionsTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ProvisionsTreeNode | undefined>();
   private readonly disposables: vscode.Disposable[];
+  /** Built per library: a document added or removed builds them again. */
   private nodes: Promise<readonly DocumentNodes[]> | undefined;
 
   readonly onDidChangeTreeData = this.changed.event;
@@ -25,6 +26,10 @@ export class ProvisionsTree implements vscode.TreeDataProvider<ProvisionsTreeNod
     this.disposables = [
       this.changed,
       filter.onDidChange(() => this.refresh()),
+      services.onDidChangeLibrary(() => {
+        this.nodes = undefined;
+        this.refresh();
+      }),
       ...childrenSources.flatMap((source) => (source.onDidChange ? [source.onDidChange(() => this.refresh())] : [])),
     ];
   }
@@ -70,14 +75,13 @@ export class ProvisionsTree implements vscode.TreeDataProvider<ProvisionsTreeNod
     if (!node) {
       return all.filter((nodes) => nodes.provisions.some(shown)).map((nodes) => nodes.document);
     }
-    const nodes = all.find((candidate) => candidate.document.id === (node.kind === 'document' ? node.id : node.parent.id));
+    const nodes = all.find((candidate) => candidate.document.id === node.document.id);
     if (!nodes) {
       return [];
     }
-    if (node.kind === 'document') {
-      return nodes.parts.filter((part) => nodes.provisions.some((provision) => provision.parent === part && shown(provision)));
-    }
-    return nodes.provisions.filter((provision) => provision.parent === node && shown(provision));
+    // A division is listed while any provision inside it, at any depth, passes the filter.
+    const holdsShown = (part: PartNode) => part.part.provisions.some((provision) => !passing || passing.has(provision.id));
+    return [...nodes.parts.filter((part) => part.parent === node && holdsShown(part)), ...nodes.provisions.filter((provision) => provision.parent === node && shown(provision))];
   }
 
   getParent(node: ProvisionsTreeNode): ProvisionsTreeNode | undefined {
@@ -87,7 +91,7 @@ export class ProvisionsTree implements vscode.TreeDataProvider<ProvisionsTreeNod
   /** The node of a provision, to reveal; undefined when the filter hides it or nothing has that id. */
   async provisionNode(documentId: string, number: number): Promise<ProvisionNode | undefined> {
     const all = await this.allNodes();
-    const node = all.find((candidate) => candidate.document.id === documentId)?.provisions[number - 1];
+    const node = all.find((candidate) => candidate.document.id === documentId)?.provisions.find((candidate) => candidate.provision.number === number);
     const passing = await this.filter.passing(all.map((candidate) => candidate.document.document));
     return node && (!passing || passing.has(node.id)) ? node : undefined;
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Language, otherLanguage } from '../../core/model';
+import { Language, Provision, otherLanguage } from '../../core/model';
 import { excerpt } from '../../core/references/excerpt';
 import { markdownText } from '../reading/markdownText';
 import { DocumentNode, PartNode, ProvisionNode } from './nodes';
@@ -41,13 +41,21 @@ export function documentItem(node: DocumentNode, language: Language): vscode.Tre
   return item;
 }
 
+/** "IV. Title" / "四、标题" for the Opinions' parts; "Chapter II Title" / "第二章 标题" for a law's divisions. */
 export function partLabel(node: PartNode, language: Language): string {
-  const { numeral, title } = node.part;
-  return language === 'en' ? `${numeral.en}. ${title.en}` : `${numeral.zh}、${title.zh}`;
+  const { numeral, title, kind } = node.part;
+  // A document without translation names its divisions in Chinese in both places.
+  const lang = numeral[language] || title[language] ? language : 'zh';
+  if (kind === 'part') {
+    return lang === 'en' ? `${numeral.en}. ${title.en}` : `${numeral.zh}、${title.zh}`;
+  }
+  return [numeral[lang], title[lang]].filter(Boolean).join(' ');
 }
 
 export function partItem(node: PartNode, language: Language): vscode.TreeItem {
-  const item = new vscode.TreeItem(partLabel(node, language), vscode.TreeItemCollapsibleState.Expanded);
+  // The Opinions' six parts open at once; a law's chapters open when asked, its provisions listed then.
+  const state = node.part.kind === 'part' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+  const item = new vscode.TreeItem(partLabel(node, language), state);
   item.id = node.id;
   item.description = partLabel(node, otherLanguage(language));
   item.contextValue = 'policyPart';
@@ -55,18 +63,31 @@ export function partItem(node: PartNode, language: Language): vscode.TreeItem {
   return item;
 }
 
+/** "15. Title" where provisions have titles; else the label as written ("Article 38", "第三十八条"). */
+export function provisionHeading(provision: Provision, language: Language): string {
+  if (provision.title[language]) {
+    return `${provision.number}. ${provision.title[language]}`;
+  }
+  return provision.label[language] || provision.label.zh || `${provision.number}.`;
+}
+
 /** `notes`: what children sources say about the provision, shown after its other title. */
 export function provisionItem(node: ProvisionNode, language: Language, hasChildren: boolean, notes: readonly string[] = []): vscode.TreeItem {
   const { provision } = node;
   const item = new vscode.TreeItem(
-    `${provision.number}. ${provision.title[language]}`,
+    provisionHeading(provision, language),
     hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
   );
   item.id = node.id;
-  item.description = [provision.title[otherLanguage(language)], ...notes].join(' · ');
+  // Without titles (a law's articles), the opening words say what the provision is about.
+  const aside = provision.title.zh === '' ? excerpt(provision.text.zh, OPENING_LENGTH.zh / 3) : provision.title[otherLanguage(language)];
+  item.description = [aside, ...notes].filter(Boolean).join(' · ');
   item.contextValue = 'policyProvision';
   item.tooltip = tooltip(
-    inOrder(language).map((lang) => ({ heading: `${provision.number}. ${provision.title[lang]}`, body: excerpt(provision.text[lang], OPENING_LENGTH[lang]) })),
+    inOrder(language).map((lang) => ({
+      heading: provisionHeading(provision, lang),
+      body: provision.text[lang] === '' ? vscode.l10n.t('No English translation.') : excerpt(provision.text[lang], OPENING_LENGTH[lang]),
+    })),
   );
   item.command = {
     command: 'policyAnnotator.openSideBySide',

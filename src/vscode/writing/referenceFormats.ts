@@ -11,6 +11,7 @@ import { ReferenceSettings, affectsReferenceSettings, readReferenceSettings } fr
  */
 export class ReferenceFormats implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
+  private readonly libraryListener: vscode.Disposable;
   private readonly listener: vscode.Disposable;
   private active: Lazy<Promise<ActiveReferences>>;
   /** The setting problems already reported, so that each is reported once, not at every change. */
@@ -26,6 +27,11 @@ export class ReferenceFormats implements vscode.Disposable {
         this.changed.fire();
       }
     });
+    // A document added or removed: references to it are recognised, or no longer.
+    this.libraryListener = services.onDidChangeLibrary(() => {
+      this.active = this.load();
+      this.changed.fire();
+    });
   }
 
   get(): Promise<ActiveReferences> {
@@ -34,6 +40,7 @@ export class ReferenceFormats implements vscode.Disposable {
 
   dispose(): void {
     this.listener.dispose();
+    this.libraryListener.dispose();
     this.changed.dispose();
   }
 

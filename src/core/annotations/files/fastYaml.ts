@@ -39,6 +39,9 @@ const float = new Type('tag:yaml.org,2002:float', {
   },
 });
 
+// A "!" where a tag can start: at a line's start or after a space or a flow bracket or comma.
+const MAY_HOLD_TAG = /(?:^|[\s[{,])!/m;
+
 const YAML_1_2_CORE = FAILSAFE_SCHEMA.extend({ implicit: [nothing, boolean, integer, float] });
 
 /**
@@ -52,6 +55,10 @@ const YAML_1_2_CORE = FAILSAFE_SCHEMA.extend({ implicit: [nothing, boolean, inte
  * The YAML 1.2 core schema, as the yaml library reads it: no timestamps, merge keys or binary.
  */
 export function readPlainYaml(text: string, maxDepth: number): unknown {
+  // A tag ("!", "!!str", "!local") may resolve differently in the two readers: left to the careful one.
+  if (MAY_HOLD_TAG.test(text)) {
+    return undefined;
+  }
   let value: unknown;
   try {
     value = load(text, { schema: YAML_1_2_CORE });

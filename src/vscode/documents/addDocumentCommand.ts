@@ -1,0 +1,120 @@
+import * as vscode from 'vscode';
+import { AddDocumentError, PlannedAddition, SourceFile, planAddition, writeAddition } from '../../core/documents/addDocument';
+import { invocation } from '../commands/invocation';
+import { optional, text, withArgs } from '../commands/readers';
+import { Refused, refused } from '../commands/result';
+import { WorkspaceNotesFileSystem } from '../annotations/workspaceFileSystem';
+import { Services } from '../services';
+import { fromText, sourceFromArg, sourceFromUri } from './sourceArgs';
+
+/** What Add Document returns: the summary the command line's `add --json` prints. */
+export interface AddedDocument {
+  readonly ok: true;
+  readonly id: string;
+  readonly provisions: number;
+  readonly divisions: number;
+  readonly aligned: number;
+  readonly untranslated: readonly number[];
+  readonly unpaired: number;
+}
+
+interface Sources {
+  readonly chinese: SourceFile;
+  readonly english?: SourceFile;
+  readonly id?: string;
+}
+
+/**
+ * Policy: Add Document…: with `{ chinese, english?, id? }` (paths or text) it asks nothing; from the
+ * palette it asks for files (or takes the clipboard), then confirms the id. Nothing is written
+ * unless the whole document could be read.
+ */
+export function addDocumentCommand(services: Services): (value?: unknown) => Promise<AddedDocument | Refused | undefined> {
+  return async (value) => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      return refused(vscode.l10n.t('Open a folder to add documents to.'));
+    }
+    if (!vscode.workspace.isTrusted) {
+      return refused(vscode.l10n.t('Trust this workspace to add documents to it.'));
+    }
+    const call = invocation(value);
+    const sources = 'args' in call ? await withArgs(call.args, { chinese: text, english: optional(text), id: optional(text) }, (values) => sourcesFromArgs(values, folder.uri)) : await askSources();
+    if (!sources || 'ok' in sources) {
+      return sources;
+    }
+    const taken = new Set((await services.getLibrary()).documents.map((document) => document.id));
+    let plan: PlannedAddition;
+    try {
+      plan = planAddition({ ...sources, taken });
+      if (!('args' in call)) {
+        const id = await vscode.window.showInputBox({
+          title: vscode.l10n.t('Add Document'),
+          prompt: vscode.l10n.t('The document id: chosen once, never changed (notes and references use it).'),
+          value: plan.record.id,
+          validateInput: (input) => (input === plan.record.id || !taken.has(input) ? undefined : vscode.l10n.t('Another document has this id.')),
+        });
+        if (id === undefined) {
+          return undefined;
+        }
+        plan = id === plan.record.id ? plan : planAddition({ ...sources, id, taken });
+      }
+      await writeAddition(new WorkspaceNotesFileSystem(folder.uri), plan);
+    } catch (thrown) {
+      if (thrown instanceof AddDocumentError) {
+        return refused(thrown.message);
+      }
+      throw thrown;
+    }
+    services.reloadLibrary();
+    const { document, untranslated } = plan;
+    const aligned = document.provisions.filter((provision) => provision.text.en !== '' && provision.text.zh !== '').length;
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Added {0}: {1} provisions, {2} with English.', document.id, document.provisions.length, aligned),
+    );
+    return {
+      ok: true,
+      id: document.id,
+      provisions: document.provisions.length,
+      divisions: document.parts.length,
+      aligned,
+      untranslated,
+      unpaired: document.unpaired.length,
+    };
+  };
+}
+
+async function sourcesFromArgs(values: { chinese: string; english?: string; id?: string }, folder: vscode.Uri): Promise<Sources | Refused> {
+  const chinese = await sourceFromArg(values.chinese, 'chinese', folder);
+  const english = values.english === undefined ? undefined : await sourceFromArg(values.english, 'english', folder);
+  if (!chinese.ok || (english && !english.ok)) {
+    return refused((!chinese.ok ? chinese : (english as Refused)).reason);
+  }
+  return { chinese: chinese.value, ...(english?.ok && { english: english.value }), ...(values.id !== undefined && { id: values.id }) };
+}
+
+async function askSources(): Promise<Sources | undefined> {
+  const fromFiles = vscode.l10n.t('From files…');
+  const fromClipboard = vscode.l10n.t('From the clipboard');
+  const choice = await vscode.window.showQuickPick(
+    [
+      { label: fromFiles, description: vscode.l10n.t('the Chinese original, then its English translation if there is one') },
+      { label: fromClipboard, description: vscode.l10n.t('the Chinese text, or Chinese and English together') },
+    ],
+    { title: vscode.l10n.t('Add Document') },
+  );
+  if (!choice) {
+    return undefined;
+  }
+  if (choice.label === fromClipboard) {
+    const text = await vscode.env.clipboard.readText();
+    return text.trim() === '' ? undefined : { chinese: fromText(text, 'chinese') };
+  }
+  const filters = { [vscode.l10n.t('Text and Markdown')]: ['md', 'markdown', 'txt'] };
+  const [chinese] = (await vscode.window.showOpenDialog({ title: vscode.l10n.t('The Chinese original'), canSelectMany: false, filters })) ?? [];
+  if (!chinese) {
+    return undefined;
+  }
+  const [english] = (await vscode.window.showOpenDialog({ title: vscode.l10n.t('Its English translation (cancel if there is none)'), canSelectMany: false, filters })) ?? [];
+  return { chinese: await sourceFromUri(chinese), ...(english && { english: await sourceFromUri(english) }) };
+}

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { Services } from '../services';
+import { addDocumentCommand } from './addDocumentCommand';
+import { removeDocumentCommand } from './removeDocumentCommand';
+
+// Adding a document writes two or three files; one reload follows them.
+const RELOAD_DELAY_MS = 300;
+
+/** The workspace's own documents: adding and removing them; a change under policy-documents/ reloads the library. */
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const disposables: vscode.Disposable[] = [
+    vscode.commands.registerCommand('policyAnnotator.addDocument', addDocumentCommand(services)),
+    vscode.commands.registerCommand('policyAnnotator.removeDocument', removeDocumentCommand(services)),
+  ];
+  if (folder) {
+    // A pull, a copy or a hand edit under policy-documents/: read the documents again, once per burst
+    // (a folder removed reports the folder only, so the pattern takes folders as well as files).
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, 'policy-documents/**'));
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const reload = () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => services.reloadLibrary(), RELOAD_DELAY_MS);
+    };
+    disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload), { dispose: () => clearTimeout(pending) });
+  }
+  context.subscriptions.push(...disposables);
+}

@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import { DOCUMENTS_FOLDER } from '../../core/documents/documentFile';
+import { invocation } from '../commands/invocation';
+import { readArgs, text } from '../commands/readers';
+import { Refused, refused } from '../commands/result';
+import { Services } from '../services';
+
+/**
+ * Policy: Remove Document: deletes `policy-documents/<id>/` (to the trash where there is one). The
+ * notes on it stay in `policy-notes/<id>/`: adding the document again brings them back.
+ * With `{ document }` it asks nothing; from the tree it removes the document clicked, after asking.
+ */
+export function removeDocumentCommand(services: Services): (value?: unknown) => Promise<{ ok: true; id: string } | Refused | undefined> {
+  return async (value) => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      return refused(vscode.l10n.t('Open a folder to add documents to.'));
+    }
+    const call = invocation(value);
+    const library = await services.getLibrary();
+    const removable = library.documents.filter((document) => !services.isEmbedded(document.id));
+    let id: string | undefined;
+    if ('args' in call) {
+      const read = readArgs(call.args, { document: text });
+      if (!read.ok) {
+        return refused(read.reason);
+      }
+      id = read.value.document;
+    } else {
+      const item = call.item as { document?: { id: string } } | undefined;
+      id =
+        item?.document?.id ??
+        (await vscode.window.showQuickPick(removable.map((document) => ({ label: document.shortTitle.zh, description: document.id, id: document.id })), { title: vscode.l10n.t('Remove Document') }))?.id;
+      if (id === undefined) {
+        return undefined;
+      }
+      const remove = vscode.l10n.t('Remove');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('Remove {0} from this workspace? Its notes stay in the notes folder.', id),
+        { modal: true },
+        remove,
+      );
+      if (answer !== remove) {
+        return undefined;
+      }
+    }
+    if (!removable.some((document) => document.id === id)) {
+      return refused(vscode.l10n.t('{0} is not a document of this workspace.', id));
+    }
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder.uri, DOCUMENTS_FOLDER, id), { recursive: true, useTrash: false });
+    services.reloadLibrary();
+    return { ok: true, id };
+  };
+}
