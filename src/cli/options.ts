@@ -31,6 +31,7 @@ export const OPTIONS = [
   { name: 'notes', value: 'FOLDER', description: 'autocode, annotate: the notes folder (default policy-notes)' },
   { name: 'folder', value: 'DIR', description: 'the workspace whose policy-documents/ the library holds besides the embedded Opinions (default: the current folder)' },
   { name: 'english', value: 'FILE', description: 'add: the English translation, when it is a file of its own' },
+  { name: 'revises', value: 'ID', description: 'add: the document this one revises (an earlier version of it)' },
   { name: 'id', value: 'ID', description: 'add: the document id to use (lowercase letters, digits and dashes); by default made from the file name' },
   { name: 'document', value: 'ID', description: 'list, search, autocode: only this document (default: every document)' },
   { name: 'note', value: 'TEXT', description: 'annotate: the note (Markdown)' },

@@ -5,7 +5,7 @@ import { Library, loadLibrary } from '../core/library';
 import { languageOfLocale, setMessageLanguage } from '../core/l10n/localized';
 import { Language, PolicyDocument } from '../core/model';
 import { RenderedDocument, renderDocument } from '../core/render/renderDocument';
-import { WorkspaceNotesFileSystem } from './annotations/workspaceFileSystem';
+import { WorkspaceNotesFileSystem } from './workspaceFileSystem';
 import { Lazy } from './lazy';
 
 /**

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fixturePath } from './helpers/fixtures';
@@ -71,6 +71,20 @@ describe('policy-annotator on documents of the workspace', () => {
     assert.deepEqual(hits.slice(0, 2).map((hit) => `${hit.document}#${hit.provision}`).sort(), ['pipl#38', 'pipl-interleaved#38']);
     const cited = await json<{ text: string }>('cite', 'pipl#38', '--format', 'chinese');
     assert.match(cited.text, /个人信息保护法/);
+  });
+
+  it('add --revises records the earlier version in document.yaml, and compare accounts for every article of the Wildlife Protection Law once', async () => {
+    await json('add', fixturePath('wildlife-protection-law-2018.zh.md'), '--id', 'wildlife-2018');
+    await json('add', fixturePath('wildlife-protection-law-2022.zh.md'), '--id', 'wildlife-2022', '--revises', 'wildlife-2018');
+    const record = readFileSync(path.join(folder, 'policy-documents', 'wildlife-2022', 'document.yaml'), 'utf8');
+    assert.match(record, /^revises: wildlife-2018$/m);
+    const compared = await json<{ old: string; new: string; changes: { kind: string; old: number | null; new: number | null }[] }>('compare', 'wildlife-2018', 'wildlife-2022');
+    const olds = compared.changes.flatMap((change) => (change.old === null ? [] : [change.old])).sort((a, b) => a - b);
+    assert.deepEqual(olds, Array.from({ length: olds.length }, (_, index) => index + 1));
+    assert.deepEqual(compared.changes.filter((change) => change.kind === 'renumbered').map((change) => [change.old, change.new]).slice(0, 1), [[31, 32]]);
+    const refused = await inFolder('add', fixturePath('e-commerce-law-2018.zh.md'), '--revises', 'no-such-law');
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /no document "no-such-law"/);
   });
 
   it('refuses bad input in one located line with exit code 2 and writes nothing', async () => {

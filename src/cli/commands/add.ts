@@ -10,18 +10,19 @@ export const addCommand: Command = {
   name: 'add',
   summary: "adds a document (a Chinese file, its translation if any) to the folder's policy-documents/",
   details:
-    'Writes policy-documents/<id>/ under the current folder (or --folder): the files byte for byte and document.yaml with what was found (title, issuers, dates, number), to correct by hand. --english names the translation; one file holding both languages (the translation after the original, or interleaved) is recognised alone. --id chooses the id (by default from the file name). Nothing is written when the input cannot be read, has no structure, cannot be paired at all, or the id is used; a partial pairing is added and lists what is unpaired. --json prints { id, title, divisions, provisions, aligned, untranslated, unpaired }.',
+    'Writes policy-documents/<id>/ under the current folder (or --folder): the files byte for byte and document.yaml with what was found (title, issuers, dates, number), to correct by hand. --english names the translation; one file holding both languages (the translation after the original, or interleaved) is recognised alone. --id chooses the id (by default from the file name); --revises names the document this one is a new version of. Nothing is written when the input cannot be read, has no structure, cannot be paired at all, or the id is used; a partial pairing is added and lists what is unpaired. --json prints { id, title, divisions, provisions, aligned, untranslated, unpaired }.',
   operands: [{ name: 'chinese-file' }],
-  options: ['english', 'id'],
+  options: ['english', 'id', 'revises'],
   async run({ operands: [chineseFile], options }, context) {
     const library = await context.library();
     const englishFile = options.value('english');
     const chinese = await sourceFile(chineseFile);
     const english = englishFile === undefined ? undefined : await sourceFile(englishFile);
     const id = options.value('id');
+    const revises = options.value('revises');
     let plan: PlannedAddition;
     try {
-      plan = planAddition({ chinese, ...(english && { english }), ...(id !== undefined && { id }), taken: new Set(library.documents.map((document) => document.id)) });
+      plan = planAddition({ chinese, ...(english && { english }), ...(id !== undefined && { id }), ...(revises !== undefined && { revises }), taken: new Set(library.documents.map((document) => document.id)) });
       await writeAddition(new NodeFileSystem(context.folder), plan);
     } catch (thrown) {
       if (thrown instanceof AddDocumentError) {

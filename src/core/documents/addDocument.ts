@@ -24,6 +24,8 @@ export interface AddRequest {
   readonly english?: SourceFile;
   /** The id to use; by default one is made from the file name or the English title. */
   readonly id?: string;
+  /** The id of the document this one revises; it must be in the library. */
+  readonly revises?: string;
   /** Ids the library already has (the embedded documents, the workspace's). */
   readonly taken: ReadonlySet<string>;
 }
@@ -58,12 +60,15 @@ export function planAddition(request: AddRequest): PlannedAddition {
       throw thrown;
     }
   };
+  if (request.revises !== undefined && !request.taken.has(request.revises)) {
+    throw new AddDocumentError(`there is no document "${request.revises}" for this one to revise`);
+  }
   const id = chooseId(request, () => parse('document').document);
   const parsed = parse(id);
   const record: DocumentRecord = {
     id,
     files: { chinese: chineseName, ...(englishName !== undefined && { english: englishName }) },
-    facts: factsOf(parsed.document),
+    facts: { ...factsOf(parsed.document), ...(request.revises !== undefined && { revises: request.revises }) },
   };
   const folder = joinPath(DOCUMENTS_FOLDER, id);
   const files = [

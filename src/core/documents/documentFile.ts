@@ -52,6 +52,7 @@ export const DOCUMENT_FORMAT: FileFormat<DocumentRecord> = {
       }),
       ...(facts.type && { type: facts.type }),
       ...(facts.status && { status: facts.status }),
+      ...(facts.revises && { revises: facts.revises }),
       ...(facts.citationKey && { citationKey: facts.citationKey }),
       ...(facts.translation && {
         translation: { translator: facts.translation.translator, publisher: facts.translation.publisher, ...(facts.translation.url && { url: facts.translation.url }) },

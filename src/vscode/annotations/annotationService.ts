@@ -4,7 +4,7 @@ import { Library } from '../../core/library';
 import { Platform } from '../../platform/platform';
 import { NotesWatcher } from './notesWatcher';
 import { affectsNotes, authorSetting, notesFolderSetting } from './settings';
-import { WorkspaceNotesFileSystem } from './workspaceFileSystem';
+import { WorkspaceNotesFileSystem } from '../workspaceFileSystem';
 
 export interface AnnotationServiceOptions {
   readonly getLibrary: () => Promise<Library>;

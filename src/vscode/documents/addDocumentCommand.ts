@@ -3,7 +3,7 @@ import { AddDocumentError, PlannedAddition, SourceFile, planAddition, writeAddit
 import { invocation } from '../commands/invocation';
 import { optional, text, withArgs } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
-import { WorkspaceNotesFileSystem } from '../annotations/workspaceFileSystem';
+import { WorkspaceNotesFileSystem } from '../workspaceFileSystem';
 import { Services } from '../services';
 import { fromText, sourceFromArg, sourceFromUri } from './sourceArgs';
 
@@ -22,10 +22,11 @@ interface Sources {
   readonly chinese: SourceFile;
   readonly english?: SourceFile;
   readonly id?: string;
+  readonly revises?: string;
 }
 
 /**
- * Policy: Add Document…: with `{ chinese, english?, id? }` (paths or text) it asks nothing; from the
+ * Policy: Add Document…: with `{ chinese, english?, id?, revises? }` (paths or text) it asks nothing; from the
  * palette it asks for files (or takes the clipboard), then confirms the id. Nothing is written
  * unless the whole document could be read.
  */
@@ -39,7 +40,7 @@ export function addDocumentCommand(services: Services): (value?: unknown) => Pro
       return refused(vscode.l10n.t('Trust this workspace to add documents to it.'));
     }
     const call = invocation(value);
-    const sources = 'args' in call ? await withArgs(call.args, { chinese: text, english: optional(text), id: optional(text) }, (values) => sourcesFromArgs(values, folder.uri)) : await askSources();
+    const sources = 'args' in call ? await withArgs(call.args, { chinese: text, english: optional(text), id: optional(text), revises: optional(text) }, (values) => sourcesFromArgs(values, folder.uri)) : await askSources();
     if (!sources || 'ok' in sources) {
       return sources;
     }
@@ -84,13 +85,13 @@ export function addDocumentCommand(services: Services): (value?: unknown) => Pro
   };
 }
 
-async function sourcesFromArgs(values: { chinese: string; english?: string; id?: string }, folder: vscode.Uri): Promise<Sources | Refused> {
+async function sourcesFromArgs(values: { chinese: string; english?: string; id?: string; revises?: string }, folder: vscode.Uri): Promise<Sources | Refused> {
   const chinese = await sourceFromArg(values.chinese, 'chinese', folder);
   const english = values.english === undefined ? undefined : await sourceFromArg(values.english, 'english', folder);
   if (!chinese.ok || (english && !english.ok)) {
     return refused((!chinese.ok ? chinese : (english as Refused)).reason);
   }
-  return { chinese: chinese.value, ...(english?.ok && { english: english.value }), ...(values.id !== undefined && { id: values.id }) };
+  return { chinese: chinese.value, ...(english?.ok && { english: english.value }), ...(values.id !== undefined && { id: values.id }), ...(values.revises !== undefined && { revises: values.revises }) };
 }
 
 async function askSources(): Promise<Sources | undefined> {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { EntryType, FileRefused, NotesFileSystem, tooLarge } from '../../core/annotations/files/fileSystem';
-import { randomBase32 } from '../../core/annotations/model/ids';
-import { Platform } from '../../platform/platform';
+import { EntryType, FileRefused, NotesFileSystem, tooLarge } from '../core/annotations/files/fileSystem';
+import { randomBase32 } from '../core/annotations/model/ids';
+import { Platform } from '../platform/platform';
 
 /**
  * The notes file system over `vscode.workspace.fs`, with paths relative to a workspace folder:
