@@ -44,7 +44,7 @@ export const importCommand: Command = {
       throw new Error(`${path} was not written: ${saved.reason}`);
     }
     if (saved.status === 'changed') {
-      const written = new TextEncoder().encode(saved.text);
+      const written = new TextEncoder().encode(saved.source.text);
       const check = loadCodebook(written);
       if (hasErrors(check.problems)) {
         throw new Error(`${path} was not written, as the result would be invalid: ${refusalReason(check.problems)}`);

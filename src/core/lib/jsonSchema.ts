@@ -44,9 +44,9 @@ export interface SchemaViolation {
   readonly message: string;
 }
 
-/** Every way `value` breaks `schema` (a definition of `root`, or `root` itself). */
-export function validate(root: JsonSchema, value: unknown, schema: JsonSchema = root): SchemaViolation[] {
-  const walk: Walk = { root, path: [], out: [] };
+/** Every way `value` breaks `schema` (a definition of `root`, or `root` itself); `at` is where the value is in a larger one. */
+export function validate(root: JsonSchema, value: unknown, schema: JsonSchema = root, at: ValuePath = []): SchemaViolation[] {
+  const walk: Walk = { root, path: [...at], out: [] };
   check(walk, schema, value);
   return walk.out;
 }

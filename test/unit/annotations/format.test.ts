@@ -177,7 +177,7 @@ annotations:
     const loaded = load(empty);
     const saved = saveFile(SIDECAR_FORMAT, loaded, { ...(loaded.content as Sidecar), annotations: [annotation('aaaaaaaa', 1)] });
     assert.equal(saved.status, 'changed');
-    assert.match(saved.status === 'changed' ? saved.text : '', /\nannotations:\n {2}- id: aaaaaaaa\n/);
+    assert.match(saved.status === 'changed' ? saved.source.text : '', /\nannotations:\n {2}- id: aaaaaaaa\n/);
   });
 
   it('keeps the line endings of a checkout with CRLF', () => {
@@ -185,7 +185,7 @@ annotations:
     const loaded = load(crlf);
     const saved = saveFile(SIDECAR_FORMAT, loaded, { ...(loaded.content as Sidecar), annotations: [...SIDECAR.annotations, annotation('cccccccc', 20)] });
     assert.equal(saved.status, 'changed');
-    const text = saved.status === 'changed' ? saved.text : '';
+    const text = saved.status === 'changed' ? saved.source.text : '';
     assert.equal(text.split('\r\n').length, text.split('\n').length);
     assert.match(text, /provision: 20\r\n/);
   });

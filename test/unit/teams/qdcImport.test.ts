@@ -46,7 +46,7 @@ describe('teams: importing a REFI-QDA codebook', () => {
     assert.ok(!('error' in result));
     const saved = saveFile(CODEBOOK_FORMAT, current, result.codebook);
     assert.equal(saved.status, 'changed');
-    const text = saved.status === 'changed' ? saved.text : '';
+    const text = saved.status === 'changed' ? saved.source.text : '';
     assert.match(text, /# Everything about control of networks and information\.\n {2}- id: security/);
     assert.deepEqual(loadCodebook(new TextEncoder().encode(text)).problems, []);
   });

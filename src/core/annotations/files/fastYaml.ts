@@ -9,16 +9,27 @@ const INTEGERS: readonly [RegExp, (text: string) => number][] = [
 ];
 const SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$|^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+
+/** Whether a plain scalar of this text reads as something other than a string (so a writer must quote it). */
+export function resolvesAsNonString(text: string): boolean {
+  // Every such text is empty or starts with one of these: most strings are told apart by one look.
+  if (text !== '' && !'0123456789+-.~nNtTfF'.includes(text[0])) {
+    return false;
+  }
+  return NULL.test(text) || BOOLEAN.test(text) || INTEGERS.some(([pattern]) => pattern.test(text)) || SPECIAL_FLOAT.test(text) || FLOAT.test(text);
+}
 
 const nothing = new Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
-  resolve: (text: string) => /^(?:~|[Nn]ull|NULL)?$/.test(text),
+  resolve: (text: string) => NULL.test(text),
   construct: () => null,
 });
 
 const boolean = new Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (text: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text),
+  resolve: (text: string) => BOOLEAN.test(text),
   construct: (text: string) => text[0] === 't' || text[0] === 'T',
 });
 

@@ -33,13 +33,20 @@ export const SIDECAR_FORMAT: FileFormat<Sidecar> = {
     'Policy Annotator keeps comments written here when it saves.',
     `yaml-language-server: $schema=${NOTES_SCHEMA_URL}`,
   ],
+  listKey: 'annotations',
   toPlain: (sidecar) => ({
     version: 1,
     document: sidecar.document,
     author: sidecar.author,
-    annotations: [...sidecar.annotations].sort(compareAnnotations).map((annotation) => annotationItem(annotation, sidecar)),
+    annotations: inDocumentOrder(sidecar.annotations).map((annotation) => annotationItem(annotation, sidecar)),
   }),
 };
+
+/** Sorted, without sorting what is sorted already (as a file's annotations are, but for one edit). */
+function inDocumentOrder(annotations: readonly Annotation[]): readonly Annotation[] {
+  const sorted = annotations.every((annotation, index) => index === 0 || compareAnnotations(annotations[index - 1], annotation) <= 0);
+  return sorted ? annotations : [...annotations].sort(compareAnnotations);
+}
 
 interface RawSidecar {
   readonly version: 1;
@@ -47,6 +54,12 @@ interface RawSidecar {
   readonly author: string;
   readonly annotations: readonly unknown[];
 }
+
+/**
+ * Items found without problems against a document and a codebook's tags (by identity): a save of
+ * one edit in a file of 10,000 annotations checks the one item it made, not the 10,000.
+ */
+const clean = new WeakMap<object, { readonly document: PolicyDocument; readonly tagIds: ReadonlySet<string>; readonly author: string; readonly annotation: Annotation }>();
 
 /**
  * Reads a sidecar and says what is wrong with it, where; never throws. Annotations with errors
@@ -91,6 +104,12 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
       return;
     }
     const raw = item as RawAnnotation;
+    const known = clean.get(raw);
+    if (known && known.document === document && known.tagIds === context.tagIds && known.author === file.author && !firstIndexOfId.has(raw.id)) {
+      firstIndexOfId.set(raw.id, index);
+      annotations.push(known.annotation);
+      return;
+    }
     const atItem = (...path: (string | number)[]) => at(['annotations', index, ...path]);
     const firstIndex = firstIndexOfId.get(raw.id);
     if (firstIndex !== undefined) {
@@ -104,12 +123,18 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
       problems.push(error(message, atItem('provision')));
       return;
     }
+    let unknownTags = false;
     (raw.tags ?? []).forEach((tag, tagIndex) => {
       if (!context.tagIds.has(tag)) {
+        unknownTags = true;
         problems.push(warning(localized('problem.unknownTag', tag), atItem('tags', tagIndex)));
       }
     });
-    annotations.push(readAnnotation(raw, file));
+    const annotation = readAnnotation(raw, file);
+    if (!unknownTags) {
+      clean.set(raw, { document, tagIds: context.tagIds, author: file.author, annotation });
+    }
+    annotations.push(annotation);
   });
   return { content: { document: file.document, author: file.author, annotations }, problems };
 }

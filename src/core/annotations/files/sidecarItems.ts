@@ -68,7 +68,30 @@ export function readAnnotation(raw: RawAnnotation, head: SidecarHead): Annotatio
   }
   const annotation = toAnnotation(raw, head);
   reads.set(raw, { head: { document: head.document, author: head.author }, annotation });
+  // An item read as the writer writes it is the annotation's item: a save then finds the items it
+  // read unchanged by identity, and builds none of the 10,000 of a large file again.
+  if (!items.has(annotation) && inItemLayout(raw)) {
+    items.set(annotation, raw as unknown as PlainObject);
+  }
   return annotation;
+}
+
+const ITEM_KEYS = ['id', 'provision', 'span', 'tags', 'note', 'created', 'updated'];
+const SPAN_KEYS = ['language', 'exact', 'prefix', 'suffix', 'start', 'end'];
+
+/** Whether an item (that validated) has its keys in the order annotationItem gives them, tags included. */
+function inItemLayout(raw: RawAnnotation): boolean {
+  return raw.tags !== undefined && inOrder(Object.keys(raw), ITEM_KEYS) && (raw.span === undefined || inOrder(Object.keys(raw.span), SPAN_KEYS));
+}
+
+function inOrder(keys: readonly string[], order: readonly string[]): boolean {
+  let at = 0;
+  return keys.every((key) => {
+    while (at < order.length && order[at] !== key) {
+      at++;
+    }
+    return at++ < order.length;
+  });
 }
 
 function toAnnotation(raw: RawAnnotation, head: SidecarHead): Annotation {

@@ -1,8 +1,11 @@
-import { Document } from 'yaml';
 import { sameData } from '../../lib/plain';
 import { Problem, hasErrors, refusalReason } from '../model/problem';
+import { spliceList } from './listSplice';
+import { textSource } from './textSource';
+import { hasComments } from './yamlComments';
+import { parseClean } from './yamlParse';
 import { PlainObject, writeYaml } from './yamlWrite';
-import { YamlSource } from './yamlSource';
+import { DEFAULT_LIMITS, YamlSource } from './yamlSource';
 
 /** A notes or codebook file as read: what parsed, what could be understood, and what is wrong. */
 export interface LoadedFile<T> extends Interpretation<T> {
@@ -28,10 +31,8 @@ export type SaveResult =
   | { readonly status: 'unchanged' }
   | {
       readonly status: 'changed';
-      readonly text: string;
-      /** The document `text` is the text of, which the next save edits. */
-      readonly doc: Document;
-      /** The value written, in the format's layout. */
+      /** The text written and its value, in the format's layout, which the next save starts from. */
+      readonly source: YamlSource;
       readonly value: PlainObject;
     }
   | { readonly status: 'refused'; readonly reason: string };
@@ -44,6 +45,8 @@ export interface FileFormat<T> {
   readonly toPlain: (content: T) => PlainObject;
   /** Comment lines above a new file. */
   readonly header: readonly string[];
+  /** The key of the keyed list a large file is mostly made of, whose items a save splices (see spliceList). */
+  readonly listKey?: string;
 }
 
 /**
@@ -54,14 +57,55 @@ export function saveFile<T>(format: FileFormat<T>, previous: LoadedFile<T> | und
   if (previous && !isWritable(previous)) {
     return { status: 'refused', reason: refusalReason(previous.problems) };
   }
-  const value = format.toPlain(next);
-  if (previous?.content !== undefined && sameData(format.toPlain(previous.content), value)) {
+  const value = plainOf(format, next);
+  if (previous?.content !== undefined && sameData(plainOf(format, previous.content), value)) {
     return { status: 'unchanged' };
   }
-  return { status: 'changed', value, ...writeYaml(value, previous?.source, format.header) };
+  return { status: 'changed', value, source: written(format, value, previous?.source) };
 }
 
-/** The text of `content`, written into `previous` in place when given (see writeYaml). */
+/** Contents and their values in the format's layout, which a save compares: contents are never changed once made. */
+const plainValues = new WeakMap<object, PlainObject>();
+
+function plainOf<T>(format: FileFormat<T>, content: T): PlainObject {
+  const key = content as object;
+  let value = plainValues.get(key);
+  if (!value) {
+    value = format.toPlain(content);
+    plainValues.set(key, value);
+  }
+  return value;
+}
+
+/** Records that `content` (read back from `value`) is what `value` says, so that the next save need not lay it out again. */
+export function rememberPlain(content: unknown, value: PlainObject): void {
+  if (typeof content === 'object' && content !== null) {
+    plainValues.set(content, value);
+  }
+}
+
+/** The text of `content`, written into `previous` in place when given (see written). */
 export function serialise<T>(format: FileFormat<T>, content: T, previous?: LoadedFile<T>): string {
-  return writeYaml(format.toPlain(content), previous?.source, format.header).text;
+  return written(format, format.toPlain(content), previous?.source).text;
+}
+
+/**
+ * The file `value` is written as: what writeYaml makes of the previous file's document (comments,
+ * blank lines and the style of unchanged values kept), or of a new one under the format's header.
+ * A file laid out as the writer lays it out has only its changed stretches rendered (spliceList),
+ * which gives the same bytes; the test/unit/abuse tests compare the two.
+ */
+function written(format: Pick<FileFormat<unknown>, 'header' | 'listKey'>, value: PlainObject, previous: YamlSource | undefined): YamlSource {
+  const maxDepth = DEFAULT_LIMITS.maxDepth;
+  const layout = previous && format.listKey !== undefined ? previous.layout(format.listKey) : undefined;
+  if (previous && layout && format.listKey !== undefined) {
+    const spliced = spliceList({ text: previous.text, value: previous.value, layout }, value, format.listKey, (piece) => parseClean(piece, maxDepth));
+    if (spliced) {
+      return textSource(spliced.text, value, maxDepth, { layout: { listKey: format.listKey, layout: spliced.layout } });
+    }
+  }
+  const rendered = writeYaml(value, previous, format.header);
+  // The rendered document stands for the text in the next save unless it has comments, whose place
+  // the library does not always give back when it reads what it wrote: then the text is parsed.
+  return textSource(rendered.text, value, maxDepth, hasComments(rendered.doc) ? {} : { written: rendered.doc });
 }

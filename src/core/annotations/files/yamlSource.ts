@@ -1,8 +1,9 @@
-import { CST, Composer, Document, LineCounter, Parser, YAMLParseError, isAlias, isNode, visit } from 'yaml';
+import { Document, LineCounter, isAlias, visit } from 'yaml';
 import { conflictMarkers } from './conflictMarkers';
 import { readPlainYaml } from './fastYaml';
-import { PlainObject, writeYaml } from './yamlWrite';
-import { tooDeepAt } from './yamlDepth';
+import { ListLayout } from './listLayout';
+import { textSource } from './textSource';
+import { Checked, parseChecked } from './yamlParse';
 import { Position, Problem, START_OF_FILE, error, warning } from '../model/problem';
 import { localized } from '../../l10n/localized';
 
@@ -17,16 +18,16 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { maxBytes: 5 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
 
-/** A file that parsed as YAML, or that a save just wrote: its text, its editable document and its plain value. */
+/** A file that parsed as YAML, or that a save just wrote: its text and its plain value (see textSource). */
 export interface YamlSource {
   readonly text: string;
-  /** The document the next save edits: as parsed, or as the last save left it (its ranges are then out of date). */
-  readonly doc: Document;
   readonly value: unknown;
+  /** The document a save that renders the whole file edits: parsed from the text, or the one a save rendered it from. */
+  readonly doc: Document;
   /** Where the values are in `text`, for locating problems. */
   readonly positions: Positions;
-  /** Whether the text has comments besides the header above its first line of content. */
-  readonly comments: boolean;
+  /** Where the items of the list at `listKey` are in the text; undefined when it is not laid out as the writer lays it out. */
+  layout(listKey: string): ListLayout | undefined;
 }
 
 export interface Positions {
@@ -59,7 +60,7 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
   }
   const plain = readPlainYaml(text, limits.maxDepth);
   if (plain !== undefined) {
-    return { source: parsedOnDemand(text, plain, limits), problems: [] };
+    return { source: textSource(text, plain, limits.maxDepth), problems: [] };
   }
   const lineCounter = new LineCounter();
   let parsed: Checked;
@@ -84,124 +85,11 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
   }
   try {
     const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    return { source: { text, doc, value, positions: { doc, lineCounter }, comments: hasComments(doc) }, problems };
+    return { source: textSource(text, value, limits.maxDepth, { parsed: { doc, lineCounter } }), problems };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     return { problems: [...problems, error(localized('problem.aliases', message), at(firstAliasOffset(doc)))] };
   }
-}
-
-/**
- * A file the fast reader read cleanly: its value now; the yaml document a save edits only when a
- * save comes, and where each value is written only when a problem is located. Opening a corpus of
- * notes reads each file once, with the fast reader.
- *
- * The document for a save is the one the writer makes from the value when that gives back the
- * file byte for byte (a file this extension wrote, with no comments but its header): rendering
- * costs about half of parsing. Otherwise (comments, a layout of the user's) the file is parsed by
- * the yaml library, which keeps both.
- */
-function parsedOnDemand(text: string, value: unknown, limits: Limits): YamlSource {
-  let positions: Positions | undefined;
-  let written: Document | undefined;
-  let comments: boolean | undefined;
-  const parse = (): Positions => {
-    if (!positions) {
-      const lineCounter = new LineCounter();
-      const parsed = parseChecked(text, limits.maxDepth, lineCounter);
-      // The fast reader accepted the file, so the careful one does too; a document of the value if not.
-      positions = { doc: 'doc' in parsed ? parsed.doc : new Document(value), lineCounter };
-    }
-    return positions;
-  };
-  const forWriting = (): Document => {
-    if (!written) {
-      const rendered = renderedAsWritten(text, value);
-      comments ??= rendered ? false : undefined;
-      written = rendered ?? parse().doc;
-    }
-    return written;
-  };
-  return {
-    text,
-    value,
-    get doc() {
-      return forWriting();
-    },
-    get positions() {
-      return parse();
-    },
-    get comments() {
-      comments ??= forWriting() !== parse().doc ? false : hasComments(parse().doc);
-      return comments;
-    },
-  };
-}
-
-/** The writer's document of `value`, when its text is `text` exactly; the header is the file's leading comment lines. */
-function renderedAsWritten(text: string, value: unknown): Document | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || text.includes('\r')) {
-    return undefined;
-  }
-  const header: string[] = [];
-  for (const line of text.split('\n', 64)) {
-    if (!line.startsWith('# ')) {
-      break;
-    }
-    header.push(line.slice(2));
-  }
-  const rendered = writeYaml(value as PlainObject, undefined, header);
-  return rendered.text === text ? rendered.doc : undefined;
-}
-
-type Checked = { readonly doc: Document.Parsed } | { readonly tooDeep: number };
-
-/**
- * What the yaml library's parseDocument does, with one pass of its parser instead of two: each
- * top-level token is checked for depth (see tooDeepAt) before the composer sees it, and composing
- * stops at the first that is too deep. Like parseDocument, a second document is an error.
- */
-function parseChecked(text: string, maxDepth: number, lineCounter: LineCounter): Checked {
-  let tooDeep: number | undefined;
-  function* checked(tokens: Iterable<CST.Token>): Generator<CST.Token> {
-    for (const token of tokens) {
-      tooDeep = tooDeepAt(token, maxDepth);
-      if (tooDeep !== undefined) {
-        return;
-      }
-      yield token;
-    }
-  }
-  let doc: Document.Parsed | undefined;
-  const composer = new Composer({ uniqueKeys: true });
-  for (const next of composer.compose(checked(new Parser(lineCounter.addNewLine).parse(text)), true, text.length)) {
-    if (!doc) {
-      doc = next;
-    } else {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
-      break;
-    }
-  }
-  if (tooDeep !== undefined) {
-    return { tooDeep };
-  }
-  if (!doc) {
-    // compose(…, forceDoc = true) always ends with a document; this only satisfies the types.
-    throw new Error('the yaml library composed no document');
-  }
-  return { doc };
-}
-
-function hasComments(doc: Document): boolean {
-  let found = Boolean(doc.comment);
-  visit(doc, (_key, node) => {
-    if (isNode(node) && (node.commentBefore || node.comment)) {
-      found = true;
-      return visit.BREAK;
-    }
-    return undefined;
-  });
-  return found;
 }
 
 export function positionAt(lineCounter: LineCounter, offset: number): Position {

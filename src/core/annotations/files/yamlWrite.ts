@@ -1,5 +1,4 @@
 import { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isNode, isScalar, isSeq } from 'yaml';
-import { memoiseRendering } from './renderMemo';
 
 /** Data as the file formats define it; object keys are written in their insertion order. */
 export type Plain = string | number | boolean | readonly Plain[] | PlainObject;
@@ -27,9 +26,8 @@ export interface WrittenYaml {
  * file this function wrote gives the same bytes.
  *
  * Nodes are never changed in place: a changed node is a copy, and the unchanged ones are shared
- * with the previous document. So a refused or failed save leaves the loaded document as it was,
- * and the items of keyed lists are rendered once (see memoiseRendering): saving one edit in a
- * file of 10,000 annotations renders one annotation, not 10,000.
+ * with the previous document. So a refused or failed save leaves the loaded document as it was.
+ * Large files are rendered a stretch at a time (see spliceList), not through this as a whole.
  */
 export function writeYaml(value: PlainObject, previous: { readonly text: string; readonly doc: Document } | undefined, header: readonly string[]): WrittenYaml {
   const doc = previous ? shallowCopy(previous.doc) : new Document();
@@ -119,9 +117,6 @@ function syncKeyedList(node: unknown, items: readonly KeyedObject[]): Node {
   }
   const synced = items.map((item, index) => {
     const itemNode = sync(byId.get(item.id), item);
-    if (isMap(itemNode)) {
-      memoiseRendering(itemNode);
-    }
     if (Boolean(itemNode.spaceBefore) === index > 0) {
       return itemNode;
     }

@@ -14,6 +14,58 @@ export interface AnnotationIndex {
   readonly byId: ReadonlyMap<string, Indexed>;
   /** Errors that involve two files, by the path of the file that has to change. */
   readonly crossFileProblems: ReadonlyMap<string, readonly Problem[]>;
+  /** The annotations each file had when indexed, by path. */
+  readonly indexed?: ReadonlyMap<string, readonly Annotation[]>;
+}
+
+/**
+ * The index after the files at `changed` were read or written: their annotations replace the ones
+ * they had, without indexing every other file again (a save in a corpus of 100,000 annotations
+ * touches one file). An id that is or was in two files involves other files' problems, and is rare:
+ * then everything is indexed again, as indexAnnotations does.
+ */
+export function reindexAnnotations(
+  files: ReadonlyMap<string, LoadedSidecar | undefined>,
+  previous: AnnotationIndex,
+  changed: readonly string[],
+  isOwn: (path: string) => boolean,
+): AnnotationIndex {
+  const indexed = previous.indexed;
+  if (!indexed || previous.crossFileProblems.size > 0) {
+    return indexAnnotations(files, previous, isOwn);
+  }
+  const paths = [...new Set(changed)];
+  // Annotations are values: those a file still holds are the very objects it held, so only the others count.
+  const leaving: Indexed[] = [];
+  const arriving: Indexed[] = [];
+  for (const path of paths) {
+    const before = indexed.get(path) ?? [];
+    const after = files.get(path)?.content?.annotations ?? [];
+    const kept = new Set(after);
+    const had = new Set(before);
+    before.forEach((annotation) => kept.has(annotation) || leaving.push({ annotation, path }));
+    after.forEach((annotation) => had.has(annotation) || arriving.push({ annotation, path }));
+  }
+  const leavingIds = new Set(leaving.map(({ annotation }) => annotation.id));
+  const arrivingIds = new Set<string>();
+  for (const { annotation, path } of leaving) {
+    if (previous.byId.get(annotation.id)?.path !== path) {
+      return indexAnnotations(files, previous, isOwn);
+    }
+  }
+  for (const { annotation } of arriving) {
+    if ((previous.byId.has(annotation.id) && !leavingIds.has(annotation.id)) || arrivingIds.has(annotation.id)) {
+      return indexAnnotations(files, previous, isOwn);
+    }
+    arrivingIds.add(annotation.id);
+  }
+  // The previous index is replaced by this one, so its maps are taken over rather than copied.
+  const byId = previous.byId as Map<string, Indexed>;
+  const nowIndexed = indexed as Map<string, readonly Annotation[]>;
+  leaving.forEach(({ annotation }) => byId.delete(annotation.id));
+  arriving.forEach((entry) => byId.set(entry.annotation.id, entry));
+  paths.forEach((path) => nowIndexed.set(path, files.get(path)?.content?.annotations ?? []));
+  return { byId, crossFileProblems: previous.crossFileProblems, indexed: nowIndexed };
 }
 
 /**
@@ -48,7 +100,8 @@ export function indexAnnotations(files: ReadonlyMap<string, LoadedSidecar | unde
       }
     }
   }
-  return { byId, crossFileProblems };
+  const indexed = new Map([...files].map(([path, loaded]) => [path, loaded?.content?.annotations ?? []]));
+  return { byId, crossFileProblems, indexed };
 }
 
 function idPosition(loaded: LoadedSidecar | undefined, id: string): Position {

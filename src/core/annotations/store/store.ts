@@ -12,7 +12,7 @@ import { NamedTags, resolveTagNames } from '../model/tagNames';
 import { NotesFileSystem } from '../files/fileSystem';
 import { DEFAULT_LIMITS, Limits } from '../files/yamlSource';
 import { authorSlug } from '../model/authorSlug';
-import { AnnotationIndex, indexAnnotations } from './annotationIndex';
+import { AnnotationIndex, indexAnnotations, reindexAnnotations } from './annotationIndex';
 import { FileReport, fileReports } from './fileReports';
 import { Edit, MergingWriter } from './mergingWriter';
 import { NotesLayout } from './notesLayout';
@@ -454,10 +454,13 @@ export class AnnotationStore {
 
   /** After files changed: re-check what depends on them, rebuild the index, tell the listeners. */
   private settle(changed: readonly string[]): void {
+    const isOwn = (path: string): boolean => path.endsWith(`/${authorSlug(this.author)}.yaml`);
     if (changed.includes(this.layout.codebookPath)) {
       this.tracked.codebookChanged();
+      this.index = indexAnnotations(this.tracked.loadedSidecars(), this.index, isOwn);
+    } else if (changed.length > 0) {
+      this.index = reindexAnnotations(this.tracked.loadedSidecars(), this.index, changed, isOwn);
     }
-    this.index = indexAnnotations(this.tracked.loadedSidecars(), this.index, (path) => path.endsWith(`/${authorSlug(this.author)}.yaml`));
     if (changed.length > 0) {
       this.changes.fire({ paths: changed });
     }

@@ -1,8 +1,7 @@
 import { FileRefused, sameBytes } from '../files/fileSystem';
 import { messageOf } from '../../lib/messageOf';
 import { START_OF_FILE, error } from '../model/problem';
-import { writtenSource } from '../files/writtenSource';
-import { FileFormat, Interpretation, LoadedFile, saveFile } from '../files/yamlFile';
+import { FileFormat, Interpretation, LoadedFile, rememberPlain, saveFile } from '../files/yamlFile';
 import { Locator } from '../files/yamlLocate';
 import { localized } from '../../l10n/localized';
 
@@ -72,25 +71,21 @@ export class TrackedFile<T> {
    *
    * What is checked is the value written, not the text: the writer writes text that reads back as
    * that value (the format tests and test/unit/abuse check it byte for byte), and parsing the text
-   * again would cost a file of 10,000 annotations seconds per save. The document just edited is
-   * kept for the next save in place of the one reading the text would give. The text is read back
-   * all the same, as a reader would:
-   * - after a change with problems, whose places in the text matter;
-   * - for a file with comments: reading back what it wrote, the yaml library does not always give
-   *   a comment the place it had (the comment above the first item of a list is the list's when
-   *   read, the item's when written), and where a comment is decides where the next save puts it.
+   * again would cost a file of 10,000 annotations seconds per save. The text is read back all the
+   * same after a change with problems, whose places in the text matter.
    */
   prepare(next: T): Prepared<T> {
     const saved = saveFile(this.format, this.knownContent, next);
     if (saved.status !== 'changed') {
       return saved;
     }
-    const bytes = new TextEncoder().encode(saved.text);
+    const bytes = new TextEncoder().encode(saved.source.text);
     const checked = this.reader.interpret(saved.value, () => START_OF_FILE);
-    const keep = checked.content !== undefined && checked.problems.length === 0 && !this.knownContent?.source?.comments;
-    const loaded: LoadedFile<T> = keep
-      ? { source: writtenSource(saved.text, saved.doc, saved.value), content: checked.content, problems: [] }
-      : this.reader.load(bytes);
+    const clean = checked.content !== undefined && checked.problems.length === 0;
+    if (clean) {
+      rememberPlain(checked.content, saved.value);
+    }
+    const loaded: LoadedFile<T> = clean ? { source: saved.source, content: checked.content, problems: [] } : this.reader.load(bytes);
     const firstError = loaded.problems.find((problem) => problem.severity === 'error');
     return firstError ? { status: 'refused', reason: `the change is invalid: ${firstError.message}` } : { status: 'changed', bytes, loaded };
   }

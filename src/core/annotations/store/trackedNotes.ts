@@ -19,6 +19,7 @@ export interface TrackedSidecar {
 export class TrackedNotes {
   readonly codebook: TrackedFile<Codebook>;
   private readonly sidecars = new Map<string, TrackedSidecar>();
+  private knownTagIds: { readonly codebook: Codebook | undefined; readonly ids: ReadonlySet<string> } | undefined;
 
   constructor(
     private readonly layout: NotesLayout,
@@ -49,7 +50,7 @@ export class TrackedNotes {
     const context = (): SidecarContext => ({
       documentId,
       document: this.library.documents.find((document) => document.id === documentId),
-      tagIds: new Set(this.codebook.loaded?.content?.tags.map((tag) => tag.id)),
+      tagIds: this.tagIds(),
       limits: this.limits,
       fileSlug: path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length),
     });
@@ -60,6 +61,15 @@ export class TrackedNotes {
     const tracked = { file, documentId };
     this.sidecars.set(path, tracked);
     return tracked;
+  }
+
+  /** The codebook's tag ids, the same set while the codebook is unchanged (checks of sidecars are kept by it). */
+  private tagIds(): ReadonlySet<string> {
+    const codebook = this.codebook.loaded?.content;
+    if (!this.knownTagIds || this.knownTagIds.codebook !== codebook) {
+      this.knownTagIds = { codebook, ids: new Set(codebook?.tags.map((tag) => tag.id)) };
+    }
+    return this.knownTagIds.ids;
   }
 
   get sidecarPaths(): string[] {
