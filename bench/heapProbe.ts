@@ -10,12 +10,13 @@
 import { GCProfiler } from 'node:v8';
 import { parse } from 'yaml';
 import { findSeedsDir, loadSeedLibrary } from '../src/cli/seeds';
+import { readPlainYaml } from '../src/core/annotations/files/fastYaml';
 import { loadSidecar } from '../src/core/annotations/files/sidecarFile';
 import { MemoryFileSystem } from '../test/unit/helpers/memoryFileSystem';
 import { NotesFixture, notesFixture, openFixtureStore } from './notesFixture';
 import { PolicyDocument } from '../src/core/model';
 
-export const HEAP_CASES = ['yaml.parse', 'load', 'store'] as const;
+export const HEAP_CASES = ['yaml.parse', 'js-yaml', 'load', 'store'] as const;
 export type HeapCase = (typeof HEAP_CASES)[number];
 
 const EDITS = 5;
@@ -27,6 +28,9 @@ function work(name: HeapCase, opinions: PolicyDocument, fixture: NotesFixture): 
   switch (name) {
     case 'yaml.parse':
       return async () => parse(fixture.text);
+    case 'js-yaml':
+      // The parsed value alone, as the fastest reader gives it: what holding the notes must cost at least.
+      return async () => readPlainYaml(fixture.text, 64);
     case 'load':
       return async () => loadSidecar(fixture.bytes, fixture.context);
     case 'store':

@@ -30,7 +30,8 @@ const ANONYMOUS = 'anonymous';
  * workspace folders, reopens it (if it was open). Files changed outside the store
  * (git, another window, a hand edit) are re-read within about 100 ms of the watcher's report.
  *
- * - `store()`: the store, opening it if needed; undefined without a workspace folder.
+ * - `store()`: the store, opening it if needed, with every document's notes read; undefined
+ *   without a workspace folder. `storeFor(documentId)`: with that document's notes read.
  * - `current()`: the store if it is open, without opening it (for cheap synchronous questions).
  * - `onDidChange`: after annotations, the codebook or files' problems changed, and after the
  *   store opened or closed; listeners read what they need again.
@@ -85,9 +86,18 @@ export class AnnotationService implements vscode.Disposable {
     return uri.path.startsWith(prefix) ? uri.path.slice(prefix.length) : undefined;
   }
 
-  /** Rejects when the notes folder cannot be listed; the next call tries again. */
+  /** With every document's notes read. Rejects when the notes folder cannot be listed; the next call tries again. */
   async store(): Promise<AnnotationStore | undefined> {
-    return (await this.currentSession())?.store;
+    const store = (await this.currentSession())?.store;
+    await store?.readAll();
+    return store;
+  }
+
+  /** With the notes on one document read (the others are read when asked for): what a view of one document needs. */
+  async storeFor(documentId: string): Promise<AnnotationStore | undefined> {
+    const store = (await this.currentSession())?.store;
+    await store?.readDocument(documentId);
+    return store;
   }
 
   current(): AnnotationStore | undefined {
@@ -126,7 +136,8 @@ export class AnnotationService implements vscode.Disposable {
     const notesFolder = notesFolderSetting(folder);
     const author = authorSetting(folder) ?? (await this.options.platform.defaultAuthor(folder.uri.scheme === 'file' ? folder.uri.fsPath : undefined)) ?? ANONYMOUS;
     const library = await this.options.getLibrary();
-    const store = await AnnotationStore.open({ fs: this.fileSystem(folder.uri), library, notesFolder, author });
+    // The notes of a document are read when it is first shown: a corpus opens at the cost of what is on screen.
+    const store = await AnnotationStore.open({ fs: this.fileSystem(folder.uri), library, notesFolder, author, read: 'asked' });
     if (generation !== this.generation) {
       // The settings changed while this store opened: use the one they ask for now.
       return this.currentSession();

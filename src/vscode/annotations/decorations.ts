@@ -68,15 +68,12 @@ export class AnnotationDecorations implements vscode.Disposable {
   private async refresh(): Promise<void> {
     const asked = ++this.latest;
     const editors = vscode.window.visibleTextEditors.filter((editor) => editor.document.uri.scheme === POLICY_SCHEME);
-    // Showing a policy text is reading it: the notes belong on it.
-    const store = editors.length > 0 ? await this.services.annotations.store().catch(() => undefined) : undefined;
-    if (!store) {
-      return;
-    }
     for (const editor of editors) {
       const text = await resolvePolicyText(this.services.shared, editor.document.uri);
+      // Showing a policy text is reading it: its notes belong on it (and are read now if they were not).
+      const store = text && (await this.services.annotations.storeFor(text.document.id).catch(() => undefined));
       // A newer refresh has the newer annotations.
-      if (!text || asked !== this.latest) {
+      if (!text || !store || asked !== this.latest) {
         continue;
       }
       const placed = placeAnnotations(this.services.shared, store, text.document, store.annotationsOn(text.document.id));

@@ -17,7 +17,7 @@ function overlaps(a: OffsetRange, b: OffsetRange): boolean {
 export function notesHover(services: Services, notes: AnnotationService): HoverContributor {
   return {
     async provideHover({ text, offset, place, span }) {
-      const store = await notes.store().catch(() => undefined);
+      const store = await notes.storeFor(text.document.id).catch(() => undefined);
       if (!store || place.kind !== 'provision') {
         return [];
       }

@@ -11,13 +11,14 @@ type AnnotationNode = ContributedNode & AnnotationItem;
 /**
  * The annotations under each provision of the Provisions tree, and "2 notes · Privacy" after its
  * titles. Asked synchronously for every provision: it answers from the open store, and the first
- * question opens it (the tree then refreshes through onDidChange).
+ * question about a document reads its notes (the tree then refreshes through onDidChange).
  */
 export function annotationChildren(service: AnnotationService): ProvisionChildrenSource {
   const annotationsOn = (provision: Provision) => {
     const store = service.current();
-    if (!store) {
-      service.store().catch(() => undefined);
+    if (!store?.isRead(provision.documentId)) {
+      // The tree refreshes when the document's notes are read (onDidChange).
+      service.storeFor(provision.documentId).catch(() => undefined);
       return undefined;
     }
     return { store, annotations: store.annotationsOn(provision.documentId, provision.number) };

@@ -28,15 +28,20 @@ export class NotesLayout {
   /** The sidecars in the folder now; rejects only when the folder cannot be listed. */
   async discover(fs: NotesFileSystem): Promise<string[]> {
     const paths: string[] = [];
-    for (const [folder, type] of await fs.readDirectory(this.folder)) {
-      if (type === 'directory') {
-        for (const [name, entryType] of await fs.readDirectory(joinPath(this.folder, folder))) {
-          if (entryType === 'file' && name.endsWith('.yaml')) {
-            paths.push(joinPath(this.folder, folder, name));
-          }
-        }
-      }
+    for (const documentId of await this.discoverDocuments(fs)) {
+      paths.push(...(await this.discoverDocument(fs, documentId)));
     }
     return paths;
+  }
+
+  /** The documents that have a folder of sidecars. */
+  async discoverDocuments(fs: NotesFileSystem): Promise<string[]> {
+    return (await fs.readDirectory(this.folder)).flatMap(([folder, type]) => (type === 'directory' ? [folder] : []));
+  }
+
+  /** The sidecars of one document now (none when it has no folder). */
+  async discoverDocument(fs: NotesFileSystem, documentId: string): Promise<string[]> {
+    const folder = joinPath(this.folder, documentId);
+    return (await fs.readDirectory(folder)).flatMap(([name, type]) => (type === 'file' && name.endsWith('.yaml') ? [joinPath(folder, name)] : []));
   }
 }

@@ -33,6 +33,12 @@ export interface StoreOptions {
   readonly author: string;
   readonly now?: () => Date;
   readonly limits?: Limits;
+  /**
+   * `all` (the default) reads every sidecar on opening; `asked` reads only the codebook, and a
+   * document's sidecars when `readDocument` asks for them (the first edit of a document reads them
+   * too), so that a corpus opens at the cost of the documents shown.
+   */
+  readonly read?: 'all' | 'asked';
 }
 
 export interface NewAnnotation {
@@ -104,6 +110,10 @@ export class AnnotationStore {
   private readonly changes = new Listeners<StoreChange>();
   private index: AnnotationIndex = { byId: new Map(), crossFileProblems: new Map() };
   private ordered: AnnotationsInOrder | undefined;
+  private readonly readsAll: boolean;
+  /** The documents whose sidecars are read (or being read), when not all are. */
+  private readonly documentsRead = new Map<string, Promise<void>>();
+  private readonly documentsDone = new Set<string>();
 
   private constructor(options: StoreOptions) {
     this.fs = options.fs;
@@ -112,6 +122,7 @@ export class AnnotationStore {
     this.author = options.author;
     this.now = options.now ?? (() => new Date());
     const limits = options.limits ?? DEFAULT_LIMITS;
+    this.readsAll = (options.read ?? 'all') === 'all';
     this.tracked = new TrackedNotes(this.layout, this.library, limits);
     this.writer = new MergingWriter(this.fs, {
       settle: (paths) => this.settle(paths),
@@ -204,7 +215,45 @@ export class AnnotationStore {
    * cannot be listed makes this reject.
    */
   async refresh(paths?: readonly string[]): Promise<void> {
-    const targets = paths ?? [this.layout.codebookPath, ...(await this.layout.discover(this.fs)), ...this.tracked.sidecarPaths];
+    const found = paths ?? [this.layout.codebookPath, ...(await this.layout.discover(this.fs)), ...this.tracked.sidecarPaths];
+    // A document not read yet is read when it is asked for, as it is on disk then.
+    const targets = this.readsAll ? found : found.filter((path) => path === this.layout.codebookPath || this.documentsRead.has(this.layout.documentOf(path) ?? ''));
+    await this.readPaths(targets);
+  }
+
+  /**
+   * Reads the sidecars of a document, once (see StoreOptions.read); at once when the store reads
+   * all. Rejects only when the document's folder cannot be listed.
+   */
+  readDocument(documentId: string): Promise<void> {
+    if (this.readsAll) {
+      return Promise.resolve();
+    }
+    let reading = this.documentsRead.get(documentId);
+    if (!reading) {
+      reading = this.layout.discoverDocument(this.fs, documentId).then(async (paths) => {
+        await this.readPaths(paths);
+        this.documentsDone.add(documentId);
+      });
+      this.documentsRead.set(documentId, reading);
+      reading.catch(() => this.documentsRead.delete(documentId));
+    }
+    return reading;
+  }
+
+  /** Reads every document's sidecars (see readDocument). */
+  async readAll(): Promise<void> {
+    if (!this.readsAll) {
+      await Promise.all((await this.layout.discoverDocuments(this.fs)).map((documentId) => this.readDocument(documentId)));
+    }
+  }
+
+  /** Whether the annotations of a document are known (its sidecars read). */
+  isRead(documentId: string): boolean {
+    return this.readsAll || this.documentsDone.has(documentId);
+  }
+
+  private async readPaths(targets: readonly string[]): Promise<void> {
     const changed: string[] = [];
     await Promise.all(
       [...new Set(targets)].map(async (path) => {
@@ -440,11 +489,13 @@ export class AnnotationStore {
   }
 
   /** `author` is the coder a sidecar that does not exist yet is created for. */
-  private editSidecarOf<V>(path: string, author: string, edit: Edit<Sidecar, V>): Promise<Outcome<V>> {
+  private async editSidecarOf<V>(path: string, author: string, edit: Edit<Sidecar, V>): Promise<Outcome<V>> {
     const sidecar = this.tracked.sidecar(path);
     if (!sidecar) {
-      return Promise.resolve(failure(localized('refusal.notNotesFile', path)));
+      return failure(localized('refusal.notNotesFile', path));
     }
+    // The document's other files first: ids and copies are checked across all of them.
+    await this.readDocument(sidecar.documentId).catch(() => undefined);
     return this.writer.edit(sidecar.file, () => ({ document: sidecar.documentId, author, annotations: [] }), edit);
   }
 
