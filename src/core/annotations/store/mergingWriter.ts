@@ -39,10 +39,17 @@ export class MergingWriter {
   ) {}
 
   /** Reads a file again; true when it changed. A file that cannot be read gets a problem instead. */
-  read(file: Pick<TrackedFile<unknown>, 'path' | 'accept' | 'unreadable'>): Promise<boolean> {
+  read(file: Pick<TrackedFile<unknown>, 'path' | 'accept' | 'unreadable' | 'loaded'>): Promise<boolean> {
     return this.queue.run(file.path, async () => {
       try {
-        return file.accept(await this.fs.readFile(file.path, this.maxBytes));
+        let bytes = await this.fs.readFile(file.path, this.maxBytes);
+        if (bytes?.byteLength === 0 && file.loaded) {
+          // A file that had content and is empty now is most likely being written (truncated, then
+          // filled, as editors and git write): a moment later it is read as it is meant to be.
+          await new Promise((resolve) => setTimeout(resolve, EMPTY_RETRY_MS));
+          bytes = await this.fs.readFile(file.path, this.maxBytes);
+        }
+        return file.accept(bytes);
       } catch (thrown) {
         file.unreadable(thrown);
         return true;
@@ -116,6 +123,9 @@ export class MergingWriter {
     }
   }
 }
+
+/** How long to wait before reading again a file found empty that had content. */
+const EMPTY_RETRY_MS = 200;
 
 /** Merges of one save when the file keeps changing on disk under it, before it gives up. */
 const MAX_MERGES = 5;
