@@ -26,7 +26,7 @@ export interface WritingExtensions {
 export function register(context: vscode.ExtensionContext, services: Services, searcher: ProvisionSearcher, extensions: WritingExtensions = {}): void {
   const formats = new ReferenceFormats(services);
   const drafts = new DraftReferences(formats);
-  registerLinkedProvisions(context, services);
+  registerLinkedProvisions(services);
   context.subscriptions.push(
     formats,
     drafts,
