@@ -6,6 +6,7 @@ import { Refused, refused } from '../commands/result';
 import { WorkspaceNotesFileSystem } from '../workspaceFileSystem';
 import { Services } from '../services';
 import { fromText, sourceFromArg, sourceFromUri } from './sourceArgs';
+import { documentsWritable } from './trust';
 
 /** What Add Document returns: the summary the command line's `add --json` prints. */
 export interface AddedDocument {
@@ -36,8 +37,8 @@ export function addDocumentCommand(services: Services): (value?: unknown) => Pro
     if (!folder) {
       return refused(vscode.l10n.t('Open a folder to add documents to.'));
     }
-    if (!vscode.workspace.isTrusted) {
-      return refused(vscode.l10n.t('Trust this workspace to add documents to it.'));
+    if (!(await documentsWritable())) {
+      return refused(vscode.l10n.t('Nothing was added: the workspace is not trusted.'));
     }
     const call = invocation(value);
     const sources = 'args' in call ? await withArgs(call.args, { chinese: text, english: optional(text), id: optional(text), revises: optional(text) }, (values) => sourcesFromArgs(values, folder.uri)) : await askSources();
