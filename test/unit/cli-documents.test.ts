@@ -69,8 +69,11 @@ describe('policy-annotator on documents of the workspace', () => {
     assert.deepEqual(one.text, other.text);
     const hits = await json<{ document: string; provision: number }[]>('search', '标准合同', '--limit', '3');
     assert.deepEqual(hits.slice(0, 2).map((hit) => `${hit.document}#${hit.provision}`).sort(), ['pipl#38', 'pipl-interleaved#38']);
-    const cited = await json<{ text: string }>('cite', 'pipl#38', '--format', 'chinese');
-    assert.match(cited.text, /个人信息保护法/);
+    const cite = async (format: string) => (await json<{ text: string }>('cite', 'pipl#38', '--format', format)).text;
+    assert.equal(await cite('chinese'), '《中华人民共和国个人信息保护法》第三十八条');
+    assert.equal(await cite('short'), 'Personal Information Protection Law, Art. 38');
+    assert.equal(await cite('pandoc'), '[@personalInformationProtectionLaw2021, art. 38]');
+    assert.equal(await cite('latex'), '\\cite[art.~38]{personalInformationProtectionLaw2021}');
   });
 
   it('add --revises records the earlier version in document.yaml, and compare accounts for every article of the Wildlife Protection Law once', async () => {
