@@ -18,7 +18,7 @@ export const OPTIONS = [
   {
     name: 'format',
     value: 'NAME',
-    description: 'cite: the reference format (short, full, chinese, bilingual, markdownLink, pandoc or latex); export: markdown, csv, jsonld or qdc; import: qdc',
+    description: 'cite: the reference format (short, full, chinese, bilingual, markdownLink, pandoc or latex); bib: bibtex, biblatex or csl-json; export: markdown, csv, jsonld or qdc; import: qdc',
   },
   { name: 'output', short: 'o', value: 'FILE', description: 'write to FILE instead of printing' },
   { name: 'authors', value: 'A,B,…', description: 'the coders to compare, by name or file name, separated by commas' },

@@ -37,6 +37,22 @@ describe('policy-annotator on documents of the workspace', () => {
     assert.equal(shown.text.en, '');
   });
 
+  it('bib prints the entries of the documents named, or of all, or writes them with --output', async () => {
+    await json('add', fixturePath('e-commerce-law-2018.zh.md'));
+    const one = await json<{ documents: string[]; content: string }>('bib', 'e-commerce-law-2018', '--format', 'csl-json');
+    assert.deepEqual(one.documents, ['e-commerce-law-2018']);
+    assert.deepEqual((JSON.parse(one.content) as { id: string; type: string }[]).map((item) => [item.id, item.type]), [['eCommerceLaw2018', 'legislation']]);
+    const all = await inFolder('bib', '--format', 'bibtex');
+    assert.equal(all.code, 0, all.stderr);
+    assert.deepEqual([...all.stdout.matchAll(/^@(\w+)\{([^,]+),$/gm)].map((match) => `${match[1]} ${match[2]}`), ['misc mobileInternetOpinions2017', 'misc eCommerceLaw2018']);
+    const written = await json<{ output: string }>('bib', '--output', path.join(folder, 'refs.bib'));
+    assert.match(readFileSync(path.join(folder, 'refs.bib'), 'utf8'), /^@legislation\{mobileInternetOpinions2017,\n[\s\S]*\n@legislation\{eCommerceLaw2018,\n  title = \{\{中华人民共和国电子商务法\}\},/);
+    assert.ok(written.output.endsWith('refs.bib'));
+    const bad = await inFolder('bib', 'no-such-law', '--format', 'ris');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /bib --format is one of bibtex, biblatex, csl-json, not "ris"/);
+  });
+
   it('adds the 一、-numbered regulation with its items as provisions; list --document nests nothing and lists 12', async () => {
     await json('add', fixturePath('ports-opening-provisions-1985.zh.md'));
     const { documents } = await json<{ documents: { id: string; divisions: unknown[]; provisions: { number: number; label: { zh: string } }[] }[] }>(
