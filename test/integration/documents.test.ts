@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { parseChineseNumeral, toChineseNumeral } from '../../src/core/references/chineseNumerals';
 import type { PolicyAnnotatorApi } from '../../src/vscode/api';
 import { AUTHOR, SpanValue, deleteFile, readText, run, startAnnotating, stopAnnotating, workspaceUri } from './annotationsHelpers';
 import { closeAllEditors, policyApi, policyEditor, waitFor } from './readingHelpers';
@@ -147,5 +148,23 @@ describe('documents: a law added to the workspace works everywhere', function ()
   it('search finds its text', async () => {
     const results = await api.searchProvisions('标准合同');
     assert.deepStrictEqual([results[0]?.document, results[0]?.provision], [ID, 38]);
+  });
+
+  it('Add Document { replace: true } with a text where an article was inserted: the note on article 38 follows it to 39', async () => {
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(path.join(FIXTURES, 'pipl-2021.zh.md'))));
+    // A new article 6; every later article's number goes up by one.
+    const renumbered = original.replace(/^第([零一二三四五六七八九十百]+)条(?=[ 　])/gm, (label, numeral: string) => {
+      const number = parseChineseNumeral(numeral) ?? 0;
+      return number >= 6 ? `第${toChineseNumeral(number + 1)}条` : label;
+    });
+    const corrected = renumbered.replace(/^第七条(?=[ 　])/m, '第六条 个人信息处理者应当定期公布其个人信息保护工作情况。\n\n第七条');
+    const replaced = (await vscode.commands.executeCommand<Added & { notes?: Record<string, number> }>('policyAnnotator.addDocument', { chinese: corrected, id: ID, replace: true })) as Added & { notes?: Record<string, number> };
+    assert.ok(replaced?.ok, replaced?.reason);
+    assert.strictEqual(replaced.provisions, 75);
+    assert.deepStrictEqual(replaced.notes, { exact: 0, fuzzy: 0, whole: 1, orphaned: 0 });
+    assert.match((await readText(NOTES_FILE)) ?? '', /\n    provision: 39\n    tags: \[privacy\]\n/);
+    await waitFor('the library to have the new text', async () => (await api.getProvision(ID, 75)) !== undefined);
+    const results = await api.searchProvisions('标准合同');
+    assert.deepStrictEqual([results[0]?.document, results[0]?.provision], [ID, 39]);
   });
 });

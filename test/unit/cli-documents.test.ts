@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fixturePath } from './helpers/fixtures';
 import { cli } from './helpers/cli';
+import { withInsertedArticle } from './helpers/laws';
 
 describe('policy-annotator on documents of the workspace', () => {
   let folder: string;
@@ -51,6 +52,27 @@ describe('policy-annotator on documents of the workspace', () => {
     const bad = await inFolder('bib', 'no-such-law', '--format', 'ris');
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /bib --format is one of bibtex, biblatex, csl-json, not "ris"/);
+  });
+
+  it('add --replace replaces a law’s text with one where an article was inserted: the notes follow their words', async () => {
+    await json('add', fixturePath('e-commerce-law-2018.zh.md'));
+    const notes = path.join(folder, 'policy-notes');
+    mkdirSync(notes);
+    const quote = '电子商务平台经营者知道或者应当知道';
+    const annotated = await json<{ id: string; provision: number }>('annotate', 'e-commerce-law-2018#38', '--quote', quote, '--note', 'joint liability', '--author', 'Li Wei', '--notes', notes);
+    assert.equal(annotated.provision, 38);
+    const corrected = path.join(folder, 'corrected.zh.md');
+    writeFileSync(corrected, withInsertedArticle(readFileSync(fixturePath('e-commerce-law-2018.zh.md'), 'utf8')));
+    const taken = await inFolder('add', corrected, '--id', 'e-commerce-law-2018');
+    assert.equal(taken.code, 2);
+    const replaced = await json<{ provisions: number; notes: Record<string, number> }>('add', corrected, '--id', 'e-commerce-law-2018', '--replace');
+    assert.equal(replaced.provisions, 90);
+    assert.deepEqual(replaced.notes, { exact: 1, fuzzy: 0, whole: 0, orphaned: 0 });
+    const sidecar = readFileSync(path.join(notes, 'e-commerce-law-2018', 'li-wei.yaml'), 'utf8');
+    assert.match(sidecar, new RegExp(`\\n  - id: ${annotated.id}\\n    provision: 39\\n`));
+    assert.match(sidecar, /\n      exact: 电子商务平台经营者知道或者应当知道\n/);
+    const shown = await json<{ text: { zh: string } }>('show', 'e-commerce-law-2018#39');
+    assert.ok(shown.text.zh.startsWith(quote));
   });
 
   it('adds the 一、-numbered regulation with its items as provisions; list --document nests nothing and lists 12', async () => {

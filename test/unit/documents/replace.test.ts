@@ -8,23 +8,13 @@ import { planAddition, writeAddition } from '../../../src/core/documents/addDocu
 import { planReplacement, writeReplacement } from '../../../src/core/documents/replaceDocument';
 import { loadWorkspaceDocuments } from '../../../src/core/documents/workspaceDocuments';
 import { PolicyDocument, findProvision } from '../../../src/core/model';
-import { parseChineseNumeral, toChineseNumeral } from '../../../src/core/references/chineseNumerals';
 import { fixtureText } from '../helpers/fixtures';
+import { INSERTED_ARTICLE, withInsertedArticle } from '../helpers/laws';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
 
 const ID = 'e-commerce-law-2018';
 const NOTES = `policy-notes/${ID}/li-wei.yaml`;
-const INSERTED = '第六条 电子商务平台经营者应当定期公布其履行本法义务的情况。';
 const TIME = '2026-12-01T10:00:00Z';
-
-/** The law with a new article 6 inserted: every later article's number goes up by one. */
-function withInsertedArticle(text: string): string {
-  const renumbered = text.replace(/^第([零〇一二两三四五六七八九十百千]+)条(?=[ 　])/gm, (label, numeral: string) => {
-    const number = parseChineseNumeral(numeral) ?? 0;
-    return number >= 6 ? `第${toChineseNumeral(number + 1)}条` : label;
-  });
-  return renumbered.replace(/^第七条(?=[ 　])/m, `${INSERTED}\n\n第七条`);
-}
 
 function bytes(text: string): Uint8Array {
   return new TextEncoder().encode(text);
@@ -79,7 +69,7 @@ describe('replacing a document’s text: the notes follow their words', () => {
     const { documents, problems } = await loadWorkspaceDocuments(fs, new Set());
     assert.deepEqual(problems, []);
     const after = documents[0];
-    assert.equal(findProvision(after, 6)?.text.zh, INSERTED.replace(/^第六条 /, ''));
+    assert.equal(findProvision(after, 6)?.text.zh, INSERTED_ARTICLE.replace(/^第六条 /, ''));
     const loaded = loadSidecar(fs.files.get(NOTES) ?? new Uint8Array(), { documentId: ID, document: after, tagIds: new Set(annotations.flatMap((a) => a.tags)) });
     assert.deepEqual(loaded.problems, []);
     const byId = new Map(loaded.content?.annotations.map((annotation) => [annotation.id, annotation]));
