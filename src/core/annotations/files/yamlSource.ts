@@ -1,4 +1,5 @@
 import { Document, LineCounter, isAlias, visit } from 'yaml';
+import { expandsBeyond } from './aliasExpansion';
 import { conflictMarkers } from './conflictMarkers';
 import { readPlainYaml } from './fastYaml';
 import { ListLayout } from './listLayout';
@@ -14,9 +15,11 @@ export interface Limits {
   readonly maxAliasCount: number;
   /** Nesting allowed; the formats need five levels. */
   readonly maxDepth: number;
+  /** How many times its own size a file's value may be once its aliases are expanded (aliasExpansion.ts). */
+  readonly maxExpansion: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxBytes: 5 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
+export const DEFAULT_LIMITS: Limits = { maxBytes: 5 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64, maxExpansion: 8 };
 
 /** A file that parsed as YAML, or that a save just wrote: its text and its plain value (see textSource). */
 export interface YamlSource {
@@ -59,7 +62,8 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
     return { problems: markers };
   }
   const plain = readPlainYaml(text, limits.maxDepth);
-  if (plain !== undefined) {
+  // A value that expands too far goes on to the careful reader, which says where its aliases are.
+  if (plain !== undefined && !expandsBeyond(text, plain, limits.maxExpansion)) {
     return { source: textSource(text, plain, limits.maxDepth), problems: [] };
   }
   const lineCounter = new LineCounter();
@@ -85,6 +89,9 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
   }
   try {
     const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    if (expandsBeyond(text, value, limits.maxExpansion)) {
+      return { problems: [...problems, error(localized('problem.aliasExpansion', limits.maxExpansion), at(firstAliasOffset(doc)))] };
+    }
     return { source: textSource(text, value, limits.maxDepth, { parsed: { doc, lineCounter } }), problems };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
