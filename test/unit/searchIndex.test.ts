@@ -221,6 +221,31 @@ describe('search helpers', () => {
     );
   });
 
+  it('posting lists read between additions, hundreds of times, give back every list whole', () => {
+    const lists = new PostingLists();
+    const expected = Array.from({ length: 7 }, () => [] as number[]);
+    expected.forEach(() => lists.create());
+    const live = new Uint8Array(2000).fill(1);
+    for (let id = 0; id < 2000; id++) {
+      // Each id in the lists its residues pick; a read after each, so that every batch is a segment and segments merge.
+      for (const list of new Set([id % 7, (id * 3) % 7, id % 2])) {
+        lists.add(list, id);
+        expected[list].push(id);
+      }
+      if (id % 5 === 0) {
+        assert.deepEqual([...lists.read(id % 7, live)], expected[id % 7]);
+      }
+    }
+    expected.forEach((ids, list) => assert.deepEqual([...lists.read(list, live)], ids));
+    live.fill(0, 100, 1900);
+    lists.compact(live);
+    expected.forEach((ids, list) => {
+      const kept = ids.filter((id) => live[id] === 1);
+      assert.deepEqual([...lists.read(list, live)], kept);
+      assert.equal(lists.count(list), kept.length);
+    });
+  });
+
   it('keeps the best few as a full sort would', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ score: fc.integer({ min: 0, max: 5 }), literal: fc.nat(3) }), { maxLength: 60 }), fc.integer({ min: 1, max: 10 }), (entries, limit) => {

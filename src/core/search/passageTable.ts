@@ -163,6 +163,7 @@ export class PassageTable {
         lists.add(pairList, id);
       }
     }
+    lists.endId();
   }
 }
 

@@ -1,52 +1,71 @@
-const INITIAL_BYTES = 8;
 const INITIAL_LISTS = 1024;
-
-// Ids added are grouped by list in batches of this many before they are written: writing them as
-// they come touches a different list at every character, which costs several times more.
+// Ids added are written in batches of this many, grouped by list: writing each as it comes would
+// touch a different list at every character, which costs several times more.
 const BATCH = 1 << 18;
+// A list is read from every segment: past this many, the two smallest neighbours are merged.
+const MAX_SEGMENTS = 128;
 
 /**
- * Lists of increasing ids, one per list number, each stored as the differences between its ids
- * in variable-length bytes (7 bits a byte): ids that come close together, as a common character's
- * sentences do, cost one byte each. An id is listed at most once per list (a sentence that holds a
- * character pair ten times is listed once), so the lists grow as the corpus is added and are read
- * back whole.
+ * One batch of ids as written: the lists it holds, in order, and each one's ids as differences in
+ * variable-length bytes (7 bits a byte) from `starts[i]` to `starts[i + 1]`.
+ */
+interface Segment {
+  readonly lists: Int32Array;
+  readonly starts: Int32Array;
+  readonly bytes: Uint8Array;
+  readonly ids: number;
+}
+
+/**
+ * Lists of increasing ids, one per list number, compressed: ids that come close together, as a
+ * common character's sentences do, cost one byte each. An id is listed at most once per list (a
+ * sentence that holds a character pair ten times is listed once).
+ *
+ * The ids are written in segments, one per batch, each three typed arrays whatever the number of
+ * lists it holds (a corpus of laws has two hundred thousand distinct character pairs, most of them
+ * rare: an array per list would cost more than the ids). A list is read from every segment in
+ * turn; the two smallest neighbouring segments are merged when there are too many.
  */
 export class PostingLists {
-  private bytes: Uint8Array[] = [];
-  private used = new Int32Array(INITIAL_LISTS);
+  private segments: Segment[] = [];
+  /** How many ids each list holds. */
   private counts = new Int32Array(INITIAL_LISTS);
-  private lastIds = new Int32Array(INITIAL_LISTS).fill(-1);
+  private lists = 0;
   /** Added and not yet written: list and id, in the order added. */
-  private readonly pendingLists = new Int32Array(BATCH);
-  private readonly pendingIds = new Int32Array(BATCH);
+  private pendingLists = new Int32Array(BATCH);
+  private pendingIds = new Int32Array(BATCH);
   private pending = 0;
-  private readonly grouped = new Int32Array(BATCH);
-  private starts = new Int32Array(INITIAL_LISTS + 1);
 
   get size(): number {
-    return this.bytes.length;
+    return this.lists;
   }
 
   /** A new, empty list; its number. */
   create(): number {
-    const list = this.bytes.length;
-    if (list === this.counts.length) {
-      this.used = grown(this.used, 0);
-      this.counts = grown(this.counts, 0);
-      this.lastIds = grown(this.lastIds, -1);
+    if (this.lists === this.counts.length) {
+      this.counts = grown(this.counts);
     }
-    this.bytes.push(new Uint8Array(INITIAL_BYTES));
-    return list;
+    return this.lists++;
   }
 
-  /** Lists `id` in `list`; ids added to a list must not decrease. */
+  /**
+   * Lists `id` in `list` (once, however often it is added); ids added to a list must not decrease.
+   * Every id added between two calls of `endId` (or reads) must be added before the next.
+   */
   add(list: number, id: number): void {
-    if (this.pending === BATCH) {
-      this.flush();
+    if (this.pending === this.pendingIds.length) {
+      this.pendingLists = grown(this.pendingLists);
+      this.pendingIds = grown(this.pendingIds);
     }
     this.pendingLists[this.pending] = list;
     this.pendingIds[this.pending++] = id;
+  }
+
+  /** The caller has added every list of an id: the batch may be written now, with no id cut in two. */
+  endId(): void {
+    if (this.pending >= BATCH) {
+      this.flush();
+    }
   }
 
   /** Ids in the list, including any the caller has since retired. */
@@ -55,117 +74,204 @@ export class PostingLists {
     return this.counts[list];
   }
 
-  /** Writes the ids added since the last flush, grouped by list (a counting sort, which keeps their order). */
-  private flush(): void {
-    const size = this.bytes.length;
-    const { pendingLists, pendingIds, grouped } = this;
-    if (this.pending === 0) {
-      return;
-    }
-    if (this.starts.length < size + 1) {
-      this.starts = new Int32Array(this.counts.length + 1);
-    }
-    const starts = this.starts;
-    starts.fill(0, 0, size + 1);
-    for (let index = 0; index < this.pending; index++) {
-      starts[pendingLists[index] + 1]++;
-    }
-    for (let list = 1; list <= size; list++) {
-      starts[list] += starts[list - 1];
-    }
-    for (let index = 0; index < this.pending; index++) {
-      grouped[starts[pendingLists[index]]++] = pendingIds[index];
-    }
-    // Each start has moved to its group's end, which is where the next group starts.
-    let start = 0;
-    for (let list = 0; list < size; list++) {
-      if (starts[list] > start) {
-        this.append(list, grouped, start, starts[list]);
-        start = starts[list];
-      }
-    }
-    this.pending = 0;
-  }
-
-  /** Appends `ids[from]` up to `ids[to]`, each unless it is the list's last id already; ids must not decrease. */
-  private append(list: number, ids: Int32Array, from = 0, to = ids.length): void {
-    let bytes = this.bytes[list];
-    let at = this.used[list];
-    if (at + (to - from) * 5 > bytes.length) {
-      const larger = new Uint8Array(Math.max(bytes.length * 2, at + (to - from) * 5));
-      larger.set(bytes);
-      bytes = larger;
-      this.bytes[list] = larger;
-    }
-    let last = this.lastIds[list];
-    let count = this.counts[list];
-    for (let index = from; index < to; index++) {
-      const id = ids[index];
-      let delta = id - last;
-      if (delta === 0) {
-        continue;
-      }
-      last = id;
-      count++;
-      while (delta >= 0x80) {
-        bytes[at++] = (delta & 0x7f) | 0x80;
-        delta >>>= 7;
-      }
-      bytes[at++] = delta;
-    }
-    this.lastIds[list] = last;
-    this.counts[list] = count;
-    this.used[list] = at;
-  }
-
   /** The list's ids, in order, those not `live` left out. */
   read(list: number, live: Uint8Array): Int32Array {
     this.flush();
-    const ids = new Int32Array(this.counts[list]);
-    const bytes = this.bytes[list];
-    const end = this.used[list];
+    const ids = new Int32Array(this.count(list));
     let kept = 0;
-    let id = -1;
-    for (let at = 0; at < end; ) {
-      let delta = 0;
-      let shift = 0;
-      let byte: number;
-      do {
-        byte = bytes[at++];
-        delta |= (byte & 0x7f) << shift;
-        shift += 7;
-      } while (byte >= 0x80);
-      id += delta;
-      if (live[id] === 1) {
-        ids[kept++] = id;
+    for (const segment of this.segments) {
+      const at = indexIn(segment.lists, list);
+      if (at >= 0) {
+        decode(segment, at, (id) => {
+          if (live[id] === 1) {
+            ids[kept++] = id;
+          }
+        });
       }
     }
     return kept === ids.length ? ids : ids.slice(0, kept);
   }
 
-  /** Rewrites every list without the ids not `live`, trimming the space they held. */
+  /** Rewrites the lists as one segment without the ids not `live`. */
   compact(live: Uint8Array): void {
     this.flush();
-    for (let list = 0; list < this.bytes.length; list++) {
-      const ids = this.read(list, live);
-      this.bytes[list] = new Uint8Array(Math.max(INITIAL_BYTES, this.used[list] + 5));
-      this.used[list] = 0;
-      this.counts[list] = 0;
-      this.lastIds[list] = -1;
-      this.append(list, ids);
-      this.bytes[list] = this.bytes[list].slice(0, Math.max(INITIAL_BYTES, this.used[list] + 5));
-    }
+    const everything = this.merge(this.segments, live);
+    this.segments = everything.ids > 0 ? [everything] : [];
+    this.counts.fill(0);
+    everything.lists.forEach((list, at) => {
+      decode(everything, at, () => this.counts[list]++);
+    });
   }
 
   /** Bytes held by the lists: what the bench reports. */
   get byteLength(): number {
     this.flush();
-    return this.bytes.reduce((sum, bytes) => sum + bytes.length, 0) + this.used.byteLength * 3;
+    return this.segments.reduce((sum, { lists, starts, bytes }) => sum + lists.byteLength + starts.byteLength + bytes.byteLength, 0) + this.counts.byteLength;
+  }
+
+  /** Writes the ids added since the last flush as a segment. */
+  private flush(): void {
+    if (this.pending === 0) {
+      return;
+    }
+    const { pendingLists, pendingIds, pending } = this;
+    // A counting sort by list, which keeps each list's ids in the order added.
+    const starts = new Int32Array(this.lists + 1);
+    for (let index = 0; index < pending; index++) {
+      starts[pendingLists[index] + 1]++;
+    }
+    let held = 0;
+    for (let list = 1; list <= this.lists; list++) {
+      held += starts[list] > 0 ? 1 : 0;
+      starts[list] += starts[list - 1];
+    }
+    const grouped = new Int32Array(pending);
+    const next = starts.slice(0, this.lists);
+    for (let index = 0; index < pending; index++) {
+      grouped[next[pendingLists[index]]++] = pendingIds[index];
+    }
+    const writer = new SegmentWriter(held, pending);
+    for (let list = 0; list < this.lists; list++) {
+      if (starts[list + 1] > starts[list]) {
+        writer.list(list);
+        let last = -1;
+        for (let index = starts[list]; index < starts[list + 1]; index++) {
+          // A sentence that holds a pair twice added it twice, one after the other.
+          if (grouped[index] !== last) {
+            last = grouped[index];
+            writer.id(last);
+            this.counts[list]++;
+          }
+        }
+      }
+    }
+    this.pending = 0;
+    this.segments.push(writer.done());
+    if (this.segments.length > MAX_SEGMENTS) {
+      this.mergeSmallestNeighbours();
+    }
+  }
+
+  private mergeSmallestNeighbours(): void {
+    let smallest = 0;
+    for (let at = 1; at + 1 < this.segments.length; at++) {
+      if (this.segments[at].ids + this.segments[at + 1].ids < this.segments[smallest].ids + this.segments[smallest + 1].ids) {
+        smallest = at;
+      }
+    }
+    this.segments.splice(smallest, 2, this.merge(this.segments.slice(smallest, smallest + 2)));
+  }
+
+  /** One segment holding the lists of `segments`, in order, only `live` ids when given. */
+  private merge(segments: readonly Segment[], live?: Uint8Array): Segment {
+    const lists = [...new Set(segments.flatMap((segment) => [...segment.lists]))].sort((a, b) => a - b);
+    const writer = new SegmentWriter(lists.length, segments.reduce((sum, segment) => sum + segment.ids, 0));
+    for (const list of lists) {
+      writer.list(list);
+      for (const segment of segments) {
+        const at = indexIn(segment.lists, list);
+        if (at >= 0) {
+          decode(segment, at, (id) => {
+            if (!live || live[id] === 1) {
+              writer.id(id);
+            }
+          });
+        }
+      }
+    }
+    return writer.done();
   }
 }
 
-function grown(array: Int32Array, fill: number): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(array.length * 2).fill(fill);
+/** Writes a segment list by list, each list's ids in increasing order. */
+class SegmentWriter {
+  private readonly lists: Int32Array;
+  private readonly starts: Int32Array;
+  private bytes: Uint8Array;
+  private listCount = 0;
+  private used = 0;
+  private ids = 0;
+  private last = -1;
+
+  constructor(lists: number, ids: number) {
+    this.lists = new Int32Array(lists);
+    this.starts = new Int32Array(lists + 1);
+    // Most differences take one or two bytes; more room is made if they do not.
+    this.bytes = new Uint8Array(ids * 2 + 16);
+  }
+
+  list(list: number): void {
+    this.starts[this.listCount] = this.used;
+    this.lists[this.listCount++] = list;
+    this.last = -1;
+  }
+
+  id(id: number): void {
+    if (this.used + 5 > this.bytes.length) {
+      const larger = new Uint8Array(this.bytes.length * 2);
+      larger.set(this.bytes);
+      this.bytes = larger;
+    }
+    const bytes = this.bytes;
+    let delta = id - this.last;
+    this.last = id;
+    this.ids++;
+    while (delta >= 0x80) {
+      bytes[this.used++] = (delta & 0x7f) | 0x80;
+      delta >>>= 7;
+    }
+    bytes[this.used++] = delta;
+  }
+
+  done(): Segment {
+    this.starts[this.listCount] = this.used;
+    return {
+      lists: this.lists.subarray(0, this.listCount),
+      starts: this.starts.subarray(0, this.listCount + 1),
+      bytes: this.bytes.slice(0, this.used),
+      ids: this.ids,
+    };
+  }
+}
+
+/** Calls `each` with the ids of the segment's `at`-th list, in order. */
+function decode(segment: Segment, at: number, each: (id: number) => void): void {
+  const { bytes } = segment;
+  const end = segment.starts[at + 1];
+  let id = -1;
+  for (let offset = segment.starts[at]; offset < end; ) {
+    let delta = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[offset++];
+      delta |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte >= 0x80);
+    id += delta;
+    each(id);
+  }
+}
+
+/** Where `list` is in the sorted `lists`, or -1. */
+function indexIn(lists: Int32Array, list: number): number {
+  let low = 0;
+  let high = lists.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (lists[middle] < list) {
+      low = middle + 1;
+    } else if (lists[middle] > list) {
+      high = middle - 1;
+    } else {
+      return middle;
+    }
+  }
+  return -1;
+}
+
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(array.length * 2);
   larger.set(array);
   return larger;
 }

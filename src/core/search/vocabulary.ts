@@ -52,6 +52,7 @@ export class Vocabulary {
       }
       this.lists.add(list, id);
     }
+    this.lists.endId();
   }
 
   /** Drops the sentences not `live` from the lists, and the words no live sentence holds. */
