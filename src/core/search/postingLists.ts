@@ -130,23 +130,40 @@ export class PostingLists {
     for (let index = 0; index < pending; index++) {
       grouped[next[pendingLists[index]]++] = pendingIds[index];
     }
-    const writer = new SegmentWriter(held, pending);
+    // Written here rather than through SegmentWriter: this loop runs once per character of the corpus.
+    const lists = new Int32Array(held);
+    const listStarts = new Int32Array(held + 1);
+    const bytes = new Uint8Array(pending * 5);
+    const counts = this.counts;
+    let listCount = 0;
+    let used = 0;
+    let ids = 0;
     for (let list = 0; list < this.lists; list++) {
-      if (starts[list + 1] > starts[list]) {
-        writer.list(list);
+      const end = starts[list + 1];
+      if (end > starts[list]) {
+        listStarts[listCount] = used;
+        lists[listCount++] = list;
         let last = -1;
-        for (let index = starts[list]; index < starts[list + 1]; index++) {
+        for (let index = starts[list]; index < end; index++) {
+          const id = grouped[index];
           // A sentence that holds a pair twice added it twice, one after the other.
-          if (grouped[index] !== last) {
-            last = grouped[index];
-            writer.id(last);
-            this.counts[list]++;
+          if (id !== last) {
+            let delta = id - last;
+            last = id;
+            while (delta >= 0x80) {
+              bytes[used++] = (delta & 0x7f) | 0x80;
+              delta >>>= 7;
+            }
+            bytes[used++] = delta;
+            counts[list]++;
+            ids++;
           }
         }
       }
     }
+    listStarts[listCount] = used;
     this.pending = 0;
-    this.segments.push(writer.done());
+    this.segments.push({ lists, starts: listStarts, bytes: bytes.slice(0, used), ids });
     if (this.segments.length > MAX_SEGMENTS) {
       this.mergeSmallestNeighbours();
     }
