@@ -134,6 +134,18 @@ describe('SearchIndex', () => {
     assert.deepEqual(hitsOf(index, '电子商务'), ['commerce#1', 'commerce#2']);
   });
 
+  it('holds a document read again with the same provisions, not one whose text changed', () => {
+    const index = new SearchIndex();
+    index.add(wildlife);
+    index.add(commerce);
+    assert.deepEqual(index.documentIds(), ['wildlife', 'commerce']);
+    assert.equal(index.holds(wildlife), true);
+    assert.equal(index.holds(law('wildlife', ['为了保护野生动物，拯救珍贵、濒危野生动物，制定本法。', '本法规定保护的野生动物，是指珍贵、濒危的陆生、水生野生动物。'])), true, 'read again: the same texts');
+    assert.equal(index.holds(law('wildlife', ['为了保护野生动物，制定本法。', '本法规定保护的野生动物，是指珍贵、濒危的陆生、水生野生动物。'])), false, 'a text changed');
+    assert.equal(index.holds(law('wildlife', ['为了保护野生动物，拯救珍贵、濒危野生动物，制定本法。'])), false, 'a provision fewer');
+    assert.equal(index.holds(law('other', ['电子商务经营者应当依法履行消费者权益保护义务。'])), false);
+  });
+
   it('names a provision by number in every document, or in the one named', () => {
     const index = new SearchIndex();
     index.add(wildlife);

@@ -80,6 +80,21 @@ export class SearchIndex {
     return this.documents.has(documentId);
   }
 
+  /** The ids of the documents indexed. */
+  documentIds(): string[] {
+    return [...this.documents.keys()];
+  }
+
+  /**
+   * Whether the document is indexed as it is: the same object, or one read again whose provisions
+   * have the same numbers, titles and texts (a library read again after another document was
+   * added need not be indexed again).
+   */
+  holds(document: PolicyDocument): boolean {
+    const indexed = this.documents.get(document.id)?.document;
+    return indexed !== undefined && (indexed === document || sameProvisions(indexed.provisions, document.provisions));
+  }
+
   /** Indexes a document, or indexes it again if it is there (keeping its place among the others). */
   add(document: PolicyDocument, extra?: ExtraText): void {
     const previous = this.documents.get(document.id);
@@ -270,4 +285,18 @@ export class SearchIndex {
     }
     return matches;
   }
+}
+
+function sameProvisions(indexed: readonly Provision[], read: readonly Provision[]): boolean {
+  return (
+    indexed.length === read.length &&
+    indexed.every(
+      (provision, index) =>
+        provision.number === read[index].number &&
+        provision.title.en === read[index].title.en &&
+        provision.title.zh === read[index].title.zh &&
+        provision.text.en === read[index].text.en &&
+        provision.text.zh === read[index].text.zh,
+    )
+  );
 }
