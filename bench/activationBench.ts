@@ -12,11 +12,16 @@ const RUN_TIMEOUT_MS = 10 * 60_000;
 
 type Outcome = { readonly ms: number } | { readonly skipped: string };
 
-/** One fresh VS Code host (code-server + Chromium) that activates the extension once. */
-function activateOnce(repository: string, extensionPath: string): Promise<Outcome> {
+/**
+ * One fresh VS Code host (code-server + Chromium) that activates the extension once, in a folder
+ * without notes: in one with them (`workspaceContains:policy-notes/**`) the extension would be
+ * active before the measurement began.
+ */
+function activateOnce(repository: string, extensionPath: string, workspace: string): Promise<Outcome> {
   const suite = path.join(__dirname, 'host', 'activation');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(repository, 'test', 'host', 'run-code-server.mjs'), '--extension-path', extensionPath, '--tests', suite], {
+    const launcher = path.join(repository, 'test', 'host', 'run-code-server.mjs');
+    const child = spawn(process.execPath, [launcher, '--extension-path', extensionPath, '--tests', suite, '--workspace', workspace], {
       cwd: repository,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, POLICY_TEST_TIMEOUT_MS: String(RUN_TIMEOUT_MS) },
@@ -50,13 +55,13 @@ function emptyExtension(): string {
 }
 
 /** The median of RUNS activations of the extension in `extensionPath`, each in a fresh host; a reason when the host cannot run. */
-async function medianActivation(repository: string, extensionPath: string): Promise<number | string> {
+async function medianActivation(repository: string, extensionPath: string, workspace: string): Promise<number | string> {
   const times: number[] = [];
   let skipped = '';
   // A host where something (a plain-text model, `onLanguage:plaintext`) activated the extension
   // before the suite ran measures nothing: try another, a bounded number of times.
   for (let attempt = 0; attempt < RUNS * 3 && times.length < RUNS; attempt++) {
-    const outcome = await activateOnce(repository, extensionPath);
+    const outcome = await activateOnce(repository, extensionPath, workspace);
     if ('ms' in outcome) {
       times.push(outcome.ms);
     } else if (!outcome.skipped.includes('already active')) {
@@ -75,9 +80,10 @@ async function medianActivation(repository: string, extensionPath: string): Prom
  */
 export async function benchActivation(repository: string): Promise<Figure[]> {
   const empty = emptyExtension();
+  const workspace = mkdtempSync(path.join(tmpdir(), 'policy-annotator-workspace-'));
   try {
-    const ours = await medianActivation(repository, repository);
-    const floor = typeof ours === 'number' ? await medianActivation(repository, empty) : ours;
+    const ours = await medianActivation(repository, repository, workspace);
+    const floor = typeof ours === 'number' ? await medianActivation(repository, empty, workspace) : ours;
     if (typeof ours === 'string' || typeof floor === 'string') {
       console.log(`activation: skipped (${typeof ours === 'string' ? ours : floor})`);
       return [];
@@ -94,5 +100,6 @@ export async function benchActivation(repository: string): Promise<Figure[]> {
     ];
   } finally {
     rmSync(empty, { recursive: true, force: true });
+    rmSync(workspace, { recursive: true, force: true });
   }
 }

@@ -248,11 +248,11 @@ export function makeTempDir(prefix = 'policy-annotator-') {
   return mkdtemp(join(tmpdir(), prefix));
 }
 
-/** Copies the fixture workspace to `destination` (emptied first) and returns its absolute path. */
-export async function copyFixtureWorkspace(destination) {
+/** Copies the fixture workspace (or the folder `source`) to `destination` (emptied first) and returns its absolute path. */
+export async function copyFixtureWorkspace(destination, source = FIXTURE_WORKSPACE) {
   await rm(destination, { recursive: true, force: true });
   await mkdir(dirname(destination), { recursive: true });
-  await cp(FIXTURE_WORKSPACE, destination, { recursive: true });
+  await cp(source, destination, { recursive: true });
   return destination;
 }
 

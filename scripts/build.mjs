@@ -70,10 +70,21 @@ const yamlModules = {
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
+  // The desktop host: dist/extension.js only registers (src/vscode/startup) and requires
+  // dist/features.js, everything else, on first use; the two share no module.
   {
     ...shared,
     entryPoints: ['src/extension.ts'],
     outfile: `${outdir}/extension.js`,
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode', './features.js'],
+    plugins: [vscodeApi],
+  },
+  {
+    ...shared,
+    entryPoints: ['src/features.ts'],
+    outfile: `${outdir}/features.js`,
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],

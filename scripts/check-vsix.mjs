@@ -9,12 +9,14 @@
 //     node_modules/, .vscode-test/), source maps, TypeScript files, screenshots or other VSIXs;
 //   - misses a file its manifest names (main, browser, icon, grammars, view and walkthrough
 //     media…, with the %nls% values of every package.nls*.json resolved);
+//   - misses a bundle that another requires (dist/features.js, which dist/extension.js loads);
 //   - has a bundle that is not a production build (a sourceMappingURL comment), or a web
 //     bundle that reaches for a Node built-in.
 // scripts/package.mjs runs it after every `npm run package`. The zip is read with Node alone
 // (no unzip on a fresh machine).
 
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 
@@ -129,11 +131,18 @@ export function checkVsix(buffer) {
     if (![...files.keys()].some((path) => pattern.test(path))) problems.push(`no file matching ${pattern} (README, CHANGELOG, LICENSE, Chinese translations)`);
   }
 
-  for (const bundle of [manifest.main, manifest.browser].filter(Boolean).map((path) => path.replace(/^\.\//, ''))) {
+  // The bundles the manifest names, and those they require on first use (dist/features.js).
+  const bundles = [manifest.main, manifest.browser].filter(Boolean).map((path) => path.replace(/^\.\//, ''));
+  for (const bundle of bundles) {
     const entry = files.get(bundle) ?? files.get(`${bundle}.js`);
     if (!entry) continue; // Reported above.
     const code = entry.read().toString('utf8');
     if (/\/\/# sourceMappingURL=/.test(code)) problems.push(`${bundle} is not a production build (it points to a source map)`);
+    for (const [, relative] of code.matchAll(/\brequire\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
+      const required = posix.join(posix.dirname(bundle), relative);
+      if (!files.has(required)) problems.push(`${bundle} requires ${relative}, which is missing (${required})`);
+      else if (!bundles.includes(required)) bundles.push(required);
+    }
   }
   if (manifest.browser) {
     const entry = files.get(manifest.browser.replace(/^\.\//, ''));

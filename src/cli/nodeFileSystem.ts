@@ -2,6 +2,7 @@ import { Stats, constants } from 'node:fs';
 import { chmod, mkdir, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { EntryType, FileRefused, NotesFileSystem, tooLarge } from '../core/annotations/files/fileSystem';
+import { NODE_PROCESSES } from './nodeProcesses';
 
 /**
  * The notes file system on disk, for the command line; paths are relative to `root`. Nothing is
@@ -9,6 +10,8 @@ import { EntryType, FileRefused, NotesFileSystem, tooLarge } from '../core/annot
  * request commits cannot make a command print a secret or write outside the notes.
  */
 export class NodeFileSystem implements NotesFileSystem {
+  readonly processes = NODE_PROCESSES;
+
   /** `confine` is absolute, or relative to `root`. */
   constructor(
     private readonly root: string,

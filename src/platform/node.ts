@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { createExclusive } from '../cli/nodeFileSystem';
+import { NODE_PROCESSES } from '../cli/nodeProcesses';
 import { Platform } from './platform';
 
 function gitUserName(cwd: string | undefined): Promise<string | undefined> {
@@ -24,4 +25,5 @@ export const platform: Platform = {
   kind: 'node',
   defaultAuthor: async (workspaceFolderPath) => (await gitUserName(workspaceFolderPath)) ?? osUserName(),
   createExclusive,
+  processes: NODE_PROCESSES,
 };

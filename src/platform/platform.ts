@@ -1,3 +1,5 @@
+import { Processes } from '../core/annotations/files/processes';
+
 /**
  * What differs between the desktop (Node) extension host, the command line (both Node) and the
  * web worker host of vscode.dev / github.dev. Each entry point (src/extension.ts,
@@ -12,4 +14,6 @@ export interface Platform {
    * when something is. Absent where there is no local disk: workspace.fs has no such operation.
    */
   readonly createExclusive?: (fsPath: string, bytes: Uint8Array) => Promise<boolean>;
+  /** This machine's processes, which lock files on its disk name (fileLock.ts); absent on the web. */
+  readonly processes?: Processes;
 }

@@ -3,6 +3,7 @@ import * as annotations from './annotations';
 import * as documents from './documents';
 import { PolicyAnnotatorApi, createApi } from './api';
 import { Platform } from '../platform/platform';
+import { Declarations } from './declared';
 import * as reading from './reading';
 import * as search from './search';
 import { Services } from './services';
@@ -16,9 +17,11 @@ import * as writing from './writing';
  * feature offers others (its extension points) is handed on here, so every dependency between
  * features is visible in this list. Annotations plug into reading (hover), the search (notes),
  * the tree (children) and writing (reference hovers), and offer the team features their notes.
+ * They run on first use, not at activation (src/vscode/startup), into the views and document
+ * schemes registered then (`declarations`).
  */
-export function activateFeatures(context: vscode.ExtensionContext, platform: Platform): PolicyAnnotatorApi {
-  const services = new Services(context);
+export function activateFeatures(context: vscode.ExtensionContext, platform: Platform, declarations: Declarations): PolicyAnnotatorApi {
+  const services = new Services(context, declarations);
   const notes = annotations.open(context, services, platform);
   const read = reading.register(context, services, annotations.readingExtensions(services, notes));
   const searcher = search.register(context, services, read.sideBySide, annotations.searchExtensions(notes));
@@ -29,8 +32,4 @@ export function activateFeatures(context: vscode.ExtensionContext, platform: Pla
   versions.register(context, services, annotations.notesAccess(notes));
   documents.register(context, services);
   return createApi(context, services, { notes, read, searcher, provisions, views });
-}
-
-export function deactivate(): void {
-  // Every resource lives in context.subscriptions, which VS Code disposes.
 }

@@ -6,11 +6,13 @@ import { languageOfLocale, setMessageLanguage } from '../core/l10n/localized';
 import { Language, PolicyDocument } from '../core/model';
 import { RenderedDocument, renderDocument } from '../core/render/renderDocument';
 import { WorkspaceNotesFileSystem } from './workspaceFileSystem';
+import { Declarations } from './declared';
 import { Lazy } from './lazy';
 
 /**
  * What every feature shares: the log, the documents and what is derived from them (alignments,
- * renderings), each computed once on first use. Features receive this object; nothing is a
+ * renderings), each computed once on first use, and the views and document schemes registered at
+ * activation, which each feature fills (`declarations`). Features receive this object; nothing is a
  * module-level singleton. What one feature owns (the notes, the search, the tree's filter) it
  * creates itself and offers to others through its extension points (see extension.ts).
  */
@@ -24,7 +26,10 @@ export class Services {
   private readonly alignments = new Map<string, DocumentAlignment>();
   private readonly renderings = new Map<string, RenderedDocument>();
 
-  constructor(readonly context: vscode.ExtensionContext) {
+  constructor(
+    readonly context: vscode.ExtensionContext,
+    readonly declarations: Declarations,
+  ) {
     // What the shared core says (problems in notes files, refusals, reports, exports) follows VS Code's
     // display language, as the extension's own messages do; VS Code restarts the host when it changes.
     setMessageLanguage(languageOfLocale(vscode.env.language));

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { EntryType, FileRefused, NotesFileSystem, tooLarge } from '../core/annotations/files/fileSystem';
 import { randomBase32 } from '../core/annotations/model/ids';
 import { Platform } from '../platform/platform';
+import { Processes } from '../core/annotations/files/processes';
 
 /**
  * The notes file system over `vscode.workspace.fs`, with paths relative to a workspace folder:
@@ -14,8 +15,13 @@ import { Platform } from '../platform/platform';
 export class WorkspaceNotesFileSystem implements NotesFileSystem {
   constructor(
     private readonly root: vscode.Uri,
-    private readonly platform?: Pick<Platform, 'createExclusive'>,
+    private readonly platform?: Pick<Platform, 'createExclusive' | 'processes'>,
   ) {}
+
+  /** The machine's processes for lock files on its own disk; a remote workspace's are another machine's. */
+  get processes(): Processes | undefined {
+    return this.root.scheme === 'file' ? this.platform?.processes : undefined;
+  }
 
   async readFile(path: string, maxBytes: number = Number.POSITIVE_INFINITY): Promise<Uint8Array | undefined> {
     const found = await this.stat(path);

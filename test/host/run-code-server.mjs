@@ -22,6 +22,10 @@
 //                                                        --locale out/test/integration-zh/index)
 //   --web                   / POLICY_TEST_WEB=1           run the extension in the web worker host
 //   --locale <locale>       / POLICY_TEST_LOCALE          VS Code's display language (zh-cn)
+//   --workspace <dir>       / POLICY_TEST_WORKSPACE       the folder to open, copied (default: the
+//                                                        fixture workspace; the activation bench
+//                                                        opens one without notes, which would
+//                                                        activate the extension at start-up)
 //   --keep                  / POLICY_TEST_KEEP=1          keep the temporary folder
 //   --verbose               / POLICY_TEST_VERBOSE=1       also print code-server's and the page's logs
 //   POLICY_TEST_TIMEOUT_MS  the whole run's limit (default 15 minutes)
@@ -74,6 +78,7 @@ const { values: options } = parseArgs({
     tests: { type: 'string', default: process.env.POLICY_TEST_SUITE },
     web: { type: 'boolean', default: process.env.POLICY_TEST_WEB === '1' },
     locale: { type: 'string', default: process.env.POLICY_TEST_LOCALE || undefined },
+    workspace: { type: 'string', default: process.env.POLICY_TEST_WORKSPACE || undefined },
     keep: { type: 'boolean', default: process.env.POLICY_TEST_KEEP === '1' },
     verbose: { type: 'boolean', default: process.env.POLICY_TEST_VERBOSE === '1' },
   },
@@ -137,7 +142,7 @@ async function main(resources) {
   const root = await makeTempDir('policy-annotator-test-');
   resources.root = root;
   const dirs = await prepareHostDirs(root);
-  const workspace = await copyFixtureWorkspace(join(root, 'workspace'));
+  const workspace = await copyFixtureWorkspace(join(root, 'workspace'), options.workspace && resolve(options.workspace));
   if (vsix) await installVsix(vsix, dirs);
   if (options.locale) await installLanguagePack(dirs, options.locale);
   if (options.web) await forceWebWorker(dirs);

@@ -4,10 +4,11 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { parseChineseNumeral, toChineseNumeral } from '../../src/core/references/chineseNumerals';
 import type { PolicyAnnotatorApi } from '../../src/vscode/api';
 import { AUTHOR, SpanValue, deleteFile, readText, run, startAnnotating, stopAnnotating, workspaceUri } from './annotationsHelpers';
 import { closeAllEditors, policyApi, policyEditor, waitFor } from './readingHelpers';
-import { closeDrafts, openDraft } from './writingHelpers';
+import { closeDrafts, hoverText, openDraft, positionOf } from './writingHelpers';
 
 const ID = 'pipl-2021';
 // test/fixtures/documents, from out/test/integration.
@@ -107,9 +108,70 @@ describe('documents: a law added to the workspace works everywhere', function ()
     await closeDrafts();
   });
 
+  it('Insert Reference cites the law by article in every format: short, pandoc, latex', async () => {
+    const editor = await openDraft('md', '');
+    const expected: Record<string, string> = {
+      short: 'Personal Information Protection Law, Art. 38',
+      markdownLink: `[Personal Information Protection Law, Art. 38](policy-annotator:/${ID}/38)`,
+      pandoc: '[@personalInformationProtectionLaw2021, art. 38]',
+      latex: '\\cite[art.~38]{personalInformationProtectionLaw2021}',
+    };
+    for (const [format, reference] of Object.entries(expected)) {
+      assert.strictEqual(await vscode.commands.executeCommand<string>('policyAnnotator.insertReference', { document: ID, provision: 38, format }), reference);
+    }
+    assert.strictEqual(editor.document.getText(), Object.values(expected).join(''));
+    await closeDrafts();
+  });
+
+  it('recognises its references in a draft: hover, link, and the diagnostic for an article it does not have', async () => {
+    const editor = await openDraft('md', 'See Personal Information Protection Law, Art. 38 and 《个人信息保护法》第七十五条.\n');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'Protection'));
+    assert.match(hoverText(hovers), /个人信息处理者因业务等需要/);
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri);
+    assert.deepStrictEqual(links.map((link) => editor.document.getText(link.range)), ['Personal Information Protection Law, Art. 38']);
+    const uri = editor.document.uri;
+    const diagnostics = await waitFor('the diagnostic on 第七十五条', () => {
+      const found = vscode.languages.getDiagnostics(uri).filter((candidate) => candidate.source === 'Policy Annotator');
+      return found.length > 0 ? found : undefined;
+    });
+    assert.deepStrictEqual(diagnostics.map((diagnostic) => editor.document.getText(diagnostic.range)), ['《个人信息保护法》第七十五条']);
+    await closeDrafts();
+  });
+
+  it('Copy Bibliography Entry puts its biblatex entry on the clipboard; Export Bibliography writes every document as CSL-JSON', async () => {
+    await vscode.env.clipboard.writeText('');
+    const entry = await vscode.commands.executeCommand<string>('policyAnnotator.copyBibliographyEntry', { document: ID, format: 'biblatex' });
+    const clipboard = await vscode.env.clipboard.readText();
+    assert.strictEqual(clipboard, entry);
+    assert.match(clipboard, /^@legislation\{personalInformationProtectionLaw2021,\n  title = \{\{Personal Information Protection Law of the People's Republic of China\}\},\n/);
+    assert.match(clipboard, /\n  origtitle = \{\{中华人民共和国个人信息保护法\}\},\n/);
+    const target = await vscode.commands.executeCommand<vscode.Uri>('policyAnnotator.exportBibliography', { format: 'csl-json', target: 'drafts/bibliography.json' });
+    const items = JSON.parse((await readText('drafts/bibliography.json')) ?? '[]') as { id: string; type: string }[];
+    assert.deepStrictEqual(items.map((item) => [item.id, item.type]), [['mobileInternetOpinions2017', 'regulation'], ['personalInformationProtectionLaw2021', 'legislation']]);
+    await vscode.workspace.fs.delete(target);
+  });
+
   it('search finds its text', async () => {
     const results = await api.searchProvisions('标准合同');
     assert.deepStrictEqual([results[0]?.document, results[0]?.provision], [ID, 38]);
+  });
+
+  it('Add Document { replace: true } with a text where an article was inserted: the note on article 38 follows it to 39', async () => {
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(path.join(FIXTURES, 'pipl-2021.zh.md'))));
+    // A new article 6; every later article's number goes up by one.
+    const renumbered = original.replace(/^第([零一二三四五六七八九十百]+)条(?=[ 　])/gm, (label, numeral: string) => {
+      const number = parseChineseNumeral(numeral) ?? 0;
+      return number >= 6 ? `第${toChineseNumeral(number + 1)}条` : label;
+    });
+    const corrected = renumbered.replace(/^第七条(?=[ 　])/m, '第六条 个人信息处理者应当定期公布其个人信息保护工作情况。\n\n第七条');
+    const replaced = (await vscode.commands.executeCommand<Added & { notes?: Record<string, number> }>('policyAnnotator.addDocument', { chinese: corrected, id: ID, replace: true })) as Added & { notes?: Record<string, number> };
+    assert.ok(replaced?.ok, replaced?.reason);
+    assert.strictEqual(replaced.provisions, 75);
+    assert.deepStrictEqual(replaced.notes, { exact: 0, fuzzy: 0, whole: 1, orphaned: 0 });
+    assert.match((await readText(NOTES_FILE)) ?? '', /\n    provision: 39\n    tags: \[privacy\]\n/);
+    await waitFor('the library to have the new text', async () => (await api.getProvision(ID, 75)) !== undefined);
+    const results = await api.searchProvisions('标准合同');
+    assert.deepStrictEqual([results[0]?.document, results[0]?.provision], [ID, 39]);
   });
 
   it('Remove Document takes it out of the search, the other documents still found', async () => {

@@ -28,10 +28,10 @@ type Localized = string | { readonly value: string; readonly original: string };
 
 interface Manifest {
   readonly contributes: {
-    readonly commands: readonly { readonly command: string; readonly title: Localized; readonly category?: Localized }[];
+    readonly commands: readonly { readonly command: string; readonly title: Localized; readonly category?: Localized; readonly enablement?: string }[];
     readonly walkthroughs?: readonly Walkthrough[];
     readonly views?: Record<string, readonly { readonly id: string }[]>;
-    readonly menus?: Record<string, readonly { readonly command?: string }[]>;
+    readonly menus?: Record<string, readonly { readonly command?: string; readonly when?: string }[]>;
     readonly keybindings?: readonly { readonly command: string }[];
   };
 }
@@ -111,6 +111,17 @@ describe('packaging: the manifest', () => {
     ];
     const unknown = named.filter(([, command]) => command.startsWith('policyAnnotator.') && !contributed.has(command)).map(([where, command]) => `${command} in ${where}`);
     assert.deepStrictEqual(unknown, [], `not in contributes.commands: ${unknown.join(', ')}`);
+  });
+
+  it('Add Document and Remove Document are disabled, and hidden from every menu, in Restricted Mode', () => {
+    const writers = ['policyAnnotator.addDocument', 'policyAnnotator.removeDocument'];
+    for (const command of writers) {
+      assert.strictEqual(manifest().contributes.commands.find((entry) => entry.command === command)?.enablement, 'isWorkspaceTrusted', command);
+    }
+    const entries = Object.entries(manifest().contributes.menus ?? {}).flatMap(([menu, items]) => items.filter((item) => writers.includes(item.command ?? '')).map((item) => [menu, item] as const));
+    assert.ok(entries.some(([menu]) => menu === 'commandPalette'));
+    const untrusted = entries.filter(([, item]) => !/(^|&& )isWorkspaceTrusted( &&|$)/.test(item.when ?? '')).map(([menu, item]) => `${item.command} in ${menu}`);
+    assert.deepStrictEqual(untrusted, []);
   });
 
   it('every %key% of package.json is translated in package.nls.json and package.nls.zh-cn.json', async () => {

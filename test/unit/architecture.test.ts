@@ -1,10 +1,11 @@
 // The layers hold (README: How the code is organised): src/core never reaches for VS Code or the
 // extension, nor the CLI for the extension; the feature folders of src/vscode depend on each other one way, so that none imports
 // one that imports it back, even through a third; only the CLI's main.ts touches the process; and
+// the desktop entry loads only registration (the features come from a second bundle on first use);
 // the build scripts do not reach into the tests. Imports are read with the TypeScript parser.
 
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
 
@@ -67,6 +68,35 @@ function cycles(graph: ReadonlyMap<string, ReadonlySet<string>>): string[][] {
   return found;
 }
 
+/**
+ * What loading `entry` loads: the repository-relative files (and package names) reached through
+ * imports and re-exports that are not type-only, as a bundler follows them.
+ */
+function valueImportsFrom(entry: string): Set<string> {
+  const reached = new Set<string>();
+  const visit = (file: string): void => {
+    if (reached.has(file)) {
+      return;
+    }
+    reached.add(file);
+    if (!file.endsWith('.ts')) {
+      return;
+    }
+    const source = ts.createSourceFile(file, readFileSync(path.join(REPO_ROOT, file), 'utf8'), ts.ScriptTarget.ES2022);
+    for (const statement of source.statements) {
+      const typeOnly = ts.isImportDeclaration(statement) ? statement.importClause?.isTypeOnly === true : ts.isExportDeclaration(statement) && statement.isTypeOnly;
+      const specifier = (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : undefined;
+      if (specifier === undefined || typeOnly || specifier === 'vscode' || specifier.startsWith('node:')) {
+        continue;
+      }
+      const target = resolved(path.join(REPO_ROOT, file), specifier);
+      visit(target === undefined ? specifier : [`${target}.ts`, `${target}/index.ts`].find((candidate) => existsSync(path.join(REPO_ROOT, candidate))) ?? target);
+    }
+  };
+  visit(entry);
+  return reached;
+}
+
 describe('the layers of the code', () => {
   it('src/core imports neither vscode nor anything outside src/core', () => {
     const offending = files('src/core', ['.ts']).flatMap((file) =>
@@ -113,6 +143,13 @@ describe('the layers of the code', () => {
       .filter((file) => /\bprocess\./.test(readFileSync(file, 'utf8')))
       .map((file) => path.relative(REPO_ROOT, file));
     assert.deepEqual(touching, []);
+  });
+
+  it('the desktop entry loads only registration: not the features, the notes store, the parser, the search nor YAML', () => {
+    const reached = valueImportsFrom('src/extension.ts');
+    assert.ok(reached.has('src/vscode/startup/index.ts'), 'the walk itself: the entry imports the startup code');
+    const loadedOnFirstUse = [/^src\/vscode\/activation\.ts$/, /^src\/features\.ts$/, /^src\/core\/annotations\/store\//, /^src\/core\/parse\//, /^src\/core\/search\//, /^(yaml|js-yaml|fuse\.js)$/];
+    assert.deepEqual([...reached].filter((module) => loadedOnFirstUse.some((pattern) => pattern.test(module))), []);
   });
 
   it('the build and packaging scripts do not import the tests', () => {

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fixturePath } from './helpers/fixtures';
 import { cli } from './helpers/cli';
+import { withInsertedArticle } from './helpers/laws';
 
 describe('policy-annotator on documents of the workspace', () => {
   let folder: string;
@@ -35,6 +36,43 @@ describe('policy-annotator on documents of the workspace', () => {
     assert.equal(shown.label.zh, '第三十八条');
     assert.match(shown.text.zh, /^电子商务平台经营者知道或者应当知道.*承担连带责任。\n对关系消费者生命健康的商品或者服务，.*依法承担相应的责任。$/);
     assert.equal(shown.text.en, '');
+  });
+
+  it('bib prints the entries of the documents named, or of all, or writes them with --output', async () => {
+    await json('add', fixturePath('e-commerce-law-2018.zh.md'));
+    const one = await json<{ documents: string[]; content: string }>('bib', 'e-commerce-law-2018', '--format', 'csl-json');
+    assert.deepEqual(one.documents, ['e-commerce-law-2018']);
+    assert.deepEqual((JSON.parse(one.content) as { id: string; type: string }[]).map((item) => [item.id, item.type]), [['eCommerceLaw2018', 'legislation']]);
+    const all = await inFolder('bib', '--format', 'bibtex');
+    assert.equal(all.code, 0, all.stderr);
+    assert.deepEqual([...all.stdout.matchAll(/^@(\w+)\{([^,]+),$/gm)].map((match) => `${match[1]} ${match[2]}`), ['misc mobileInternetOpinions2017', 'misc eCommerceLaw2018']);
+    const written = await json<{ output: string }>('bib', '--output', path.join(folder, 'refs.bib'));
+    assert.match(readFileSync(path.join(folder, 'refs.bib'), 'utf8'), /^@legislation\{mobileInternetOpinions2017,\n[\s\S]*\n@legislation\{eCommerceLaw2018,\n  title = \{\{中华人民共和国电子商务法\}\},/);
+    assert.ok(written.output.endsWith('refs.bib'));
+    const bad = await inFolder('bib', 'no-such-law', '--format', 'ris');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /bib --format is one of bibtex, biblatex, csl-json, not "ris"/);
+  });
+
+  it('add --replace replaces a law’s text with one where an article was inserted: the notes follow their words', async () => {
+    await json('add', fixturePath('e-commerce-law-2018.zh.md'));
+    const notes = path.join(folder, 'policy-notes');
+    mkdirSync(notes);
+    const quote = '电子商务平台经营者知道或者应当知道';
+    const annotated = await json<{ id: string; provision: number }>('annotate', 'e-commerce-law-2018#38', '--quote', quote, '--note', 'joint liability', '--author', 'Li Wei', '--notes', notes);
+    assert.equal(annotated.provision, 38);
+    const corrected = path.join(folder, 'corrected.zh.md');
+    writeFileSync(corrected, withInsertedArticle(readFileSync(fixturePath('e-commerce-law-2018.zh.md'), 'utf8')));
+    const taken = await inFolder('add', corrected, '--id', 'e-commerce-law-2018');
+    assert.equal(taken.code, 2);
+    const replaced = await json<{ provisions: number; notes: Record<string, number> }>('add', corrected, '--id', 'e-commerce-law-2018', '--replace');
+    assert.equal(replaced.provisions, 90);
+    assert.deepEqual(replaced.notes, { exact: 1, fuzzy: 0, whole: 0, orphaned: 0 });
+    const sidecar = readFileSync(path.join(notes, 'e-commerce-law-2018', 'li-wei.yaml'), 'utf8');
+    assert.match(sidecar, new RegExp(`\\n  - id: ${annotated.id}\\n    provision: 39\\n`));
+    assert.match(sidecar, /\n      exact: 电子商务平台经营者知道或者应当知道\n/);
+    const shown = await json<{ text: { zh: string } }>('show', 'e-commerce-law-2018#39');
+    assert.ok(shown.text.zh.startsWith(quote));
   });
 
   it('adds the 一、-numbered regulation with its items as provisions; list --document nests nothing and lists 12', async () => {
@@ -69,8 +107,11 @@ describe('policy-annotator on documents of the workspace', () => {
     assert.deepEqual(one.text, other.text);
     const hits = await json<{ document: string; provision: number }[]>('search', '标准合同', '--limit', '3');
     assert.deepEqual(hits.slice(0, 2).map((hit) => `${hit.document}#${hit.provision}`).sort(), ['pipl#38', 'pipl-interleaved#38']);
-    const cited = await json<{ text: string }>('cite', 'pipl#38', '--format', 'chinese');
-    assert.match(cited.text, /个人信息保护法/);
+    const cite = async (format: string) => (await json<{ text: string }>('cite', 'pipl#38', '--format', format)).text;
+    assert.equal(await cite('chinese'), '《中华人民共和国个人信息保护法》第三十八条');
+    assert.equal(await cite('short'), 'Personal Information Protection Law, Art. 38');
+    assert.equal(await cite('pandoc'), '[@personalInformationProtectionLaw2021, art. 38]');
+    assert.equal(await cite('latex'), '\\cite[art.~38]{personalInformationProtectionLaw2021}');
   });
 
   it('add --revises records the earlier version in document.yaml, and compare accounts for every article of the Wildlife Protection Law once', async () => {

@@ -2,17 +2,19 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { AddDocumentError, PlannedAddition, SourceFile, planAddition, writeAddition } from '../../core/documents/addDocument';
 import { DOCUMENTS_FOLDER } from '../../core/documents/documentFile';
-import { Command } from '../command';
+import { PlannedReplacement, planReplacement, writeReplacement } from '../../core/documents/replaceDocument';
+import { Command, CommandContext } from '../command';
 import { NodeFileSystem } from '../nodeFileSystem';
 import { UsageError } from '../usageError';
+import { DEFAULT_NOTES_FOLDER, toPosix } from './notesFolder';
 
 export const addCommand: Command = {
   name: 'add',
   summary: "adds a document (a Chinese file, its translation if any) to the folder's policy-documents/",
   details:
-    'Writes policy-documents/<id>/ under the current folder (or --folder): the files byte for byte and document.yaml with what was found (title, issuers, dates, number), to correct by hand. --english names the translation; one file holding both languages (the translation after the original, or interleaved) is recognised alone. --id chooses the id (by default from the file name); --revises names the document this one is a new version of. Nothing is written when the input cannot be read, has no structure, cannot be paired at all, or the id is used; a partial pairing is added and lists what is unpaired. --json prints { id, title, divisions, provisions, aligned, untranslated, unpaired }.',
+    'Writes policy-documents/<id>/ under the current folder (or --folder): the files byte for byte and document.yaml with what was found (title, issuers, dates, number), to correct by hand. --english names the translation; one file holding both languages (the translation after the original, or interleaved) is recognised alone. --id chooses the id (by default from the file name); --revises names the document this one is a new version of. --replace with --id replaces that document’s text (a corrected source, a text numbered otherwise): document.yaml keeps its facts, and the notes in --notes (default policy-notes) follow their words, those whose words are gone kept as orphans; --json then also prints how the notes landed. Nothing is written when the input cannot be read, has no structure, cannot be paired at all, or the id is used; a partial pairing is added and lists what is unpaired. --json prints { id, title, divisions, provisions, aligned, untranslated, unpaired }.',
   operands: [{ name: 'chinese-file' }],
-  options: ['english', 'id', 'revises'],
+  options: ['english', 'id', 'revises', 'replace', 'notes'],
   async run({ operands: [chineseFile], options }, context) {
     const library = await context.library();
     const englishFile = options.value('english');
@@ -20,10 +22,23 @@ export const addCommand: Command = {
     const english = englishFile === undefined ? undefined : await sourceFile(englishFile);
     const id = options.value('id');
     const revises = options.value('revises');
-    let plan: PlannedAddition;
+    const taken = new Set(library.documents.map((document) => document.id));
+    const fs = new NodeFileSystem(context.folder);
+    let plan: PlannedAddition | PlannedReplacement;
     try {
-      plan = planAddition({ chinese, ...(english && { english }), ...(id !== undefined && { id }), ...(revises !== undefined && { revises }), taken: new Set(library.documents.map((document) => document.id)) });
-      await writeAddition(new NodeFileSystem(context.folder), plan);
+      if (options.has('replace')) {
+        const current = id === undefined ? undefined : library.document(id);
+        if (!current || id === undefined || !taken.has(id)) {
+          throw new UsageError(`add --replace needs --id naming a document of the folder${id === undefined ? '' : `, not "${id}"`}`);
+        }
+        const replacement = await planReplacement(fs, { chinese, ...(english && { english }), taken, current, notesFolder: notesInFolder(options.value('notes'), context) });
+        await writeReplacement(fs, replacement);
+        plan = replacement;
+      } else {
+        const addition = planAddition({ chinese, ...(english && { english }), ...(id !== undefined && { id }), ...(revises !== undefined && { revises }), taken });
+        await writeAddition(fs, addition);
+        plan = addition;
+      }
     } catch (thrown) {
       if (thrown instanceof AddDocumentError) {
         throw new UsageError(thrown.message);
@@ -33,6 +48,7 @@ export const addCommand: Command = {
     const { document, untranslated } = plan;
     const aligned = document.provisions.filter((provision) => provision.text.en !== '' && provision.text.zh !== '').length;
     const folder = path.join(context.folder, DOCUMENTS_FOLDER, document.id);
+    const notes = 'notes' in plan ? plan.notes.landings : undefined;
     return {
       json: {
         id: document.id,
@@ -42,18 +58,29 @@ export const addCommand: Command = {
         aligned,
         untranslated,
         unpaired: document.unpaired,
+        ...(notes && { notes }),
       },
       text: () =>
         [
-          `Added ${document.id}: ${[document.title.zh, document.title.en].filter(Boolean).join(' · ')}`,
+          `${notes ? 'Replaced the text of' : 'Added'} ${document.id}: ${[document.title.zh, document.title.en].filter(Boolean).join(' · ')}`,
           `${document.parts.length} divisions, ${document.provisions.length} provisions, ${aligned} with English (${plan.layout})`,
           ...(untranslated.length > 0 ? [`Without a translation: ${untranslated.map((number) => `#${number}`).join(', ')}`] : []),
           ...document.unpaired.map((stray) => `Unpaired English (line ${stray.line}, after #${stray.after}): ${stray.text.slice(0, 60)}…`),
+          ...(notes ? [`Notes: ${notes.exact} on the same words, ${notes.fuzzy} on reworded words, ${notes.whole} on the provision their text moved to, ${notes.orphaned} orphaned (kept with their quote)`] : []),
           `Wrote ${folder}${path.sep} (check its document.yaml)`,
         ].join('\n'),
     };
   },
 };
+
+/** The notes folder (--notes, from the current folder; else the workspace's policy-notes), relative to the workspace, which must hold it. */
+function notesInFolder(option: string | undefined, context: CommandContext): string {
+  const notes = path.relative(context.folder, option === undefined ? path.join(context.folder, DEFAULT_NOTES_FOLDER) : path.resolve(context.cwd, option));
+  if (notes.startsWith('..') || path.isAbsolute(notes)) {
+    throw new UsageError(`the notes folder "${option}" is not inside the folder ${context.folder}`);
+  }
+  return toPosix(notes);
+}
 
 async function sourceFile(file: string): Promise<SourceFile> {
   try {

@@ -1,4 +1,4 @@
-import { BUILT_IN_FORMATS, defaultFormatName, renderTemplate, resolveFormats } from '../../core/references';
+import { BUILT_IN_FORMATS, defaultFormatName, renderTemplate, resolveFormats, templateFor } from '../../core/references';
 import { Command } from '../command';
 import { provisionFor } from '../resolve';
 import { UsageError } from '../usageError';
@@ -27,7 +27,7 @@ export const citeCommand: Command = {
       // provisionFor found the provision in this document; this only tells the compiler.
       throw new Error(`no document ${provision.documentId}`);
     }
-    const text = renderTemplate(format.template, document, provision);
+    const text = renderTemplate(templateFor(format, document), document, provision);
     return {
       json: { document: document.id, provision: provision.number, format: format.name, text },
       text: () => text,

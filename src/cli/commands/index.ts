@@ -4,6 +4,7 @@ import { agreementCommand } from './agreement';
 import { annotateCommand } from './annotate';
 import { alignCommand } from './align';
 import { autocodeCommand } from './autocode';
+import { bibCommand } from './bib';
 import { carryCommand } from './carry';
 import { checkCommand } from './check';
 import { citeCommand } from './cite';
@@ -19,4 +20,4 @@ import { showCommand } from './show';
 import { statsCommand } from './stats';
 
 /** Every command, in the order help lists them: add a new command's file here. */
-export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, searchCommand, alignCommand, citeCommand, annotateCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, compareCommand, carryCommand, mergeDriverCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, searchCommand, alignCommand, citeCommand, bibCommand, annotateCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, compareCommand, carryCommand, mergeDriverCommand, helpCommand];

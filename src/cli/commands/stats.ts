@@ -1,5 +1,5 @@
 import { markdownTable } from '../../core/lib/markdownTable';
-import { TagStatistics, tagStatistics } from '../../core/teams/agreement/tagStatistics';
+import { MAX_TAG_PAIRS, TagStatistics, tagStatistics } from '../../core/teams/agreement/tagStatistics';
 import { Command } from '../command';
 import { displayWidth } from '../text/width';
 import { DEFAULT_NOTES_FOLDER, filesWithErrors, openNotes } from './notesFolder';
@@ -9,14 +9,15 @@ export const statsCommand: Command = {
   summary: `how often each tag is used in each part, and which tags go together (default folder ${DEFAULT_NOTES_FOLDER})`,
   details:
     'Frequencies count annotations. Two tags co-occur in a provision when it carries both, whoever applied them; ' +
-    'in the --json matrix the diagonal is the number of provisions with the tag.',
+    'in --json, provisionsByTag counts the provisions with each tag and cooccurrence lists only the pairs that occur. ' +
+    `Over ${MAX_TAG_PAIRS.toLocaleString('en')} tag pairs on provisions (one provision with 3,200 tags has as many), pairs are not counted, and stderr says so.`,
   operands: [{ name: 'folder', optional: true }],
   options: ['allow-errors'],
   async run({ operands: [folder], options }, context) {
     const library = await context.library();
     const { store } = await openNotes(folder, library, context.cwd);
-    const warnings = filesWithErrors(store, options);
     const stats = tagStatistics(store.annotations(), store.codebook, library);
+    const warnings = [...filesWithErrors(store, options), ...(stats.pairsNotCounted ? [pairsNotCounted(stats.pairsNotCounted)] : [])];
     return { json: stats, text: () => statsText(stats), warnings };
   },
 };
@@ -32,10 +33,7 @@ function statsText(stats: TagStatistics): string {
     new Set(partColumns.map((_, index) => index + 1).concat(partColumns.length + 1)),
     displayWidth,
   );
-  const pairs = stats.tags
-    .flatMap((first, row) => stats.tags.slice(row + 1).map((second, offset) => ({ first, second, count: stats.cooccurrence[row][row + 1 + offset] })))
-    .filter((pair) => pair.count > 0)
-    .sort((a, b) => b.count - a.count || (a.first + a.second < b.first + b.second ? -1 : 1));
+  const pairs = stats.cooccurrence;
   return [
     'Annotations per tag and part',
     '',
@@ -43,6 +41,14 @@ function statsText(stats: TagStatistics): string {
     '',
     `Tags applied to the same provision (${stats.provisions} provisions have tags)`,
     '',
-    pairs.length > 0 ? markdownTable(['tags', 'provisions'], pairs.map((pair) => [`${pair.first} + ${pair.second}`, String(pair.count)]), new Set([1]), displayWidth) : 'No two tags share a provision.',
+    stats.pairsNotCounted
+      ? pairsNotCounted(stats.pairsNotCounted)
+      : pairs.length > 0
+        ? markdownTable(['tags', 'provisions'], pairs.map((pair) => [`${pair.first} + ${pair.second}`, String(pair.provisions)]), new Set([1]), displayWidth)
+        : 'No two tags share a provision.',
   ].join('\n');
+}
+
+function pairsNotCounted({ pairs, limit }: { readonly pairs: number; readonly limit: number }): string {
+  return `tag pairs not counted: the provisions carry ${pairs.toLocaleString('en')} pairs of tags, over the limit of ${limit.toLocaleString('en')}`;
 }

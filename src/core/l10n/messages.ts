@@ -16,6 +16,7 @@ export const MESSAGES = {
   'problem.yamlWarning': { en: '{0}', zh: 'YAML 警告：{0}' },
   'problem.multipleDocuments': { en: 'the file holds more than one YAML document (a second "---")', zh: '文件包含多个 YAML 文档（出现了第二个“---”）' },
   'problem.aliases': { en: 'aliases refused: {0}', zh: '拒绝别名：{0}' },
+  'problem.aliasExpansion': { en: 'aliases refused: they expand the file to over {0} times its size; write the text out where it is used', zh: '拒绝别名：展开后超过文件大小的 {0} 倍；请在用到的地方直接写出内容' },
   'problem.conflictMarker': { en: 'git conflict marker "{0}": resolve the merge in this file, then save it', zh: 'git 冲突标记“{0}”：请先解决此文件中的合并冲突，然后保存' },
   'problem.unreadable': { en: 'the file could not be read: {0}', zh: '无法读取文件：{0}' },
   'problem.version': { en: 'unknown {0} format version {1}: this Policy Annotator reads version 1', zh: '未知的{0}格式版本 {1}：此版本的 Policy Annotator 只读取版本 1' },

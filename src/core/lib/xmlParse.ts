@@ -53,8 +53,14 @@ interface Building {
 
 class Reader {
   private at = 0;
+  /** Where each line starts, found once, so that placing an element costs a binary search rather than a scan from the top. */
+  private readonly lineStarts: number[] = [0];
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+      this.lineStarts.push(newline + 1);
+    }
+  }
 
   document(): XmlElement {
     this.misc();
@@ -240,9 +246,17 @@ class Reader {
   }
 
   private position(offset: number): { line: number; column: number } {
-    const before = this.text.slice(0, offset);
-    const lineStart = before.lastIndexOf('\n') + 1;
-    return { line: before.split('\n').length, column: offset - lineStart + 1 };
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle] <= offset) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
   }
 
   private fail(message: string): never {

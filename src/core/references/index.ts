@@ -2,7 +2,9 @@
 export { MAX_CHINESE_NUMERAL, parseChineseNumeral, toChineseNumeral } from './chineseNumerals';
 export { citationKey, defaultCitationKey } from './citationKey';
 export type { CitationKeys } from './citationKey';
-export { BUILT_IN_FORMATS, DEFAULT_FORMAT_BY_LANGUAGE, TYPED_FORMS, defaultFormatName, resolveFormats } from './formats';
+export { ARTICLE_FORMATS, BUILT_IN_FORMATS, DEFAULT_FORMAT_BY_LANGUAGE, TYPED_ARTICLE_FORMS, TYPED_FORMS, defaultFormatName, resolveFormats, templateFor } from './formats';
+export { citationStyle, pinpoint, provisionName } from './citationStyle';
+export type { CitationStyle } from './citationStyle';
 export type { BuiltInFormatName, FormatProblem, ReferenceFormat, ResolvedFormats } from './formats';
 export { PLACEHOLDERS } from './placeholders';
 export type { Placeholder } from './placeholders';

@@ -30,7 +30,8 @@ export type PlaceholderValues = ReadonlyMap<string, ReadonlyMap<string, Readonly
 
 const SPACING = /[\s~]+/g;
 const FLEXIBLE_SPACE = '[\\s~]+';
-const DIGITS = '(\\d{1,3})(?!\\d)';
+// Up to four digits: the Civil Code has 1,260 articles.
+const DIGITS = '(\\d{1,4})(?!\\d)';
 // A reference never starts inside an ASCII word ("XMobile Internet Opinions"), but may follow one
 // ("word\cite") or Chinese text, which has no spaces.
 const NOT_INSIDE_WORD = '(?:(?<!\\w)|(?!\\w))';

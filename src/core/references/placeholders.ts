@@ -12,7 +12,7 @@ export interface RenderContext {
 
 /**
  * How recognition matches a placeholder in a draft:
- * - `digits`: `\d{1,3}`, read as the provision number;
+ * - `digits`: `\d{1,4}`, read as the provision number;
  * - `chineseNumeral`: a run of numeral characters, read as the provision number;
  * - `uri`: a `policy-annotator:` link, read as document and number;
  * - `document`: one of the values the placeholder takes for the library's documents;
@@ -80,9 +80,9 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
   },
   {
     name: 'documentTitle.en',
-    description: "The document's full English title: Opinions concerning Stimulating the Healthy and Orderly Development of the Mobile Internet.",
+    description: "The document's full English title: Opinions concerning Stimulating the Healthy and Orderly Development of the Mobile Internet (the Chinese title for a document without translation).",
     recognition: 'document',
-    render: ({ document }) => document.title.en,
+    render: ({ document }) => document.title.en || document.title.zh,
   },
   {
     name: 'documentTitle.zh',

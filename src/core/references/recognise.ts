@@ -1,9 +1,11 @@
 import { Library } from '../library';
 import { PolicyDocument, findProvision } from '../model';
 import { CitationKeys } from './citationKey';
+import { CitationStyle, citationStyle } from './citationStyle';
 import { ReferenceFormat } from './formats';
 import { longestNonOverlapping } from './overlaps';
 import { GroupReading, normaliseSpacing, placeholderValues, templatePattern } from './pattern';
+import { CompiledTemplate } from './template';
 
 /** A reference found in a draft. */
 export interface FoundReference {
@@ -25,7 +27,8 @@ export interface ReferenceMatcher {
 }
 
 /**
- * One matcher per format. A match counts only if all its parts agree: every number in it
+ * One matcher per format, two for a format that cites articles (laws) otherwise than paragraphs,
+ * each matching references to its own documents only. A match counts only if all its parts agree: every number in it
  * (¶15 and 第十五条 in the bilingual form) is the same, and there is a document (the first in
  * library order) that every title, key or link in it belongs to. Titles and parts must be those
  * of the provision numbered, when the document has it. A format that names no document
@@ -34,18 +37,31 @@ export interface ReferenceMatcher {
 export function buildMatchers(library: Library, formats: readonly ReferenceFormat[], citationKeys?: CitationKeys): ReferenceMatcher[] {
   const values = placeholderValues(library, citationKeys);
   const documentIds = library.documents.map((document) => document.id);
-  return formats.map((format) => {
-    const pattern = templatePattern(format.template, values, documentIds);
+  const citedBy = (style: CitationStyle) => library.documents.filter((document) => citationStyle(document) === style);
+  return formats.flatMap((format) => {
+    if (!format.articles) {
+      return [matcher(format.name, format.template, library.documents)];
+    }
+    const [paragraphs, articles] = [citedBy('paragraph'), citedBy('article')];
+    return [
+      ...(paragraphs.length > 0 ? [matcher(format.name, format.template, paragraphs)] : []),
+      ...(articles.length > 0 ? [matcher(format.name, format.articles, articles)] : []),
+    ];
+  });
+
+  /** A format's template, matched only as a reference to these documents (those it is written for). */
+  function matcher(name: string, template: CompiledTemplate, documents: readonly PolicyDocument[]): ReferenceMatcher {
+    const pattern = templatePattern(template, values, documentIds);
     const regex = new RegExp(pattern.source, 'g');
     return {
-      format: format.name,
+      format: name,
       matches(text: string): FoundReference[] {
         const found: FoundReference[] = [];
         regex.lastIndex = 0;
         for (let match = regex.exec(text); match; match = regex.exec(text)) {
-          const identified = identify(match, pattern.groups, library.documents);
+          const identified = identify(match, pattern.groups, documents);
           if (identified) {
-            found.push({ start: match.index, end: match.index + match[0].length, format: format.name, ...identified });
+            found.push({ start: match.index, end: match.index + match[0].length, format: name, ...identified });
           } else {
             // A shorter reference may start inside a rejected match.
             regex.lastIndex = match.index + 1;
@@ -54,7 +70,7 @@ export function buildMatchers(library: Library, formats: readonly ReferenceForma
         return found;
       },
     };
-  });
+  }
 }
 
 /** Every reference in the text in any of the formats, in text order, one per stretch of text (the longest). */

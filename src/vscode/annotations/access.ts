@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
 import { messageOf } from '../../core/lib/messageOf';
 import { Refused, refused } from '../commands/result';
+import { trustedToWrite } from '../commands/trust';
 import { AnnotationService } from './annotationService';
 
 /**
@@ -31,19 +32,12 @@ export async function storeToRead(service: AnnotationService): Promise<Annotatio
  * it, and nothing is written unless they have.
  */
 export async function storeToWrite(service: AnnotationService): Promise<AnnotationStore | Refused> {
-  if (!vscode.workspace.isTrusted) {
-    const manage = vscode.l10n.t('Manage Workspace Trust');
-    const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('Notes are saved only in a trusted workspace.'),
-      { modal: true, detail: vscode.l10n.t('In Restricted Mode Policy Annotator shows the notes but does not write them. Trust this workspace, then try again.') },
-      manage,
-    );
-    if (answer === manage) {
-      await vscode.commands.executeCommand('workbench.trust.manage');
-    }
-    if (!vscode.workspace.isTrusted) {
-      return { ok: false, reason: vscode.l10n.t('Nothing was saved: the workspace is not trusted.') };
-    }
+  const trusted = await trustedToWrite(
+    vscode.l10n.t('Notes are saved only in a trusted workspace.'),
+    vscode.l10n.t('In Restricted Mode Policy Annotator shows the notes but does not write them. Trust this workspace, then try again.'),
+  );
+  if (!trusted) {
+    return { ok: false, reason: vscode.l10n.t('Nothing was saved: the workspace is not trusted.') };
   }
   return storeToRead(service);
 }

@@ -12,11 +12,14 @@ interface TagItem extends vscode.QuickPickItem {
   readonly tagId?: string;
 }
 
+// Deeper levels indent no further, so that a long parent chain's labels grow with it, not its square.
+const MAX_INDENT = 16;
+
 /** The codebook's tags as pick items, children indented under their parents. */
 function tagItems(codebook: Codebook, selected: readonly string[] = []): TagItem[] {
   const language = treeTitleLanguage();
   return tagTree(codebook).map(({ tag, depth }) => ({
-    label: `${'\u2003'.repeat(depth)}${tag.label[language]}`,
+    label: `${'\u2003'.repeat(Math.min(depth, MAX_INDENT))}${tag.label[language]}`,
     description: `${tag.label[otherLanguage(language)]} · ${tag.id}`,
     detail: tag.description || undefined,
     picked: selected.includes(tag.id),

@@ -110,7 +110,8 @@ function tagItem(store: AnnotationStore, node: TagNode, language: Language): vsc
 /** The Tags view in the Policy container; returns how the API reads it. */
 export function registerTagsView(context: vscode.ExtensionContext, services: NotesServices): (id?: string) => Promise<DescribedTreeLevel> {
   const tree = new TagsTree(services.annotations);
-  const view = vscode.window.createTreeView(TAGS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
+  const { view, provide } = services.shared.declarations.view<TagsViewNode>(TAGS_VIEW);
+  provide(tree);
 
   /** Like the Provisions view's: a node by id (`tag:<id>`; the root when absent) and its children. */
   const describe = async (id?: string): Promise<DescribedTreeLevel> => {
@@ -124,6 +125,6 @@ export function registerTagsView(context: vscode.ExtensionContext, services: Not
     return { ...(node && { node: await describeTreeItem(tree, node) }), children, selection: view.selection.map((selected) => selected.id) };
   };
 
-  context.subscriptions.push(tree, view);
+  context.subscriptions.push(tree);
   return describe;
 }

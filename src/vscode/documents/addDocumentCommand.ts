@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
 import { AddDocumentError, PlannedAddition, SourceFile, planAddition, writeAddition } from '../../core/documents/addDocument';
+import { PlannedReplacement, planReplacement, writeReplacement } from '../../core/documents/replaceDocument';
+import { PolicyDocument } from '../../core/model';
+import { Landing } from '../../core/versions/carryPlan';
+import { notesFolderSetting } from '../annotations/settings';
 import { invocation } from '../commands/invocation';
-import { optional, text, withArgs } from '../commands/readers';
+import { flag, optional, text, withArgs } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
 import { WorkspaceNotesFileSystem } from '../workspaceFileSystem';
 import { Services } from '../services';
 import { fromText, sourceFromArg, sourceFromUri } from './sourceArgs';
+import { documentsWritable } from './trust';
 
 /** What Add Document returns: the summary the command line's `add --json` prints. */
 export interface AddedDocument {
@@ -16,6 +21,8 @@ export interface AddedDocument {
   readonly aligned: number;
   readonly untranslated: readonly number[];
   readonly unpaired: number;
+  /** On a replacement: how many notes landed how (see followNotes). */
+  readonly notes?: Readonly<Record<Landing, number>>;
 }
 
 interface Sources {
@@ -23,12 +30,14 @@ interface Sources {
   readonly english?: SourceFile;
   readonly id?: string;
   readonly revises?: string;
+  readonly replace?: boolean;
 }
 
 /**
- * Policy: Add Document…: with `{ chinese, english?, id?, revises? }` (paths or text) it asks nothing; from the
- * palette it asks for files (or takes the clipboard), then confirms the id. Nothing is written
- * unless the whole document could be read.
+ * Policy: Add Document…: with `{ chinese, english?, id?, revises?, replace? }` (paths or text) it asks nothing;
+ * from the palette it asks for files (or takes the clipboard), then confirms the id. `replace: true`
+ * with the `id` of a workspace document replaces its text, the notes following their words.
+ * Nothing is written unless the whole document could be read.
  */
 export function addDocumentCommand(services: Services): (value?: unknown) => Promise<AddedDocument | Refused | undefined> {
   return async (value) => {
@@ -36,15 +45,19 @@ export function addDocumentCommand(services: Services): (value?: unknown) => Pro
     if (!folder) {
       return refused(vscode.l10n.t('Open a folder to add documents to.'));
     }
-    if (!vscode.workspace.isTrusted) {
-      return refused(vscode.l10n.t('Trust this workspace to add documents to it.'));
+    if (!(await documentsWritable())) {
+      return refused(vscode.l10n.t('Nothing was added: the workspace is not trusted.'));
     }
     const call = invocation(value);
-    const sources = 'args' in call ? await withArgs(call.args, { chinese: text, english: optional(text), id: optional(text), revises: optional(text) }, (values) => sourcesFromArgs(values, folder.uri)) : await askSources();
+    const sources = 'args' in call ? await withArgs(call.args, { chinese: text, english: optional(text), id: optional(text), revises: optional(text), replace: optional(flag) }, (values) => sourcesFromArgs(values, folder.uri)) : await askSources();
     if (!sources || 'ok' in sources) {
       return sources;
     }
-    const taken = new Set((await services.getLibrary()).documents.map((document) => document.id));
+    const library = await services.getLibrary();
+    const taken = new Set(library.documents.map((document) => document.id));
+    if (sources.replace) {
+      return replaceText(services, folder, sources, library.document(sources.id));
+    }
     let plan: PlannedAddition;
     try {
       plan = planAddition({ ...sources, taken });
@@ -68,30 +81,58 @@ export function addDocumentCommand(services: Services): (value?: unknown) => Pro
       throw thrown;
     }
     services.reloadLibrary();
-    const { document, untranslated } = plan;
-    const aligned = document.provisions.filter((provision) => provision.text.en !== '' && provision.text.zh !== '').length;
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Added {0}: {1} provisions, {2} with English.', document.id, document.provisions.length, aligned),
-    );
-    return {
-      ok: true,
-      id: document.id,
-      provisions: document.provisions.length,
-      divisions: document.parts.length,
-      aligned,
-      untranslated,
-      unpaired: document.unpaired.length,
-    };
+    const added = summary(plan);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Added {0}: {1} provisions, {2} with English.', added.id, added.provisions, added.aligned));
+    return added;
   };
 }
 
-async function sourcesFromArgs(values: { chinese: string; english?: string; id?: string; revises?: string }, folder: vscode.Uri): Promise<Sources | Refused> {
+function summary(plan: PlannedAddition | PlannedReplacement): AddedDocument {
+  const { document, untranslated } = plan;
+  return {
+    ok: true,
+    id: document.id,
+    provisions: document.provisions.length,
+    divisions: document.parts.length,
+    aligned: document.provisions.filter((provision) => provision.text.en !== '' && provision.text.zh !== '').length,
+    untranslated,
+    unpaired: document.unpaired.length,
+    ...('notes' in plan && { notes: plan.notes.landings }),
+  };
+}
+
+/** Replaces the text of a workspace document, its notes (in the notes folder of the settings) following their words. */
+async function replaceText(services: Services, folder: vscode.WorkspaceFolder, sources: Sources, current: PolicyDocument | undefined): Promise<AddedDocument | Refused> {
+  if (!current || sources.id === undefined || services.isEmbedded(current.id)) {
+    return refused(vscode.l10n.t('To replace a text, name a document of this workspace with "id".'));
+  }
+  const fs = new WorkspaceNotesFileSystem(folder.uri);
+  let plan: PlannedReplacement;
+  try {
+    const taken = new Set((await services.getLibrary()).documents.map((document) => document.id));
+    plan = await planReplacement(fs, { chinese: sources.chinese, ...(sources.english && { english: sources.english }), taken, current, notesFolder: notesFolderSetting(folder) });
+    await writeReplacement(fs, plan);
+  } catch (thrown) {
+    if (thrown instanceof AddDocumentError) {
+      return refused(thrown.message);
+    }
+    throw thrown;
+  }
+  services.reloadLibrary();
+  const { exact, fuzzy, whole, orphaned } = plan.notes.landings;
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Replaced the text of {0}: {1} notes followed their words, {2} are orphaned (kept with their quote).', current.id, exact + fuzzy + whole, orphaned),
+  );
+  return summary(plan);
+}
+
+async function sourcesFromArgs(values: { chinese: string; english?: string; id?: string; revises?: string; replace?: boolean }, folder: vscode.Uri): Promise<Sources | Refused> {
   const chinese = await sourceFromArg(values.chinese, 'chinese', folder);
   const english = values.english === undefined ? undefined : await sourceFromArg(values.english, 'english', folder);
   if (!chinese.ok || (english && !english.ok)) {
     return refused((!chinese.ok ? chinese : (english as Refused)).reason);
   }
-  return { chinese: chinese.value, ...(english?.ok && { english: english.value }), ...(values.id !== undefined && { id: values.id }), ...(values.revises !== undefined && { revises: values.revises }) };
+  return { chinese: chinese.value, ...(english?.ok && { english: english.value }), ...(values.id !== undefined && { id: values.id }), ...(values.revises !== undefined && { revises: values.revises }), ...(values.replace && { replace: true }) };
 }
 
 async function askSources(): Promise<Sources | undefined> {

@@ -4,6 +4,7 @@ import { invocation } from '../commands/invocation';
 import { readArgs, text } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
 import { Services } from '../services';
+import { documentsWritable } from './trust';
 
 /**
  * Policy: Remove Document: deletes `policy-documents/<id>/` (to the trash where there is one). The
@@ -15,6 +16,9 @@ export function removeDocumentCommand(services: Services): (value?: unknown) => 
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) {
       return refused(vscode.l10n.t('Open a folder to add documents to.'));
+    }
+    if (!(await documentsWritable())) {
+      return refused(vscode.l10n.t('Nothing was removed: the workspace is not trusted.'));
     }
     const call = invocation(value);
     const library = await services.getLibrary();

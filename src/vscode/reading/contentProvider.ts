@@ -6,7 +6,7 @@ import { parsePolicyTextUri, POLICY_SCHEME } from './policyUri';
  * Serves the renderings. Content-provider documents are read-only by construction, which is
  * what a source text should be; the text never changes, so there is no change event.
  */
-export function registerContentProvider(context: vscode.ExtensionContext, services: Services): void {
+export function registerContentProvider(services: Services): void {
   const provider: vscode.TextDocumentContentProvider = {
     async provideTextDocumentContent(uri) {
       const ref = parsePolicyTextUri(uri);
@@ -17,5 +17,5 @@ export function registerContentProvider(context: vscode.ExtensionContext, servic
       return services.getRendered(document, ref.language).text;
     },
   };
-  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(POLICY_SCHEME, provider));
+  services.declarations.content(POLICY_SCHEME).provide(provider);
 }

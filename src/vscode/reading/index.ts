@@ -31,7 +31,7 @@ export function register(context: vscode.ExtensionContext, services: Services, e
   const sideBySide = new SideBySide(services, guard);
   const linked = new LinkedEditors(services, sideBySide, guard);
 
-  registerContentProvider(context, services);
+  registerContentProvider(services);
   context.subscriptions.push(
     linked,
     vscode.languages.registerHoverProvider(SELECTOR, new PolicyHoverProvider(services, [alignedSentenceHover, ...(extensions.hoverContributors ?? [])])),

@@ -4,7 +4,7 @@ import { Services } from '../services';
 import { showAgreementCommand } from './agreementCommand';
 import { exportAnnotationsCommand } from './exportCommand';
 import { GENERATED_SCHEME, GeneratedDocuments } from './generatedDocuments';
-import { NOTES_CHANGES_VIEW, NotesComparison } from './notesComparison';
+import { NOTES_CHANGES_VIEW, Node, NotesComparison } from './notesComparison';
 import { ConflictActions, RESOLVE_COMMAND, resolveConflictCommand } from './resolveConflict';
 
 /** Teams: exports, agreement between coders, notes compared with a git revision, conflicts merged by id. */
@@ -12,12 +12,12 @@ export function register(context: vscode.ExtensionContext, services: Services, n
   const documents = new GeneratedDocuments();
   const comparison = new NotesComparison(services, notes);
   const conflicts = new ConflictActions(notes);
+  services.declarations.content(GENERATED_SCHEME).provide(documents);
+  services.declarations.view<Node>(NOTES_CHANGES_VIEW).provide(comparison);
   context.subscriptions.push(
     documents,
     comparison,
     conflicts,
-    vscode.workspace.registerTextDocumentContentProvider(GENERATED_SCHEME, documents),
-    vscode.window.createTreeView(NOTES_CHANGES_VIEW, { treeDataProvider: comparison, showCollapseAll: true }),
     vscode.languages.registerCodeActionsProvider({ pattern: '**/*.yaml' }, conflicts, { providedCodeActionKinds: ConflictActions.kinds }),
     vscode.commands.registerCommand('policyAnnotator.exportAnnotations', exportAnnotationsCommand(services, notes)),
     vscode.commands.registerCommand('policyAnnotator.showAgreement', showAgreementCommand(services, notes, documents)),

@@ -19,7 +19,7 @@ export interface NotesComparisonResult {
   readonly files: readonly SidecarDiff[];
 }
 
-type Node = { readonly kind: 'file'; readonly diff: SidecarDiff } | { readonly kind: 'change'; readonly diff: SidecarDiff; readonly change: AnnotationChange };
+export type Node = { readonly kind: 'file'; readonly diff: SidecarDiff } | { readonly kind: 'change'; readonly diff: SidecarDiff; readonly change: AnnotationChange };
 
 /**
  * "Compare Notes with Revision…": the annotations added, removed and changed since a git revision,

@@ -8,7 +8,7 @@ import { SETTINGS, affects } from '../reading/settings';
 import { ProvisionSearcher } from '../search/searcher';
 import { DescribedTreeLevel, describeTreeLevel } from './describeTree';
 import { ProvisionFilter, textCriterion } from './filter';
-import { ProvisionChildrenSource } from './nodes';
+import { ProvisionChildrenSource, ProvisionsTreeNode } from './nodes';
 import { ProvisionsTree } from './provisionsTree';
 
 export const PROVISIONS_VIEW = 'policyAnnotator.provisions';
@@ -41,7 +41,8 @@ export interface FilterResult {
 export function registerProvisionsView(context: vscode.ExtensionContext, services: Services, options: ProvisionsViewOptions): ProvisionsView {
   const filter = new ProvisionFilter();
   const tree = new ProvisionsTree(services, filter, options.childrenSources);
-  const view = vscode.window.createTreeView(PROVISIONS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
+  const { view, provide } = services.declarations.view<ProvisionsTreeNode>(PROVISIONS_VIEW);
+  provide(tree);
   let query = '';
 
   const passingIds = async (): Promise<string[]> => filter.provisionIds((await services.getLibrary()).documents);
@@ -89,7 +90,6 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
   context.subscriptions.push(
     filter,
     tree,
-    view,
     filter.onDidChange(() => showFilter().catch((error: unknown) => services.log.warn('tree filter:', error))),
     options.onDidMoveToProvision((focus) => {
       lastFocus = focus;

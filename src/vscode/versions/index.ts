@@ -10,16 +10,17 @@ import { compareVersionsCommand } from './compareCommand';
 import { OPEN_CHANGE_ARGS, openChange } from './openChange';
 import { ShownComparison } from './shownComparison';
 import { OPEN_CHANGE_COMMAND, VERSION_CHANGES_VIEW, VersionChangesView } from './versionChangesView';
+import { ProvisionChange } from '../../core/versions/compareVersions';
 
 /** Versions of a document: what a revision changed, provision by provision, and notes carried to the new text. */
 export function register(context: vscode.ExtensionContext, services: Services, notes: NotesAccess): void {
   const shown = new ShownComparison();
   const view = new VersionChangesView(shown);
+  services.declarations.view<ProvisionChange>(VERSION_CHANGES_VIEW).provide(view);
   context.subscriptions.push(
     shown,
     view,
     new ChangeDecorations(services, shown),
-    vscode.window.createTreeView(VERSION_CHANGES_VIEW, { treeDataProvider: view }),
     vscode.languages.registerHoverProvider({ scheme: POLICY_SCHEME }, new ChangeHover(services, shown)),
     vscode.commands.registerCommand('policyAnnotator.compareVersions', compareVersionsCommand(services, shown)),
     vscode.commands.registerCommand('policyAnnotator.carryNotes', carryNotesCommand(services, notes, shown)),

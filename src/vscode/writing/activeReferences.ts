@@ -8,6 +8,7 @@ import {
   buildMatchers,
   defaultFormatName,
   renderTemplate,
+  templateFor,
 } from '../../core/references';
 import { ReferenceSettings } from './settings';
 
@@ -47,6 +48,6 @@ export class ActiveReferences {
   }
 
   render(format: ReferenceFormat, document: PolicyDocument, provision: Provision): string {
-    return renderTemplate(format.template, document, provision, this.citationKeys);
+    return renderTemplate(templateFor(format, document), document, provision, this.citationKeys);
   }
 }

@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import { otherLanguage } from '../../core/model';
-import { citationKey } from '../../core/references';
+import { citationKey, pinpoint } from '../../core/references';
+import { excerpt } from '../../core/references/excerpt';
 import { CompletionTrigger, completionTrigger } from '../../core/references/completionTrigger';
 import { treeTitleLanguage } from '../reading/settings';
 import { ActiveReferences } from './activeReferences';
 import { provisionPreview } from './provisionPreview';
 import { ReferenceFormats } from './referenceFormats';
+
+// Articles of laws have no headings: their label shows the opening of the text instead.
+const LABEL_EXCERPT = 40;
 
 /**
  * Typing `¶` (or `@` in Markdown, `\cite{` in LaTeX) offers every provision as a reference in
@@ -37,7 +41,7 @@ function completionItems(active: ActiveReferences, trigger: CompletionTrigger, l
     return document.provisions.map((provision) => {
       const reference = active.render(format, document, provision);
       const item = new vscode.CompletionItem(
-        { label: `¶${provision.number} ${provision.title[language]}`, description: provision.title[otherLanguage(language)] },
+        { label: `${pinpoint(document, provision.number)} ${provision.title[language] || excerpt(provision.text[language], LABEL_EXCERPT)}`, description: provision.title[otherLanguage(language)] },
         vscode.CompletionItemKind.Reference,
       );
       item.insertText = reference;

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { formatQuote } from '../../core/references';
+import { formatQuote, pinpoint, templateFor } from '../../core/references';
 import { selectedSentences } from '../../core/references/selectedSentences';
 import { resolvePolicyText } from '../reading/policyText';
+import { uiLanguage } from '../reading/settings';
 import { Services } from '../services';
 import { failed } from './messages';
 import { ReferenceFormats } from './referenceFormats';
@@ -28,7 +29,7 @@ export async function copyQuote(services: Services, formats: ReferenceFormats, e
   const result = formatQuote(text.document, provision, {
     language: text.language,
     languageId: CLIPBOARD_LANGUAGE_ID,
-    format: active.defaultFormat(CLIPBOARD_LANGUAGE_ID).template,
+    format: templateFor(active.defaultFormat(CLIPBOARD_LANGUAGE_ID), text.document),
     citationKeys: active.citationKeys,
     sentences,
   });
@@ -36,6 +37,6 @@ export async function copyQuote(services: Services, formats: ReferenceFormats, e
     return failed(result.error);
   }
   await vscode.env.clipboard.writeText(result.quote);
-  void vscode.window.showInformationMessage(vscode.l10n.t('Copied ¶{0} as a quote.', provision.number));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} as a quote.', pinpoint(text.document, provision.number, uiLanguage())));
   return result.quote;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { COMPLETION_TRIGGERS } from '../../core/references/completionTrigger';
 import { Services } from '../services';
+import { copyBibliographyEntryCommand, exportBibliographyCommand } from './bibliographyCommands';
 import { ReferenceCompletionProvider } from './completion';
 import { ReferenceDefinitionProvider } from './definition';
 import { ReferenceDiagnostics } from './diagnostics';
@@ -26,13 +27,15 @@ export interface WritingExtensions {
 export function register(context: vscode.ExtensionContext, services: Services, searcher: ProvisionSearcher, extensions: WritingExtensions = {}): void {
   const formats = new ReferenceFormats(services);
   const drafts = new DraftReferences(formats);
-  registerLinkedProvisions(context, services);
+  registerLinkedProvisions(services);
   context.subscriptions.push(
     formats,
     drafts,
     new ReferenceDiagnostics(services, drafts, formats),
     vscode.commands.registerCommand('policyAnnotator.insertReference', insertReferenceCommand(formats, searcher)),
     vscode.commands.registerCommand('policyAnnotator.insertQuote', insertQuoteCommand(services, formats, searcher)),
+    vscode.commands.registerCommand('policyAnnotator.copyBibliographyEntry', copyBibliographyEntryCommand(formats)),
+    vscode.commands.registerCommand('policyAnnotator.exportBibliography', exportBibliographyCommand(formats)),
     vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new ReferenceHoverProvider(drafts, extensions.notes)),
     vscode.languages.registerDocumentLinkProvider(DRAFT_SELECTOR, new ReferenceLinkProvider(drafts)),
     vscode.languages.registerDefinitionProvider(DRAFT_SELECTOR, new ReferenceDefinitionProvider(services, drafts)),

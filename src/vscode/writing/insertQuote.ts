@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { QuoteLanguage, formatQuote } from '../../core/references';
+import { QuoteLanguage, formatQuote, templateFor } from '../../core/references';
 import { blockPadding } from '../../core/references/blockPlacement';
 import { parsePolicyTextUri } from '../reading/policyUri';
 import { pickProvision } from '../search/pickProvision';
@@ -54,7 +54,7 @@ export function insertQuoteCommand(services: Services, formats: ReferenceFormats
     const result = formatQuote(document, provision, {
       language: args.language ?? 'both',
       languageId: editor.document.languageId,
-      format: format.template,
+      format: templateFor(format, document),
       citationKeys: active.citationKeys,
       ...(args.sentences && { sentences: args.sentences }),
     });

@@ -10,7 +10,7 @@ import { provisionCaption } from './provisionPreview';
  * own link on it (and its preview) opens the URI as a document, which shows the provision in
  * both languages, read-only. The reference's text links to the side-by-side view instead.
  */
-export function registerLinkedProvisions(context: vscode.ExtensionContext, services: Services): void {
+export function registerLinkedProvisions(services: Services): void {
   const provider: vscode.TextDocumentContentProvider = {
     async provideTextDocumentContent(uri) {
       const ref = parseProvisionUri(`${uri.scheme}:${uri.path}`);
@@ -25,5 +25,5 @@ export function registerLinkedProvisions(context: vscode.ExtensionContext, servi
       return (['en', 'zh'] as const).map((language) => `${provisionCaption(document, provision, language)}\n\n${provision.text[language]}\n`).join('\n');
     },
   };
-  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(URI_SCHEME, provider));
+  services.declarations.content(URI_SCHEME).provide(provider);
 }

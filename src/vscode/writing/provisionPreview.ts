@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Language, PolicyDocument, Provision, otherLanguage } from '../../core/model';
-import { toChineseNumeral } from '../../core/references';
+import { provisionName } from '../../core/references';
 import { excerpt } from '../../core/references/excerpt';
 import { escapeMarkdown } from '../../core/references/quote';
 import { ProvisionNotes } from '../search/notes';
@@ -9,13 +9,11 @@ import { ProvisionNotes } from '../search/notes';
 // fifth of the characters (4.76 English characters per Chinese one in the Opinions).
 const PREVIEW_LENGTH: Readonly<Record<Language, number>> = { en: 480, zh: 120 };
 
-/** "Mobile Internet Opinions ¶15 · Safeguarding …" / "移动互联网意见第十五条 · 维护用户合法权益". */
+/** "Mobile Internet Opinions ¶15 · Safeguarding …" / "移动互联网意见第十五条 · 维护用户合法权益"; "Cybersecurity Law, Art. 21". */
 export function provisionCaption(document: PolicyDocument, provision: Provision, language: Language): string {
-  const name =
-    language === 'en'
-      ? `${document.shortTitle.en} ¶${provision.number}`
-      : `${document.shortTitle.zh}第${toChineseNumeral(provision.number)}条`;
-  return `${name} · ${provision.title[language]}`;
+  const name = provisionName(document, provision.number, language);
+  // Articles of a law have no headings.
+  return provision.title[language] === '' ? name : `${name} · ${provision.title[language]}`;
 }
 
 /**

@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BUILT_IN_FORMATS, PLACEHOLDERS, TYPED_FORMS, compileTemplate, renderTemplate } from '../../../src/core/references';
+import { ARTICLE_FORMATS, TYPED_ARTICLE_FORMS, templateFor, resolveFormats } from '../../../src/core/references/formats';
+import { PolicyDocument } from '../../../src/core/model';
+import { eCommerceLaw, pipl } from '../helpers/laws';
 import { SEEDS_DIR, opinions } from '../helpers/opinions';
 
 // The repository's root holds seeds/, syntaxes/ and the package.nls files.
@@ -72,8 +75,37 @@ describe('the reference injection grammar', () => {
     }
   });
 
+  for (const law of [pipl, eCommerceLaw]) {
+    it(`highlights the article forms of a law, whole (${law().id})`, () => {
+      const document: PolicyDocument = law();
+      const sources = { ...ARTICLE_FORMATS, ...TYPED_ARTICLE_FORMS, chinese: BUILT_IN_FORMATS.chinese, chineseShortQuoted: TYPED_FORMS.chineseShortQuoted } as Record<string, string>;
+      delete sources.bilingual;
+      for (const [name, source] of Object.entries(sources)) {
+        // Only a law with an English title is cited by an English name the grammar can know.
+        if (!document.translated && !/^(chinese|pandoc|latex|markdownLink)/.test(name)) {
+          continue;
+        }
+        for (const provision of document.provisions) {
+          const compiled = compileTemplate(source);
+          assert.ok('template' in compiled);
+          const reference = renderTemplate(compiled.template, document, provision);
+          // A title the grammar has not seen is highlighted from its last word, "[Law, Art. 21]", or its year: "[(2021), art. 21]".
+          const shown = name === 'full' ? reference.replace(/^.*(?=\(\d{4}\))/, '') : name.startsWith('short') ? reference.replace(/^.*?(?=\S+,? Art)/, '') : reference;
+          assert.deepEqual(highlighted(`See ${reference}, 见${reference}。`), [shown, shown], `${name}: ${reference}`);
+        }
+      }
+      const bilingual = resolveFormats().formats.find((format) => format.name === 'bilingual');
+      assert.ok(bilingual);
+      if (document.translated) {
+        const reference = renderTemplate(templateFor(bilingual, document), document, document.provisions[20]);
+        assert.deepEqual(highlighted(reference), ['Law, Art. 21', '《中华人民共和国个人信息保护法》第二十一条']);
+      }
+    });
+  }
+
   it('leaves prose alone', () => {
     assert.deepEqual(highlighted('The Mobile Internet Opinions of 2017 and ¶15 on their own, \\cite{other}.'), []);
+    assert.deepEqual(highlighted('The Cybersecurity Law of 2016, Article 21 of it, the Law, and Art. 3 alone; 《网络安全法》 and 第二十一条 alone.'), []);
   });
 });
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { TagStatistics } from '../../../src/core/teams/agreement/tagStatistics';
 import { spanOf } from '../annotations/fixtures';
 import { CODEBOOK, DOCUMENT, LI_WEI, NOTES, Workspace, cliIn } from './helpers';
 
@@ -113,11 +114,15 @@ describe('policy-annotator: team commands', () => {
       const { stdout } = await cliIn(workspace.root, ['stats']);
       assert.match(stdout, /^\| security +\| +1 \| +1 \| +2 \|$/m);
       assert.match(stdout, /^\| security \+ privacy +\| +1 \|$/m);
-      const json = JSON.parse((await cliIn(workspace.root, ['stats', '--json'])).stdout) as { tags: string[]; parts: number[]; byPart: number[][]; cooccurrence: number[][] };
+      const json = JSON.parse((await cliIn(workspace.root, ['stats', '--json'])).stdout) as TagStatistics;
       assert.deepEqual(json.tags, ['innovation', 'security', 'privacy']);
       assert.deepEqual(json.parts, [1, 4]);
       assert.deepEqual(json.byPart, [[2, 0], [1, 1], [0, 2]]);
-      assert.deepEqual(json.cooccurrence, [[1, 1, 0], [1, 2, 1], [0, 1, 1]]);
+      assert.deepEqual(json.provisionsByTag, [1, 2, 1]);
+      assert.deepEqual(json.cooccurrence, [
+        { first: 'innovation', second: 'security', provisions: 1 },
+        { first: 'security', second: 'privacy', provisions: 1 },
+      ]);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { Codebook, Tag } from '../model/annotation';
 import { Problem, error } from '../model/problem';
+import { tagsOnParentLoops } from '../model/tagTree';
 import { checkSchema } from './schemaCheck';
 import { CODEBOOK_SCHEMA, CODEBOOK_SCHEMA_URL } from './schemas';
 import { FileFormat, Interpretation, LoadedFile } from './yamlFile';
@@ -65,29 +66,18 @@ export function interpretCodebook(value: unknown, at: Locator): Interpretation<C
     }
     tags.set(tag.id, { tag: toTag(tag), index });
   });
+  const looped = tagsOnParentLoops([...tags.values()].map(({ tag }) => tag));
   for (const { tag, index } of tags.values()) {
-    const problem = parentProblem(tag, tags);
+    const problem = looped.has(tag.id)
+      ? localized('problem.ownAncestor', tag.id)
+      : tag.parent !== undefined && !tags.has(tag.parent)
+        ? localized('problem.unknownParent', tag.parent)
+        : undefined;
     if (problem) {
       problems.push(error(problem, at(['tags', index, 'parent'])));
     }
   }
   return { content: { tags: [...tags.values()].map(({ tag }) => tag) }, problems };
-}
-
-function parentProblem(tag: Tag, tags: ReadonlyMap<string, { readonly tag: Tag }>): string | undefined {
-  // A cycle that does not pass through `tag` is reported by the tags on it, not here.
-  const seen = new Set<string>();
-  for (let parent = tag.parent; parent !== undefined && !seen.has(parent); parent = tags.get(parent)?.tag.parent) {
-    if (parent === tag.id) {
-      return localized('problem.ownAncestor', tag.id);
-    }
-    if (!tags.has(parent)) {
-      // A missing grandparent is its child's problem, reported there.
-      return parent === tag.parent ? localized('problem.unknownParent', parent) : undefined;
-    }
-    seen.add(parent);
-  }
-  return undefined;
 }
 
 function toTag(raw: Tag): Tag {

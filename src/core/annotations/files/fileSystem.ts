@@ -1,5 +1,6 @@
 import { localized } from '../../l10n/localized';
 import { randomBase32 } from '../model/ids';
+import { Processes } from './processes';
 
 export type EntryType = 'file' | 'directory';
 
@@ -24,6 +25,8 @@ export interface NotesFileSystem {
   delete(path: string): Promise<void>;
   /** The folder's entries, or none when it does not exist. */
   readDirectory(path: string): Promise<[string, EntryType][]>;
+  /** The processes of the machine the files are on, when they can be known: lock files name their owner (fileLock.ts). */
+  readonly processes?: Processes;
 }
 
 /** A file the workspace holds but that is not read or written: its message says why, and shows none of its content. */

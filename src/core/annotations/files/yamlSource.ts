@@ -1,4 +1,5 @@
 import { CST, Composer, Document, LineCounter, Parser, YAMLParseError, isAlias, isNode, visit } from 'yaml';
+import { expandsBeyond } from './aliasExpansion';
 import { conflictMarkers } from './conflictMarkers';
 import { readPlainYaml } from './fastYaml';
 import { PlainObject, writeYaml } from './yamlWrite';
@@ -13,9 +14,11 @@ export interface Limits {
   readonly maxAliasCount: number;
   /** Nesting allowed; the formats need five levels. */
   readonly maxDepth: number;
+  /** How many times its own size a file's value may be once its aliases are expanded (aliasExpansion.ts). */
+  readonly maxExpansion: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxBytes: 5 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
+export const DEFAULT_LIMITS: Limits = { maxBytes: 5 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64, maxExpansion: 8 };
 
 /** A file that parsed as YAML, or that a save just wrote: its text, its editable document and its plain value. */
 export interface YamlSource {
@@ -58,7 +61,8 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
     return { problems: markers };
   }
   const plain = readPlainYaml(text, limits.maxDepth);
-  if (plain !== undefined) {
+  // A value that expands too far goes on to the careful reader, which says where its aliases are.
+  if (plain !== undefined && !expandsBeyond(text, plain, limits.maxExpansion)) {
     return { source: parsedOnDemand(text, plain, limits), problems: [] };
   }
   const lineCounter = new LineCounter();
@@ -84,6 +88,9 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
   }
   try {
     const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    if (expandsBeyond(text, value, limits.maxExpansion)) {
+      return { problems: [...problems, error(localized('problem.aliasExpansion', limits.maxExpansion), at(firstAliasOffset(doc)))] };
+    }
     return { source: { text, doc, value, positions: { doc, lineCounter }, comments: hasComments(doc) }, problems };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);

@@ -1,4 +1,5 @@
 import { NotesFileSystem } from '../files/fileSystem';
+import { LockOwner, Processes } from '../files/processes';
 import { randomBase32 } from '../model/ids';
 
 export interface LockTiming {
@@ -10,7 +11,8 @@ export interface LockTiming {
 
 /**
  * A save holds its lock for milliseconds, a large file's for a few hundred; ten seconds unchanged
- * means the process that made it is gone (killed, crashed, the machine slept through it).
+ * means the process that made it is gone (killed, crashed, the machine slept through it). A lock
+ * whose owner is known to be gone (see Processes) is removed at once instead.
  */
 export const LOCK_TIMING: LockTiming = { staleAfterMs: 10_000, timeoutMs: 60_000 };
 
@@ -22,13 +24,16 @@ export function lockPath(path: string): string {
 /**
  * Runs `work` while holding the lock of `path`, which serialises every writer of the file across
  * processes and windows: the lock is a file created exclusively beside the target (O_EXCL, which
- * only one creator can win) and removed when the work ends. A lock left by a save that died is
- * recognised by not changing while it is waited on, and removed. Each lock holds a token of its
- * own, so that a writer removes only its own lock. Rejects when the lock is not had in time.
+ * only one creator can win) and removed when the work ends. A lock holds a token of its own, so
+ * that a writer removes only its own lock, and its owner (pid, host, start time) where the file
+ * system knows the processes: a lock whose owner is gone from this host (a save killed mid-way) is
+ * removed at once. Any other lock left by a save that died (another host, an older version) is
+ * recognised by not changing while it is waited on, and removed. Rejects when the lock is not had
+ * in time.
  */
 export async function withFileLock<T>(fs: NotesFileSystem, path: string, work: () => Promise<T>, timing: LockTiming = LOCK_TIMING): Promise<T> {
   const lock = lockPath(path);
-  const token = `${randomBase32(16)}\n`;
+  const token = `${randomBase32(16)}\n${fs.processes ? ownerLines(fs.processes.self) : ''}`;
   const bytes = new TextEncoder().encode(token);
   const started = Date.now();
   let seen: { readonly text: string; readonly since: number } | undefined;
@@ -38,7 +43,8 @@ export async function withFileLock<T>(fs: NotesFileSystem, path: string, work: (
       throw new Error(`another save has held ${lock} for ${Math.round(timing.timeoutMs / 1000)} s; try again, or remove the file if no save is running`);
     }
     const holder = await readText(fs, lock);
-    if (holder !== undefined && holder === seen?.text && now - seen.since > timing.staleAfterMs) {
+    const gone = holder !== undefined && fs.processes !== undefined && ownerIsGone(holder, fs.processes);
+    if (holder !== undefined && (gone || (holder === seen?.text && now - seen.since > timing.staleAfterMs))) {
       // Only a lock that has not changed: a fresh one made meanwhile by another writer has its own token.
       if ((await readText(fs, lock)) === holder) {
         await fs.delete(lock);
@@ -59,6 +65,22 @@ export async function withFileLock<T>(fs: NotesFileSystem, path: string, work: (
       await fs.delete(lock).catch(() => undefined);
     }
   }
+}
+
+function ownerLines(owner: LockOwner): string {
+  return `pid ${owner.pid}\nhost ${owner.host}\nstarted ${owner.started}\n`;
+}
+
+/** Whether the lock's text names an owner of this host that is no longer running; a lock that names none is left to time. */
+function ownerIsGone(text: string, processes: Processes): boolean {
+  const field = (name: string) => new RegExp(`^${name} (.*)$`, 'm').exec(text)?.[1];
+  const pid = Number(field('pid'));
+  const host = field('host');
+  const started = field('started');
+  if (!Number.isSafeInteger(pid) || pid <= 0 || host !== processes.self.host || started === undefined) {
+    return false;
+  }
+  return !processes.isRunning({ pid, host, started });
 }
 
 async function readText(fs: NotesFileSystem, path: string): Promise<string | undefined> {

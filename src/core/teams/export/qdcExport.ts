@@ -1,8 +1,11 @@
 import { Codebook, Tag } from '../../annotations/model/annotation';
+import { tagChildren } from '../../annotations/model/tagTree';
 import { tagGuid } from '../../lib/uuid';
 import { escapeXml, xmlAttributes } from '../../lib/xmlText';
 
 export const QDC_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
+
+const MAX_INDENTED_DEPTH = 40;
 
 /**
  * The codebook as a REFI-QDA codebook (`.qdc`, QDA-XML codebook 1.0): one Code per tag, nested
@@ -10,47 +13,60 @@ export const QDC_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
  * the tag's UUID v5 (uuid.ts), so that exporting again gives the same file and other tools see
  * the same codes. Every tag is codable. No Sets element: the schema requires a Set inside one,
  * and the codebook has no sets. A codebook without tags cannot be written (Codes needs a Code).
+ * A tag whose parent is missing or which is its own ancestor (the loader reports both) is written
+ * at the top rather than lost.
  */
 export function qdcExport(codebook: Codebook): string | { readonly error: string } {
   if (codebook.tags.length === 0) {
     return { error: 'the codebook has no tags, and a REFI-QDA codebook needs at least one code' };
   }
-  const byId = new Map(codebook.tags.map((tag) => [tag.id, tag]));
-  const children = new Map<string | undefined, Tag[]>();
-  for (const tag of codebook.tags) {
-    const parent = nestsUnder(tag, byId);
-    children.set(parent, [...(children.get(parent) ?? []), tag]);
+  const children = tagChildren(codebook, true);
+  const lines: string[] = [];
+  // Depth first without recursion (a parent chain may be thousands deep): an entry is a tag to
+  // open or, once its children are written, the line that closes it.
+  const pending: (Tag | string)[] = [...(children.get(undefined) ?? [])].reverse();
+  // Ids are unique once loaded; the guard keeps a codebook built by hand with a repeated id from looping.
+  const written = new Set<Tag>();
+  let depth = 2;
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next === 'string') {
+      depth--;
+      lines.push(next);
+      continue;
+    }
+    if (written.has(next)) {
+      continue;
+    }
+    written.add(next);
+    const indent = indentation(depth);
+    const attributes = xmlAttributes({ guid: tagGuid(next.id), name: next.label.en, isCodable: 'true', color: next.color.toUpperCase() });
+    const nested = children.get(next.id) ?? [];
+    if (next.description === '' && nested.length === 0) {
+      lines.push(`${indent}<Code${attributes}/>`);
+      continue;
+    }
+    lines.push(`${indent}<Code${attributes}>`);
+    if (next.description !== '') {
+      lines.push(`${indentation(depth + 1)}<Description>${escapeXml(next.description)}</Description>`);
+    }
+    depth++;
+    pending.push(`${indent}</Code>`);
+    for (let index = nested.length - 1; index >= 0; index--) {
+      pending.push(nested[index]);
+    }
   }
-  const code = (tag: Tag, depth: number): string[] => {
-    const indent = '  '.repeat(depth);
-    const attributes = xmlAttributes({ guid: tagGuid(tag.id), name: tag.label.en, isCodable: 'true', color: tag.color.toUpperCase() });
-    const nested = (children.get(tag.id) ?? []).flatMap((child) => code(child, depth + 1));
-    const description = tag.description === '' ? [] : [`${indent}  <Description>${escapeXml(tag.description)}</Description>`];
-    const content = [...description, ...nested];
-    return content.length === 0 ? [`${indent}<Code${attributes}/>`] : [`${indent}<Code${attributes}>`, ...content, `${indent}</Code>`];
-  };
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<CodeBook${xmlAttributes({ xmlns: QDC_NAMESPACE, origin: 'Policy Annotator' })}>`,
     '  <Codes>',
-    ...(children.get(undefined) ?? []).flatMap((tag) => code(tag, 2)),
+    ...lines,
     '  </Codes>',
     '</CodeBook>',
     '',
   ].join('\n');
 }
 
-/**
- * The parent a tag's Code is nested in: its parent, unless that is missing or the tag is its own
- * ancestor (the loader reports both as errors); such a tag is written at the top rather than lost.
- */
-function nestsUnder(tag: Tag, byId: ReadonlyMap<string, Tag>): string | undefined {
-  const seen = new Set<string>();
-  for (let ancestor = tag.parent; ancestor !== undefined && !seen.has(ancestor); ancestor = byId.get(ancestor)?.parent) {
-    if (ancestor === tag.id) {
-      return undefined;
-    }
-    seen.add(ancestor);
-  }
-  return tag.parent !== undefined && byId.has(tag.parent) ? tag.parent : undefined;
+/** Two spaces a level, up to a limit, so that a deep chain's file grows with its codes, not their square. */
+function indentation(depth: number): string {
+  return '  '.repeat(Math.min(depth, MAX_INDENTED_DEPTH));
 }

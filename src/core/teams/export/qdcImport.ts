@@ -36,22 +36,30 @@ export function importQdc(xml: string, current: Codebook): QdcImport | { readonl
     return { error: `no <CodeBook> with <Codes> in the file (its root is <${root.name}>)` };
   }
   const tags = current.tags.map((tag) => ({ ...tag }));
+  const match = new TagMatcher(tags);
   const seen = new Set<string>();
   const touched = new Set<string>();
+  const taken = new Set(tags.map((tag) => tag.id));
+  const suffixes = new Map<string, number>();
   const added: string[] = [];
-  const visit = (code: XmlElement, parent: string | undefined): string | undefined => {
+  // Depth first in document order, without recursion: a chain of codes may be thousands deep.
+  const pending: { readonly code: XmlElement; readonly parent: string | undefined }[] = children(codes, 'Code')
+    .reverse()
+    .map((code) => ({ code, parent: undefined }));
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { code, parent } = next;
     const guid = code.attributes.get('guid')?.toLowerCase();
     const name = code.attributes.get('name')?.trim();
     if (!guid || !name) {
-      return `the <Code> at ${code.line}:${code.column} needs a guid and a name`;
+      return { error: `the <Code> at ${code.line}:${code.column} needs a guid and a name` };
     }
     if (seen.has(guid)) {
-      return `the guid ${guid} is used by two codes (again at ${code.line}:${code.column})`;
+      return { error: `the guid ${guid} is used by two codes (again at ${code.line}:${code.column})` };
     }
     seen.add(guid);
     const description = children(code, 'Description')[0]?.text.trim();
     const color = colourOf(code.attributes.get('color'));
-    const index = matchTag(tags, guid, name, touched);
+    const index = match.find(guid, name, touched);
     let id: string;
     if (index >= 0) {
       const existing = tags[index];
@@ -67,27 +75,19 @@ export function importQdc(xml: string, current: Codebook): QdcImport | { readonl
         parent,
       );
     } else {
-      id = newTagId(name, guid, new Set(tags.map((tag) => tag.id)));
+      id = newTagId(name, guid, taken, suffixes);
+      taken.add(id);
       tags.push(withParent({ id, label: { en: name, zh: name }, description: description ?? '', color: color ?? PALETTE[added.length % PALETTE.length] }, parent));
       added.push(id);
     }
     touched.add(id);
-    for (const child of children(code, 'Code')) {
-      const problem = visit(child, id);
-      if (problem) {
-        return problem;
-      }
-    }
-    return undefined;
-  };
-  for (const code of children(codes, 'Code')) {
-    const problem = visit(code, undefined);
-    if (problem) {
-      return { error: problem };
-    }
+    children(code, 'Code')
+      .reverse()
+      .forEach((child) => pending.push({ code: child, parent: id }));
   }
   const before = new Map(current.tags.map((tag) => [tag.id, JSON.stringify(tag)]));
-  const kept = tags.filter((tag) => !added.includes(tag.id));
+  const isNew = new Set(added);
+  const kept = tags.filter((tag) => !isNew.has(tag.id));
   return {
     codebook: { tags },
     added,
@@ -100,15 +100,54 @@ function children(element: XmlElement, name: string): XmlElement[] {
   return element.children.filter((child) => localName(child) === name);
 }
 
-/** By GUID first, then by label; a tag already matched by another code is not matched again. */
-function matchTag(tags: readonly Tag[], guid: string, name: string, taken: ReadonlySet<string>): number {
-  const free = (tag: Tag) => !taken.has(tag.id);
-  const byGuid = tags.findIndex((tag) => free(tag) && tagGuid(tag.id) === guid);
-  if (byGuid >= 0) {
-    return byGuid;
+/**
+ * By GUID first, then by label; a tag already matched by another code is not matched again. The
+ * codebook's tags are indexed once, by GUID and by each label, each key listing its tags in
+ * codebook order; since a matched tag stays matched, a list is skipped past its matched head,
+ * and every code costs one look-up however many tags share a name. Tags the import adds are
+ * matched already, so the index never needs them.
+ */
+class TagMatcher {
+  private readonly lists = new Map<string, number[]>();
+  /** How far each list's head has moved past matched tags. */
+  private readonly heads = new Map<string, number>();
+
+  constructor(private readonly tags: readonly Tag[]) {
+    tags.forEach((tag, index) => {
+      // One entry per tag, even when both of its labels give the same key.
+      new Set([`guid:${tagGuid(tag.id)}`, `en:${tag.label.en.toLowerCase()}`, `zh:${tag.label.zh}`]).forEach((key) => {
+        const list = this.lists.get(key);
+        if (list) {
+          list.push(index);
+        } else {
+          this.lists.set(key, [index]);
+        }
+      });
+    });
   }
-  const folded = name.toLowerCase();
-  return tags.findIndex((tag) => free(tag) && (tag.label.en.toLowerCase() === folded || tag.label.zh === name));
+
+  /** The tag with the GUID, else the first with the name as a label, that `taken` does not hold; −1 for none. */
+  find(guid: string, name: string, taken: ReadonlySet<string>): number {
+    const byGuid = this.firstFree(`guid:${guid}`, taken);
+    if (byGuid !== undefined) {
+      return byGuid;
+    }
+    const byLabel = [this.firstFree(`en:${name.toLowerCase()}`, taken), this.firstFree(`zh:${name}`, taken)].filter((index) => index !== undefined);
+    return byLabel.length === 0 ? -1 : Math.min(...byLabel);
+  }
+
+  private firstFree(key: string, taken: ReadonlySet<string>): number | undefined {
+    const list = this.lists.get(key);
+    if (!list) {
+      return undefined;
+    }
+    let head = this.heads.get(key) ?? 0;
+    while (head < list.length && taken.has(this.tags[list[head]].id)) {
+      head++;
+    }
+    this.heads.set(key, head);
+    return list[head];
+  }
 }
 
 /** `#RRGGBB` or `#RGB` as the codebook writes colours, `#rrggbb`; anything else is ignored. */
@@ -124,7 +163,7 @@ function colourOf(value: string | undefined): string | undefined {
  * An id from the name ("Data security" → `data-security`); a name with no Latin letters
  * ("数据安全") gets `code-` and the start of its GUID, which is stable across imports.
  */
-function newTagId(name: string, guid: string, taken: ReadonlySet<string>): string {
+function newTagId(name: string, guid: string, taken: ReadonlySet<string>, suffixes: Map<string, number>): string {
   const slug = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -134,9 +173,13 @@ function newTagId(name: string, guid: string, taken: ReadonlySet<string>): strin
     .slice(0, 56)
     .replace(/-+$/, '');
   const base = TAG_ID.test(slug) ? slug : `code-${guid.replace(/[^0-9a-f]/g, '').slice(0, 8)}`;
+  // Suffixes go on from the last one given for the base: many codes with one name stay linear.
+  let suffix = suffixes.get(base) ?? 1;
   let id = base;
-  for (let suffix = 2; taken.has(id); suffix++) {
+  while (taken.has(id)) {
+    suffix++;
     id = `${base}-${suffix}`;
   }
+  suffixes.set(base, suffix);
   return id;
 }

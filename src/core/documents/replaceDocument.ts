@@ -1,0 +1,66 @@
+import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
+import { serialise } from '../annotations/files/yamlFile';
+import { PolicyDocument } from '../model';
+import { AddDocumentError, AddRequest, PlannedAddition, planAddition } from './addDocument';
+import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, DocumentRecord, loadDocumentFile } from './documentFile';
+import { FollowedNotes, followNotes } from './followNotes';
+
+export interface ReplaceRequest extends Omit<AddRequest, 'id' | 'revises'> {
+  /** The document whose text is replaced, as the library has it now. */
+  readonly current: PolicyDocument;
+  /** The notes folder, relative to the workspace (policy-notes by default). */
+  readonly notesFolder: string;
+}
+
+export interface PlannedReplacement extends PlannedAddition {
+  readonly notes: FollowedNotes;
+  /** Source files of the old text that the new one does not overwrite: removed after it is written. */
+  readonly obsolete: readonly string[];
+}
+
+/**
+ * Replacing a document's text (a corrected source, a better translation, a text numbered
+ * otherwise) under the same id: the new files are read and parsed as for adding; document.yaml
+ * keeps every fact it has (the user's corrections, the citation key), taking from the new text
+ * only the facts it lacks; and the notes on the document follow their words (see followNotes).
+ * Everything is checked before anything is written.
+ */
+export async function planReplacement(fs: NotesFileSystem, request: ReplaceRequest): Promise<PlannedReplacement> {
+  const id = request.current.id;
+  const folder = joinPath(DOCUMENTS_FOLDER, id);
+  const yamlPath = joinPath(folder, DOCUMENT_FILE);
+  const bytes = await fs.readFile(yamlPath);
+  const previous = bytes && loadDocumentFile(bytes).content;
+  if (!previous) {
+    throw new AddDocumentError(`${id} is not a document of this workspace that can be replaced (its ${DOCUMENT_FILE} cannot be read)`, yamlPath);
+  }
+  const taken = new Set([...request.taken].filter((other) => other !== id));
+  const added = planAddition({ chinese: request.chinese, ...(request.english && { english: request.english }), id, taken });
+  const record: DocumentRecord = { ...added.record, facts: { ...added.record.facts, ...previous.facts } };
+  const files = [
+    ...added.files.filter((file) => !file.path.endsWith(`/${DOCUMENT_FILE}`)),
+    { path: yamlPath, bytes: new TextEncoder().encode(serialise(DOCUMENT_FORMAT, record)) },
+  ];
+  const written = new Set(files.map((file) => file.path));
+  const obsolete = Object.values(previous.files)
+    .map((name) => joinPath(folder, name))
+    .filter((path) => !written.has(path));
+  const notes = await followNotes(fs, request.notesFolder, request.current, added.document);
+  return { ...added, record, files, notes, obsolete };
+}
+
+/**
+ * Writes the new text (sources, then document.yaml), removes the old sources it does not
+ * overwrite, then the notes that moved. Each file is replaced whole.
+ */
+export async function writeReplacement(fs: NotesFileSystem, plan: PlannedReplacement): Promise<void> {
+  for (const file of plan.files) {
+    await fs.writeFile(file.path, file.bytes);
+  }
+  for (const path of plan.obsolete) {
+    await fs.delete(path);
+  }
+  for (const file of plan.notes.files) {
+    await fs.writeFile(file.path, file.bytes);
+  }
+}

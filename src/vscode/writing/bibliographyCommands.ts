@@ -1,0 +1,104 @@
+import * as vscode from 'vscode';
+import { BIBLIOGRAPHY_FORMATS, BibliographyFormat, bibliography, bibliographyExtension } from '../../core/bibliography';
+import { PolicyDocument } from '../../core/model';
+import { fileArgument } from '../commands/fileArgument';
+import { invocation } from '../commands/invocation';
+import { oneOf, optional, text, withArgs } from '../commands/readers';
+import { Refused, refused } from '../commands/result';
+import { uiLanguage } from '../reading/settings';
+import { ReferenceFormats } from './referenceFormats';
+
+/** What a bibliography is written in when the argument names no format: the one Pandoc and biber both read. */
+const DEFAULT_FORMAT: BibliographyFormat = 'biblatex';
+
+/** The file Export Bibliography writes into the workspace folder when it is not told where. */
+const DEFAULT_NAME = 'policy-documents';
+
+/**
+ * `policyAnnotator.copyBibliographyEntry` `{ document, format? }`: copies the document's entry to
+ * the clipboard and returns it. From the palette it asks for the document and the format; from the
+ * Provisions view it takes the document clicked.
+ */
+export function copyBibliographyEntryCommand(formats: ReferenceFormats): (value?: unknown) => Promise<string | Refused | undefined> {
+  return async (value) => {
+    const active = await formats.get();
+    const call = invocation(value);
+    let document: PolicyDocument | undefined;
+    let format: BibliographyFormat | undefined;
+    if ('args' in call) {
+      const read = await withArgs(call.args, { document: text, format: optional(oneOf(BIBLIOGRAPHY_FORMATS)) }, async (values) => {
+        const named = active.library.document(values.document);
+        return named ? { document: named, format: values.format ?? DEFAULT_FORMAT } : refused(vscode.l10n.t('There is no document "{0}".', values.document));
+      });
+      if ('ok' in read) {
+        return read;
+      }
+      ({ document, format } = read);
+    } else {
+      const clicked = (call.item as { document?: { id: string } } | undefined)?.document?.id;
+      document = clicked !== undefined ? active.library.document(clicked) : await pickDocument(active.library.documents);
+      format = document && (await pickFormat(vscode.l10n.t('Copy Bibliography Entry')));
+    }
+    if (!document || !format) {
+      return undefined;
+    }
+    const entry = bibliography([document], format, active.citationKeys);
+    await vscode.env.clipboard.writeText(entry);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Copied the {0} entry of {1}.', format, document.shortTitle[uiLanguage()]));
+    return entry;
+  };
+}
+
+/**
+ * `policyAnnotator.exportBibliography` `{ format?, target? }`: writes the entries of every document
+ * to a .bib or .json file and returns its URI; the target is a URI, an absolute path or a path in
+ * the workspace folder (by default `policy-documents.bib` / `.json` there). From the palette it asks
+ * for the format, then where to save.
+ */
+export function exportBibliographyCommand(formats: ReferenceFormats): (value?: unknown) => Promise<vscode.Uri | Refused | undefined> {
+  return async (value) => {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const defaultTarget = (format: BibliographyFormat) => folder && vscode.Uri.joinPath(folder, `${DEFAULT_NAME}.${bibliographyExtension(format)}`);
+    const call = invocation(value);
+    if ('args' in call) {
+      const readers = { format: optional(oneOf(BIBLIOGRAPHY_FORMATS)), target: optional(fileArgument(folder)) };
+      return withArgs(call.args, readers, async ({ format = DEFAULT_FORMAT, target = defaultTarget(format) }) =>
+        target ? write(formats, format, target) : refused(vscode.l10n.t('Name a file to export to, or open a folder.')),
+      );
+    }
+    const format = await pickFormat(vscode.l10n.t('Export Bibliography'));
+    const target =
+      format &&
+      (await vscode.window.showSaveDialog({
+        title: vscode.l10n.t('Export Bibliography'),
+        ...(defaultTarget(format) && { defaultUri: defaultTarget(format) }),
+        filters: { [format]: [bibliographyExtension(format)] },
+      }));
+    return format && target && write(formats, format, target);
+  };
+}
+
+async function write(formats: ReferenceFormats, format: BibliographyFormat, target: vscode.Uri): Promise<vscode.Uri> {
+  const active = await formats.get();
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(bibliography(active.library.documents, format, active.citationKeys)));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} entries to {1}.', active.library.documents.length, vscode.workspace.asRelativePath(target)));
+  return target;
+}
+
+async function pickDocument(documents: readonly PolicyDocument[]): Promise<PolicyDocument | undefined> {
+  if (documents.length === 1) {
+    return documents[0];
+  }
+  const language = uiLanguage();
+  const items = documents.map((document) => ({ label: document.title[language] || document.title.zh, description: document.id, document }));
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Copy Bibliography Entry'), placeHolder: vscode.l10n.t('The document to cite') }))?.document;
+}
+
+async function pickFormat(title: string): Promise<BibliographyFormat | undefined> {
+  const items: (vscode.QuickPickItem & { readonly format: BibliographyFormat })[] = [
+    { format: 'biblatex', label: 'biblatex', detail: vscode.l10n.t('@legislation with date, number, organization and the original title: for biber and Pandoc') },
+    { format: 'bibtex', label: 'BibTeX', detail: vscode.l10n.t('@misc, for classic BibTeX styles') },
+    { format: 'csl-json', label: 'CSL-JSON', detail: vscode.l10n.t('For Zotero, citeproc and Pandoc') },
+  ];
+  return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('The bibliography format') }))?.format;
+}
