@@ -32,8 +32,9 @@ export class PostingLists {
   private counts = new Int32Array(INITIAL_LISTS);
   private lists = 0;
   /** Added and not yet written: list and id, in the order added. */
-  private pendingLists = new Int32Array(BATCH);
-  private pendingIds = new Int32Array(BATCH);
+  // Grown as needed: a search of one document needs a few kilobytes, a corpus a batch.
+  private pendingLists = new Int32Array(INITIAL_LISTS);
+  private pendingIds = new Int32Array(INITIAL_LISTS);
   private pending = 0;
 
   get size(): number {
