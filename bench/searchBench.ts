@@ -30,6 +30,8 @@ const TYPED_QUERIES = [
 const LAW_QUERIES = ['个人信息', '行政处罚', '电子商务经营者', '野生动物保护', '未成年人', '食品安全监督管理', '网络运营者'];
 
 const CORPUS_SIZE = 1_500;
+// Searched after adding a law: a query whose lists are short, so that the figure is mostly the adding.
+const ADDED_QUERY = '伪基站';
 const TARGET = { buildMs: 3_000, p95Ms: 50 };
 
 /** Every prefix of every query, as a user types it. */
@@ -139,11 +141,14 @@ async function corpusBuildFigures(label: string, documents: readonly PolicyDocum
   delay.disable();
   const retained = retainedBytes() - before;
   const lastLaw = documents[documents.length - 1];
+  // Until a search reads them, a law's lists may wait in the batch being written: the first search
+  // pays for them, so the figures are adding the law, and adding it with the search that follows.
+  index.search(ADDED_QUERY, 1);
   const addStart = performance.now();
   index.add({ ...lastLaw, id: `${lastLaw.id}-again` });
-  // Until a search asks, its lists may wait in the batch being written: the first search pays for them.
-  index.search(lastLaw.title.zh, 1);
   const addOne = performance.now() - addStart;
+  index.search(ADDED_QUERY, 1);
+  const addAndSearch = performance.now() - addStart;
   return {
     index,
     figures: [
@@ -157,7 +162,8 @@ async function corpusBuildFigures(label: string, documents: readonly PolicyDocum
       },
       { name: `search index build, CPU time, ${label}`, value: (cpu.user + cpu.system) / 1000, unit: 'ms' },
       { name: `longest event-loop wait while the index builds, ${label}`, value: delay.max / 1e6, unit: 'ms' },
-      { name: `add one law to the index of ${label}, and search`, value: addOne, unit: 'ms' },
+      { name: `add one law to the index of ${label}`, value: addOne, unit: 'ms' },
+      { name: `add one law to the index of ${label}, then search "${ADDED_QUERY}"`, value: addAndSearch, unit: 'ms' },
       {
         name: `search index retained (heap and typed arrays), ${label}`,
         value: retained / 2 ** 20,
