@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { createExclusive } from '../cli/nodeFileSystem';
-import { NODE_PROCESSES } from '../cli/nodeProcesses';
+import { NODE_PROCESSES } from './nodeProcesses';
 import { Platform } from './platform';
 
 function gitUserName(cwd: string | undefined): Promise<string | undefined> {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { Tag } from '../../core/annotations/model/annotation';
+import { Annotation, Codebook, Tag } from '../../core/annotations/model/annotation';
 import { AnnotationStore } from '../../core/annotations/store/store';
-import { childTags } from '../../core/annotations/model/tagTree';
+import { tagChildren } from '../../core/annotations/model/tagTree';
 import { Language, otherLanguage } from '../../core/model';
 import { escapeMarkdown } from '../../core/references/quote';
 import { SETTINGS, affects, treeTitleLanguage } from '../reading/settings';
@@ -22,6 +22,37 @@ interface TaggedAnnotationNode extends AnnotationItem {
 
 type TagsViewNode = TagNode | TaggedAnnotationNode;
 
+/**
+ * The codebook and annotations of one state of the store, indexed once for the view: each node
+ * then costs a look-up, where scanning every tag and annotation per node made a codebook of
+ * 20,000 tags quadratic to show.
+ */
+interface TagIndex {
+  readonly store: AnnotationStore;
+  readonly codebook: Codebook;
+  readonly byId: ReadonlyMap<string, Tag>;
+  /** Tags under each tag id; under `undefined` the top level (no parent, or a missing one). */
+  readonly children: ReadonlyMap<string | undefined, readonly Tag[]>;
+  /** The annotations carrying each tag, in document order. */
+  readonly tagged: ReadonlyMap<string, readonly Annotation[]>;
+}
+
+function indexOf(store: AnnotationStore): TagIndex {
+  const tagged = new Map<string, Annotation[]>();
+  for (const annotation of store.annotations()) {
+    for (const tag of new Set(annotation.tags)) {
+      const list = tagged.get(tag);
+      if (list) {
+        list.push(annotation);
+      } else {
+        tagged.set(tag, [annotation]);
+      }
+    }
+  }
+  const { codebook } = store;
+  return { store, codebook, byId: new Map(codebook.tags.map((tag) => [tag.id, tag])), children: tagChildren(codebook), tagged };
+}
+
 function tagNode(tag: Tag): TagNode {
   return { kind: 'tag', id: `tag:${tag.id}`, tag };
 }
@@ -34,13 +65,18 @@ function tagNode(tag: Tag): TagNode {
 class TagsTree implements vscode.TreeDataProvider<TagsViewNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[];
+  /** Of the store as the view last showed it; dropped whenever the notes change. */
+  private index: TagIndex | undefined;
 
   readonly onDidChangeTreeData = this.changed.event;
 
   constructor(private readonly service: AnnotationService) {
     this.disposables = [
       this.changed,
-      service.onDidChange(() => this.changed.fire()),
+      service.onDidChange(() => {
+        this.index = undefined;
+        this.changed.fire();
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affects(event, SETTINGS.treeTitleLanguage)) {
           this.changed.fire();
@@ -58,13 +94,13 @@ class TagsTree implements vscode.TreeDataProvider<TagsViewNode>, vscode.Disposab
     if (!store || node?.kind === 'annotation') {
       return [];
     }
+    const index = this.indexed(store);
     if (!node) {
-      const ids = new Set(store.codebook.tags.map((tag) => tag.id));
-      return store.codebook.tags.filter((tag) => tag.parent === undefined || !ids.has(tag.parent)).map(tagNode);
+      return (index.children.get(undefined) ?? []).map(tagNode);
     }
-    const annotations = store.annotations().filter((annotation) => annotation.tags.includes(node.tag.id));
+    const annotations = index.tagged.get(node.tag.id) ?? [];
     return [
-      ...childTags(store.codebook, node.tag.id).map(tagNode),
+      ...(index.children.get(node.tag.id) ?? []).map(tagNode),
       ...annotations.map((annotation): TaggedAnnotationNode => ({ kind: 'annotation', id: `${node.id}/${annotation.id}`, parent: node, annotationId: annotation.id })),
     ];
   }
@@ -73,7 +109,7 @@ class TagsTree implements vscode.TreeDataProvider<TagsViewNode>, vscode.Disposab
     const store = await this.service.store();
     const language = treeTitleLanguage();
     if (node.kind === 'tag') {
-      return store ? tagItem(store, node, language) : new vscode.TreeItem(node.tag.id);
+      return store ? tagItem(this.indexed(store), node, language) : new vscode.TreeItem(node.tag.id);
     }
     const annotation = store?.annotation(node.annotationId);
     // Deleted since the view asked for its children; the refresh that follows drops it.
@@ -84,15 +120,23 @@ class TagsTree implements vscode.TreeDataProvider<TagsViewNode>, vscode.Disposab
     if (node.kind === 'annotation') {
       return node.parent;
     }
-    const parent = this.service.current()?.codebook.tags.find((tag) => tag.id === node.tag.parent);
+    const store = this.service.current();
+    const parent = store && node.tag.parent !== undefined ? this.indexed(store).byId.get(node.tag.parent) : undefined;
     return parent && tagNode(parent);
+  }
+
+  private indexed(store: AnnotationStore): TagIndex {
+    if (this.index?.store !== store || this.index.codebook !== store.codebook) {
+      this.index = indexOf(store);
+    }
+    return this.index;
   }
 }
 
-function tagItem(store: AnnotationStore, node: TagNode, language: Language): vscode.TreeItem {
+function tagItem(index: TagIndex, node: TagNode, language: Language): vscode.TreeItem {
   const { tag } = node;
-  const uses = store.annotations().filter((annotation) => annotation.tags.includes(tag.id)).length;
-  const hasChildren = uses > 0 || childTags(store.codebook, tag.id).length > 0;
+  const uses = index.tagged.get(tag.id)?.length ?? 0;
+  const hasChildren = uses > 0 || index.children.has(tag.id);
   const item = new vscode.TreeItem(tag.label[language], hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
   item.description = `${uses} · ${tag.label[otherLanguage(language)]}`;

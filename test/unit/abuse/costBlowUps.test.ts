@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Annotation, Codebook, Tag } from '../../../src/core/annotations/model/annotation';
 import { tagTree, tagWithDescendants } from '../../../src/core/annotations/model/tagTree';
 import { interpretCodebook } from '../../../src/core/annotations/files/codebookFile';
+import { interpretSidecar } from '../../../src/core/annotations/files/sidecarFile';
 import { tagStatistics } from '../../../src/core/teams/agreement/tagStatistics';
 import { qdcExport } from '../../../src/core/teams/export/qdcExport';
 import { importQdc } from '../../../src/core/teams/export/qdcImport';
@@ -92,6 +93,21 @@ describe('abuse: inputs built to make a statistic, an export or an import blow u
     // Opened the other way, one link short of a loop: no tag is its own ancestor.
     const open = interpretCodebook({ version: 1, tags: tags.slice(1) }, () => ({ line: 1, column: 1 }));
     assert.deepEqual(open.problems.map((problem) => problem.message), ['unknown parent tag "t0"']);
+  });
+
+  it('a list of 100,000 distinct tags is checked for repeats in linear time (uniqueItems compared every pair)', () => {
+    const tags = Array.from({ length: 100_000 }, (_, index) => `tag-${index}`);
+    const value = {
+      version: 1,
+      document: opinions().id,
+      author: 'Li Wei',
+      annotations: [{ id: 'aaaaaaaa', provision: 1, tags: [...tags, 'tag-5'], created: '2024-05-01T00:00:00Z', updated: '2024-05-01T00:00:00Z' }],
+    };
+    const checked = interpretSidecar(value, () => ({ line: 1, column: 1 }), { documentId: opinions().id, document: opinions(), tagIds: new Set(tags) });
+    assert.deepEqual(
+      checked.problems.map((problem) => problem.message),
+      ['annotations[0].tags[100000]: "tag-5" is listed twice'],
+    );
   });
 
   it('imports a qdc of 20,000 codes in linear time (it took 77 s)', () => {

@@ -99,7 +99,7 @@ describe('abuse: a writer killed in the middle of saving', function () {
     }
     // Temporary files and the lock of an interrupted save may be left beside the notes; the store never reads them…
     assert.ok(readdirSync(path.dirname(file)).every((name) => /^li-wei\.yaml(\.tmp-[0-9a-z]{8}|\.lock)?$/.test(name)));
-    // … and the next save removes them, once the lock has stood still long enough to be a dead save's.
+    // … and the next save removes them, taking over the lock of the killed writer at once.
     const store = await AnnotationStore.open({ fs: new NodeFileSystem(root), library: opinionsLibrary(), notesFolder: 'notes', author: 'Li Wei' });
     const saved = await store.update(target.id, { note: 'after the last kill' });
     assert.ok(saved.ok, saved.ok ? '' : saved.reason);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Codebook, Tag } from '../../../src/core/annotations/model/annotation';
 import { TAG_PALETTE, nextTagColor } from '../../../src/core/annotations/model/tagColors';
-import { childTags, tagTree, tagWithDescendants } from '../../../src/core/annotations/model/tagTree';
+import { tagChildren, tagTree, tagWithDescendants, tagsOnParentLoops } from '../../../src/core/annotations/model/tagTree';
 
 function tag(id: string, parent?: string, color = '#000000'): Tag {
   return { id, label: { en: id, zh: id }, description: '', color, ...(parent && { parent }) };
@@ -15,12 +15,20 @@ describe('annotations: the codebook as a hierarchy', () => {
       tagTree(CODEBOOK).map(({ tag: { id }, depth }) => `${depth}:${id}`),
       ['0:security', '1:content-control', '2:filtering', '0:innovation', '0:stray'],
     );
-    assert.deepEqual(childTags(CODEBOOK, 'security').map(({ id }) => id), ['content-control']);
+    assert.deepEqual(tagChildren(CODEBOOK).get('security')?.map(({ id }) => id), ['content-control']);
   });
 
   it('survives a cycle written by hand', () => {
     const cyclic: Codebook = { tags: [tag('a', 'b'), tag('b', 'a'), tag('c')] };
     assert.deepEqual(tagTree(cyclic).map(({ tag: { id } }) => id), ['c']);
+  });
+
+  it('finds the tags on parent loops, not those hanging from one; an export puts the loop at the top', () => {
+    const looped: Codebook = { tags: [tag('a', 'b'), tag('b', 'c'), tag('c', 'a'), tag('d', 'a'), tag('e', 'e'), tag('f')] };
+    assert.deepEqual([...tagsOnParentLoops(looped.tags)].sort(), ['a', 'b', 'c', 'e']);
+    const children = tagChildren(looped, true);
+    assert.deepEqual(children.get(undefined)?.map(({ id }) => id), ['a', 'b', 'c', 'e', 'f']);
+    assert.deepEqual(children.get('a')?.map(({ id }) => id), ['d']);
   });
 
   it('finds a tag with every tag under it', () => {

@@ -82,10 +82,6 @@ export function tagTree(codebook: Codebook): TagInTree[] {
   return result;
 }
 
-export function childTags(codebook: Codebook, parentId: string): Tag[] {
-  return codebook.tags.filter((tag) => tag.parent === parentId);
-}
-
 /** The tag and every tag under it, for filters: "security" also finds what is tagged "content-control". */
 export function tagWithDescendants(codebook: Codebook, id: string): Set<string> {
   const children = tagChildren(codebook);
