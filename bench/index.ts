@@ -20,7 +20,7 @@ type Suite = (opinions: PolicyDocument) => Figure[] | Promise<Figure[]>;
 const REPOSITORY = path.resolve(findSeedsDir(__dirname), '..');
 
 function bundleSizes(): Figure[] {
-  return ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js'].map((file) => ({
+  return ['dist/extension.js', 'dist/features.js', 'dist/web/extension.js', 'dist/cli.js'].map((file) => ({
     name: `bundle size ${file}`,
     value: statSync(path.join(REPOSITORY, file)).size / 1024,
     unit: 'KiB',

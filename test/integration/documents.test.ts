@@ -39,6 +39,12 @@ describe('documents: a law added to the workspace works everywhere', function ()
     await stopAnnotating(api, codebook);
   });
 
+  it('search, asked before the law comes, knows nothing of it', async () => {
+    // The index is built now, so that the law is added to it rather than indexed with the rest.
+    const results = await api.searchProvisions('标准合同');
+    assert.ok(!results.some((result) => result.document === ID));
+  });
+
   it('Add Document with { chinese, english, id } writes policy-documents/<id>/ and pairs all 74 articles', async () => {
     const added = (await vscode.commands.executeCommand<Added>('policyAnnotator.addDocument', {
       chinese: path.join(FIXTURES, 'pipl-2021.zh.md'),
@@ -166,5 +172,11 @@ describe('documents: a law added to the workspace works everywhere', function ()
     await waitFor('the library to have the new text', async () => (await api.getProvision(ID, 75)) !== undefined);
     const results = await api.searchProvisions('标准合同');
     assert.deepStrictEqual([results[0]?.document, results[0]?.provision], [ID, 39]);
+  });
+
+  it('Remove Document takes it out of the search, the other documents still found', async () => {
+    await run('removeDocument', { document: ID });
+    assert.ok(!(await api.searchProvisions('标准合同')).some((result) => result.document === ID));
+    assert.strictEqual((await api.searchProvisions('伪基站'))[0]?.provision, 15);
   });
 });

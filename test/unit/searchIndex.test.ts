@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { PolicyDocument, Provision, partId, provisionId } from '../../src/core/model';
 import { SearchIndex, addInSlices } from '../../src/core/search';
-import { PairFilter } from '../../src/core/search/pairFilter';
-import { Best, bestProvisions } from '../../src/core/search/ranking';
+import { PassageTable } from '../../src/core/search/passageTable';
+import { PostingLists } from '../../src/core/search/postingLists';
+import { keepBest } from '../../src/core/search/ranking';
 import { wordsOutsideHan } from '../../src/core/search/words';
 import { opinions } from './helpers/opinions';
 
@@ -115,6 +116,36 @@ describe('SearchIndex', () => {
     assert.equal(index.updateExtra('unknown', () => 'x'), false);
   });
 
+  it('stays right while documents are replaced again and again, its lists shedding the old sentences', () => {
+    const index = new SearchIndex();
+    index.add(commerce);
+    for (let round = 0; round < 12; round++) {
+      index.add(law('wildlife', [`第${round}版：保护野生动物 zebra${round}。`, '濒危物种。']));
+      index.add(law('notes', [`round ${round}`]), (provision) => (provision.number === 1 ? `tag okapi${round}` : ''));
+    }
+    assert.equal(index.documentCount, 3);
+    assert.deepEqual(hitsOf(index, '第11版'), ['wildlife#1']);
+    const shown = (query: string) => index.search(query).map((hit) => hit.match?.text ?? '');
+    assert.ok(!shown('第3版').some((text) => text.includes('第3版')), 'an earlier text is gone');
+    assert.ok(!shown('zebra3').some((text) => text.includes('zebra3')), 'and its words');
+    assert.equal(hitsOf(index, 'zebra11')[0], 'wildlife#1');
+    assert.deepEqual(hitsOf(index, 'okapi11'), ['notes#1']);
+    assert.deepEqual(hitsOf(index, '濒危'), ['wildlife#2']);
+    assert.deepEqual(hitsOf(index, '电子商务'), ['commerce#1', 'commerce#2']);
+  });
+
+  it('holds a document read again with the same provisions, not one whose text changed', () => {
+    const index = new SearchIndex();
+    index.add(wildlife);
+    index.add(commerce);
+    assert.deepEqual(index.documentIds(), ['wildlife', 'commerce']);
+    assert.equal(index.holds(wildlife), true);
+    assert.equal(index.holds(law('wildlife', ['为了保护野生动物，拯救珍贵、濒危野生动物，制定本法。', '本法规定保护的野生动物，是指珍贵、濒危的陆生、水生野生动物。'])), true, 'read again: the same texts');
+    assert.equal(index.holds(law('wildlife', ['为了保护野生动物，制定本法。', '本法规定保护的野生动物，是指珍贵、濒危的陆生、水生野生动物。'])), false, 'a text changed');
+    assert.equal(index.holds(law('wildlife', ['为了保护野生动物，拯救珍贵、濒危野生动物，制定本法。'])), false, 'a provision fewer');
+    assert.equal(index.holds(law('other', ['电子商务经营者应当依法履行消费者权益保护义务。'])), false);
+  });
+
   it('names a provision by number in every document, or in the one named', () => {
     const index = new SearchIndex();
     index.add(wildlife);
@@ -150,32 +181,90 @@ describe('SearchIndex', () => {
 describe('search helpers', () => {
   it('cut words outside Chinese, keeping accents, digits and characters beyond the BMP', () => {
     assert.deepEqual(wordsOutsideHan('abc中文def 2018年 café_x 𠀀b 𝐀z'), ['abc', 'def', '2018', 'café_x', 'b', '𝐀z']);
+    assert.deepEqual(wordsOutsideHan('保护野生动物，制定本法。'), []);
+    // Letters and marks among the CJK punctuation: iteration marks, Hangzhou numerals, tone marks.
+    assert.deepEqual(wordsOutsideHan('《本法》〱〲、〪'), ['〱〲', '〪']);
   });
 
-  it('a pair filter never rules out text the filtered text holds', () => {
+  it('cut the words a Unicode regular expression finds, whatever the characters', () => {
+    const words = new RegExp('[[\\p{L}\\p{M}\\p{N}_]--\\p{Script=Han}]+', 'gv');
+    const character = fc.oneof(fc.constantFrom('野', '，', '。', '《', ' ', 'a', '_', '9', '〱', '〪', '々', '〇', 'é'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }));
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.nat(), fc.nat(), (text, from, length) => {
-        const start = text.length === 0 ? 0 : from % text.length;
-        return new PairFilter(text).mayHold(text.slice(start, start + (length % 12)));
+      fc.property(fc.array(character, { maxLength: 30 }), (characters) => {
+        const text = characters.join('');
+        assert.deepEqual(wordsOutsideHan(text), text.match(words) ?? []);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds the sentences holding a text exactly as a scan of every sentence does, retired ones left out', () => {
+    const sentence = fc.string({ unit: fc.constantFrom('野', '生', '动', '物', 'a', 'b', ' ', '𠀀'), maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 30 }), fc.nat(), fc.nat(), sentence, (sentences, from, count, needle) => {
+        const table = new PassageTable();
+        sentences.forEach((text) => table.add(0, 'text', 'zh', text, text));
+        const first = from % (sentences.length + 1);
+        table.retire(first, first + (count % 4));
+        if (table.crowded) {
+          table.compact();
+        }
+        const expected = sentences.flatMap((text, id) => (table.live[id] === 1 && needle !== '' && text.includes(needle) ? [id] : []));
+        assert.deepEqual([...table.holding(needle)], expected);
       }),
     );
-    const filter = new PairFilter('为了保护野生动物，拯救珍贵、濒危野生动物，制定本法。'.repeat(3));
-    assert.equal(filter.mayHold('电子商务'), false);
-    assert.equal(filter.mayHold('物保'), false, 'both characters, but never side by side');
+  });
+
+  it('posting lists give back the ids appended, once each, across every size of gap', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 22 }), { maxLength: 200 }), (values) => {
+        const ids = [...new Set(values)].sort((a, b) => a - b);
+        const lists = new PostingLists();
+        const list = lists.create();
+        ids.forEach((id) => {
+          lists.add(list, id);
+          lists.add(list, id);
+        });
+        const live = new Uint8Array(2 ** 22 + 1).fill(1);
+        assert.deepEqual([...lists.read(list, live)], ids);
+        assert.equal(lists.count(list), ids.length);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('posting lists read between additions, hundreds of times, give back every list whole', () => {
+    const lists = new PostingLists();
+    const expected = Array.from({ length: 7 }, () => [] as number[]);
+    expected.forEach(() => lists.create());
+    const live = new Uint8Array(2000).fill(1);
+    for (let id = 0; id < 2000; id++) {
+      // Each id in the lists its residues pick; a read after each, so that every batch is a segment and segments merge.
+      for (const list of new Set([id % 7, (id * 3) % 7, id % 2])) {
+        lists.add(list, id);
+        expected[list].push(id);
+      }
+      if (id % 5 === 0) {
+        assert.deepEqual([...lists.read(id % 7, live)], expected[id % 7]);
+      }
+    }
+    expected.forEach((ids, list) => assert.deepEqual([...lists.read(list, live)], ids));
+    live.fill(0, 100, 1900);
+    lists.compact(live);
+    expected.forEach((ids, list) => {
+      const kept = ids.filter((id) => live[id] === 1);
+      assert.deepEqual([...lists.read(list, live)], kept);
+      assert.equal(lists.count(list), kept.length);
+    });
   });
 
   it('keeps the best few as a full sort would', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ score: fc.integer({ min: 0, max: 5 }), literal: fc.nat(3) }), { maxLength: 60 }), fc.integer({ min: 1, max: 10 }), (entries, limit) => {
-        const best = new Map(
-          entries.map((entry, position): [Provision, Best] => [
-            { number: position } as Provision,
-            { score: entry.score / 5, literalPassages: entry.literal, matchedPassages: entry.literal },
-          ]),
-        );
-        const order = (provision: Provision) => provision.number;
-        const full = bestProvisions(best, Number.POSITIVE_INFINITY, order).slice(0, limit);
-        assert.deepEqual(bestProvisions(best, limit, order), full);
+        const positions = entries.map((_, position) => position);
+        const compare = (a: number, b: number) => entries[a].score - entries[b].score || entries[b].literal - entries[a].literal || a - b;
+        const full = keepBest(positions, Number.POSITIVE_INFINITY, compare).slice(0, limit);
+        assert.deepEqual(keepBest(positions, limit, compare), full);
       }),
     );
   });

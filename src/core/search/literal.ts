@@ -1,5 +1,4 @@
 import { containsHan, foldForSearch } from './fold';
-import { Passage } from './passages';
 import { searchWords } from './words';
 
 /** A query folded once per search, with the words it is made of. */
@@ -28,16 +27,16 @@ const ALL_WORDS = 0.1;
 
 export const FUZZY_FLOOR = 0.15;
 
-/** The passage's literal score for the query, or undefined when it does not hold it. */
-export function literalScore(passage: Passage, query: Query): number | undefined {
-  const phrase = phrasePosition(passage.folded, query);
+/** The literal score for the query of a sentence (folded), or undefined when it does not hold it. */
+export function literalScore(folded: string, isTitle: boolean, query: Query): number | undefined {
+  const phrase = phrasePosition(folded, query);
   if (phrase === 'word-start') {
-    return passage.kind === 'title' ? PHRASE_IN_TITLE : PHRASE_AT_WORD_START;
+    return isTitle ? PHRASE_IN_TITLE : PHRASE_AT_WORD_START;
   }
   if (phrase === 'inside-word') {
     return PHRASE_INSIDE_WORD;
   }
-  if (query.words.length > 1 && query.words.every((word) => passage.folded.includes(word))) {
+  if (query.words.length > 1 && query.words.every((word) => folded.includes(word))) {
     return ALL_WORDS;
   }
   return undefined;

@@ -2,11 +2,12 @@ import { Bilingual, Language, PolicyDocument, Provision, findProvision } from '.
 import { parseProvisionRef } from '../reference';
 import { containsHan } from './fold';
 import { fuzzyScores } from './fuzzy';
+import { IdScores } from './idScores';
 import { FUZZY_FLOOR, Query, literalScore, prepareQuery } from './literal';
+import { PassageTable } from './passageTable';
 import { Passage, extraPassages, provisionPassages } from './passages';
-import { Best, bestProvisions, collapse } from './ranking';
-import { ScannableText } from './scannableText';
-import { Vocabulary } from './vocabulary';
+import { ProvisionRanking } from './ranking';
+import { Vocabulary, WordMatches } from './vocabulary';
 
 export interface SearchHit {
   readonly document: string;
@@ -27,21 +28,23 @@ const MIN_FUZZY_LENGTH = 3;
 const MAX_FUZZY_SCORE = 0.7;
 // A title states what its provision is about, so a title that matches counts for a little more.
 const FUZZY_TITLE_WEIGHT = 0.9;
-// Answers for the words of recent queries: while a query is typed, only its last word changes.
-const RECENT_WORDS = 256;
 // Orders provisions by document, then by number, in one number.
 const PROVISIONS_PER_RANK = 2 ** 20;
+
+// Answers kept for recent query words at most, counted in sentences: a common word matches tens of thousands.
+const RECENT_MATCHES = 2_000_000;
 
 interface IndexedDocument {
   readonly document: PolicyDocument;
   /** Position among the documents in the order they were first added: ties go to the earlier. */
   readonly rank: number;
-  /** Titles and sentences, cut and folded once for the life of the document. */
-  readonly own: readonly Passage[];
-  /** Each provision's extra text as indexed, and the passages cut from it. */
+  /** Its provisions' slots are `firstSlot`, `firstSlot + 1`…, in the order of `document.provisions`. */
+  readonly firstSlot: number;
+  /** Ids of its titles and sentences, cut and folded once for the life of the document: `ownIds[0]` up to `ownIds[1]`. */
+  readonly ownIds: readonly [number, number];
+  /** Each provision's extra text as indexed, and the ids of the sentences cut from it. */
   readonly extraTexts: readonly string[];
-  readonly extra: readonly Passage[];
-  readonly scannable: ScannableText;
+  readonly extraIds: readonly [number, number];
 }
 
 /**
@@ -51,14 +54,23 @@ interface IndexedDocument {
  *
  * Titles and sentences that hold the query literally (folded for case and width) rank above the
  * rest, which are matched word by word with typos by Fuse's bitap (Chinese words, which have no
- * spelling to get wrong, by where they occur); each provision is scored by its best passage.
+ * spelling to get wrong, by where they occur); each provision is scored by its best sentence.
+ * Sentences are found through lists of the sentences holding each character pair
+ * (`PassageTable`) and each word (`Vocabulary`), so a keystroke reads a few lists instead of the
+ * corpus; its scratch space is typed arrays kept from query to query.
  */
 export class SearchIndex {
   private readonly documents = new Map<string, IndexedDocument>();
+  private readonly passages = new PassageTable();
   private readonly vocabulary = new Vocabulary();
-  private readonly recent = new Map<string, ReadonlyMap<Passage, number>>();
-  private passageCount = 0;
+  /** By slot; a removed document's slots are emptied. */
+  private readonly provisions: (Provision | undefined)[] = [];
+  private readonly recent = new Map<string, WordMatches>();
+  private recentMatches = 0;
   private nextRank = 0;
+  private readonly scores = new IdScores();
+  private readonly fuzzy = new IdScores();
+  private readonly ranking = new ProvisionRanking();
 
   get documentCount(): number {
     return this.documents.size;
@@ -68,21 +80,44 @@ export class SearchIndex {
     return this.documents.has(documentId);
   }
 
+  /** The ids of the documents indexed. */
+  documentIds(): string[] {
+    return [...this.documents.keys()];
+  }
+
+  /**
+   * Whether the document is indexed as it is: the same object, or one read again whose provisions
+   * have the same numbers, titles and texts (a library read again after another document was
+   * added need not be indexed again).
+   */
+  holds(document: PolicyDocument): boolean {
+    const indexed = this.documents.get(document.id)?.document;
+    return indexed !== undefined && (indexed === document || sameProvisions(indexed.provisions, document.provisions));
+  }
+
   /** Indexes a document, or indexes it again if it is there (keeping its place among the others). */
   add(document: PolicyDocument, extra?: ExtraText): void {
     const previous = this.documents.get(document.id);
     if (previous) {
-      this.drop(previous, [...previous.own, ...previous.extra]);
+      this.drop(previous);
     }
-    const own = document.provisions.flatMap(provisionPassages);
-    this.vocabulary.add(own);
-    this.passageCount += own.length;
-    this.put(document, previous?.rank ?? this.nextRank++, own, document.provisions.map((provision) => extra?.(provision) ?? ''));
+    const firstSlot = this.provisions.length;
+    this.provisions.push(...document.provisions);
+    const first = this.passages.capacity;
+    document.provisions.forEach((provision, index) => {
+      for (const passage of provisionPassages(provision)) {
+        this.put(firstSlot + index, passage);
+      }
+    });
+    const ownIds = [first, this.passages.capacity] as const;
+    const extraTexts = document.provisions.map((provision) => extra?.(provision) ?? '');
+    this.documents.set(document.id, { document, rank: previous?.rank ?? this.nextRank++, firstSlot, ownIds, ...this.putExtra(document, firstSlot, extraTexts) });
+    this.changed();
   }
 
   /**
-   * Reads a document's extra text again. Only when it changed is the document indexed again, and
-   * then from the sentences already cut. Returns whether it changed.
+   * Reads a document's extra text again. Only when it changed is the document's extra text indexed
+   * again; its own sentences stay as they are. Returns whether it changed.
    */
   updateExtra(documentId: string, extra: ExtraText): boolean {
     const indexed = this.documents.get(documentId);
@@ -93,15 +128,18 @@ export class SearchIndex {
     if (texts.every((text, index) => text === indexed.extraTexts[index])) {
       return false;
     }
-    this.drop(indexed, indexed.extra);
-    this.put(indexed.document, indexed.rank, indexed.own, texts);
+    this.passages.retire(...indexed.extraIds);
+    this.documents.set(documentId, { ...indexed, ...this.putExtra(indexed.document, indexed.firstSlot, texts) });
+    this.changed();
     return true;
   }
 
   remove(documentId: string): boolean {
     const indexed = this.documents.get(documentId);
     if (indexed) {
-      this.drop(indexed, [...indexed.own, ...indexed.extra]);
+      this.drop(indexed);
+      this.documents.delete(documentId);
+      this.changed();
     }
     return indexed !== undefined;
   }
@@ -111,112 +149,154 @@ export class SearchIndex {
     if (prepared.folded === '' || limit <= 0) {
       return [];
     }
-    const best = this.numbered(query);
-    collapse(this.scorePassages(prepared), best);
-    const order = (provision: Provision): number => (this.documents.get(provision.documentId)?.rank ?? 0) * PROVISIONS_PER_RANK + provision.number;
-    return bestProvisions(best, limit, order).map(([provision, { score, passage }]) => ({
-      document: provision.documentId,
-      provision: provision.number,
-      title: provision.title,
-      score,
-      ...(passage && { match: { language: passage.language, text: passage.text } }),
-    }));
+    const ranking = this.ranking;
+    ranking.reset(this.provisions.length);
+    this.nameProvisions(query);
+    const scores = this.scorePassages(prepared);
+    for (let at = 0; at < scores.size; at++) {
+      const id = scores.ids[at];
+      ranking.add(this.passages.provisionOf[id], id, scores.get(id));
+    }
+    const order = (slot: number): number => {
+      const provision = this.provisions[slot] as Provision;
+      return (this.documents.get(provision.documentId)?.rank ?? 0) * PROVISIONS_PER_RANK + provision.number;
+    };
+    return ranking.best(limit, order).map(({ slot, score, passage }) => {
+      const provision = this.provisions[slot] as Provision;
+      return {
+        document: provision.documentId,
+        provision: provision.number,
+        title: provision.title,
+        score,
+        ...(passage !== undefined && { match: { language: this.passages.language(passage), text: this.passages.text(passage) } }),
+      };
+    });
   }
 
-  private put(document: PolicyDocument, rank: number, own: readonly Passage[], extraTexts: readonly string[]): void {
-    const extra = document.provisions.flatMap((provision, index) => (extraTexts[index] ? extraPassages(provision, extraTexts[index]) : []));
-    this.vocabulary.add(extra);
-    this.passageCount += extra.length;
-    this.documents.set(document.id, { document, rank, own, extraTexts, extra, scannable: new ScannableText([...own, ...extra]) });
-    this.recent.clear();
+  /** Bytes held by the lists of sentences per character pair: the bulk of the index besides the text. */
+  get listBytes(): number {
+    return this.passages.listBytes;
   }
 
-  /** Takes a document out, with `passages` (all of its passages, or its extra ones) out of the vocabulary. */
-  private drop(indexed: IndexedDocument, passages: readonly Passage[]): void {
-    this.vocabulary.remove(passages);
-    this.passageCount -= passages.length;
-    this.documents.delete(indexed.document.id);
+  private put(slot: number, passage: Passage): void {
+    const id = this.passages.add(slot, passage.kind, passage.language, passage.text, passage.folded);
+    this.vocabulary.add(id, passage.folded);
+  }
+
+  private putExtra(document: PolicyDocument, firstSlot: number, extraTexts: readonly string[]): Pick<IndexedDocument, 'extraTexts' | 'extraIds'> {
+    const first = this.passages.capacity;
+    document.provisions.forEach((provision, index) => {
+      if (extraTexts[index]) {
+        for (const passage of extraPassages(provision, extraTexts[index])) {
+          this.put(firstSlot + index, passage);
+        }
+      }
+    });
+    return { extraTexts, extraIds: [first, this.passages.capacity] };
+  }
+
+  /** Takes a document's sentences and provisions out of every answer. */
+  private drop(indexed: IndexedDocument): void {
+    this.passages.retire(...indexed.ownIds);
+    this.passages.retire(...indexed.extraIds);
+    this.provisions.fill(undefined, indexed.firstSlot, indexed.firstSlot + indexed.document.provisions.length);
+  }
+
+  private changed(): void {
+    if (this.passages.crowded) {
+      this.passages.compact();
+      this.vocabulary.compact(this.passages.live);
+    }
     this.recent.clear();
+    this.recentMatches = 0;
   }
 
   /** "15", "p15", "¶15" or "<document>#15" names a provision outright: it comes first. */
-  private numbered(query: string): Map<Provision, Best> {
-    const best = new Map<Provision, Best>();
+  private nameProvisions(query: string): void {
     const ref = parseProvisionRef(query);
     if (!ref) {
-      return best;
+      return;
     }
-    for (const { document } of this.documents.values()) {
+    for (const { document, firstSlot } of this.documents.values()) {
       const provision = (ref.documentId ?? document.id) === document.id && findProvision(document, ref.number);
       if (provision) {
-        best.set(provision, { score: 0, literalPassages: 0, matchedPassages: 0 });
+        this.ranking.name(firstSlot + document.provisions.indexOf(provision));
       }
     }
-    return best;
   }
 
-  /** Every passage that matches, with its score: literal where it holds the query, else fuzzy. */
-  private scorePassages(query: Query): Map<Passage, number> {
-    const scores = new Map<Passage, number>();
-    for (const passage of this.literalCandidates(query)) {
-      const score = literalScore(passage, query);
+  /** Every sentence that matches, with its score: literal where it holds the query, else fuzzy. */
+  private scorePassages(query: Query): IdScores {
+    const { passages, scores } = this;
+    scores.reset(passages.capacity);
+    for (const id of this.literalCandidates(query)) {
+      const score = literalScore(passages.foldedText(id), passages.kind(id) === 'title', query);
       if (score !== undefined) {
-        scores.set(passage, score);
+        scores.set(id, score);
       }
     }
     if (query.folded.length < MIN_FUZZY_LENGTH) {
       return scores;
     }
-    for (const [passage, score] of fuzzyScores((word) => this.passagesLike(word), query.words, this.passageCount, MAX_FUZZY_SCORE / FUZZY_TITLE_WEIGHT)) {
-      if (score <= MAX_FUZZY_SCORE && !scores.has(passage)) {
+    const perWord = [...new Set(query.words)].map((word) => this.passagesLike(word));
+    fuzzyScores(perWord, passages.size, passages.capacity, MAX_FUZZY_SCORE / FUZZY_TITLE_WEIGHT, this.fuzzy);
+    for (let at = 0; at < this.fuzzy.size; at++) {
+      const id = this.fuzzy.ids[at];
+      const score = this.fuzzy.get(id);
+      if (score <= MAX_FUZZY_SCORE && !scores.has(id)) {
         // Squeezed into [FUZZY_FLOOR, 1] so that literal matches always rank first.
-        const weighted = passage.kind === 'title' ? score * FUZZY_TITLE_WEIGHT : score;
-        scores.set(passage, FUZZY_FLOOR + (1 - FUZZY_FLOOR) * weighted);
+        const weighted = passages.kind(id) === 'title' ? score * FUZZY_TITLE_WEIGHT : score;
+        scores.set(id, FUZZY_FLOOR + (1 - FUZZY_FLOOR) * weighted);
       }
     }
     return scores;
   }
 
   /**
-   * Passages among which are all that hold the query or every one of its words. Those hold each
-   * query word, so they are among the passages like that word: the fewest of those, when the
+   * Sentences among which are all that hold the query or every one of its words. Those hold each
+   * query word, so they are among the sentences like that word: the fewest of those, when the
    * fuzzy search will look the words up anyway; else those that hold the longest word.
    */
-  private literalCandidates(query: Query): Iterable<Passage> {
+  private literalCandidates(query: Query): Int32Array {
     if (query.words.length === 0) {
-      return this.passagesHolding(query.folded);
+      return this.passages.holding(query.folded);
     }
     if (query.folded.length >= MIN_FUZZY_LENGTH) {
-      return [...new Set(query.words)].map((word) => this.passagesLike(word)).reduce((fewest, like) => (like.size < fewest.size ? like : fewest)).keys();
+      return [...new Set(query.words)].map((word) => this.passagesLike(word).ids).reduce((fewest, like) => (like.length < fewest.length ? like : fewest));
     }
-    return this.passagesHolding(query.words.length > 1 ? query.words.reduce((longest, word) => (word.length > longest.length ? word : longest)) : query.folded);
-  }
-
-  /** Passages that hold `needle` (folded), document by document, skipping those that cannot. */
-  private passagesHolding(needle: string): Passage[] {
-    const found: Passage[] = [];
-    for (const { scannable } of this.documents.values()) {
-      if (scannable.mayHold(needle)) {
-        found.push(...scannable.passagesHolding(needle));
-      }
-    }
-    return found;
+    return this.passages.holding(query.words.length > 1 ? query.words.reduce((longest, word) => (word.length > longest.length ? word : longest)) : query.folded);
   }
 
   /**
-   * The passages holding a word like the query word, scored as Fuse scores the match (0 = exact).
+   * The sentences holding a word like the query word, scored as Fuse scores the match (0 = exact).
    * A Chinese word is matched where it occurs: within a Chinese word a typo makes another word,
    * which the query's other words outvote ("网络扶贫行动计画" still finds 网络扶贫行动计划).
    */
-  private passagesLike(word: string): ReadonlyMap<Passage, number> {
-    let scores = this.recent.get(word);
-    if (!scores) {
-      if (this.recent.size >= RECENT_WORDS) {
+  private passagesLike(word: string): WordMatches {
+    let matches = this.recent.get(word);
+    if (!matches) {
+      matches = containsHan(word) ? { ids: this.passages.holding(word) } : this.vocabulary.passagesLike(word, this.passages.live);
+      if (this.recentMatches + matches.ids.length > RECENT_MATCHES) {
         this.recent.clear();
+        this.recentMatches = 0;
       }
-      scores = containsHan(word) ? new Map(this.passagesHolding(word).map((passage) => [passage, 0])) : this.vocabulary.passagesLike(word);
-      this.recent.set(word, scores);
+      this.recent.set(word, matches);
+      this.recentMatches += matches.ids.length;
     }
-    return scores;
+    return matches;
   }
+}
+
+function sameProvisions(indexed: readonly Provision[], read: readonly Provision[]): boolean {
+  return (
+    indexed.length === read.length &&
+    indexed.every(
+      (provision, index) =>
+        provision.number === read[index].number &&
+        provision.title.en === read[index].title.en &&
+        provision.title.zh === read[index].title.zh &&
+        provision.text.en === read[index].text.en &&
+        provision.text.zh === read[index].text.zh,
+    )
+  );
 }

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import { Passage } from './passages';
+import { IdScores } from './idScores';
+import { PostingLists } from './postingLists';
 import { wordsOutsideHan } from './words';
 
 // Fuse's bitap allows about threshold × length typos in a word ("relif" → "relief", "povrety" →
@@ -8,74 +9,86 @@ const FUZZY_OPTIONS = { isCaseSensitive: true, ignoreLocation: true, threshold: 
 // Fuse's score for a pattern found whole inside a longer word.
 const EXACT_INSIDE_SCORE = 0.001;
 
+/** The sentences holding a word like a query word, each with Fuse's score of the match (0 = exact). */
+export interface WordMatches {
+  readonly ids: Int32Array;
+  /** By position in `ids`; absent when every score is 0. */
+  readonly scores?: Float32Array;
+}
+
 /**
- * The distinct words (outside Chinese) of the indexed passages, for matching one query word with
- * typos. Documents come and go one at a time: adding or removing one touches only its own words.
+ * The distinct words (outside Chinese) of the indexed sentences, each with the list of sentences
+ * holding it, for matching one query word with typos. Documents come and go one at a time: adding
+ * one appends to its words' lists; a removed document's sentences are skipped as retired, and its
+ * words that no sentence holds any more leave when the lists are compacted.
  *
  * Fuse's own token search runs bitap over every passage for every query word, which costs
  * several milliseconds per word on one document; here bitap runs only on the few words that
  * share enough character pairs with the query word to be within its typo budget.
  */
 export class Vocabulary {
-  /** Every distinct word, with the passages that hold it. */
-  private readonly postings = new Map<string, Passage[]>();
+  /** Every distinct word, with its list of sentences. */
+  private readonly words = new Map<string, number>();
+  private readonly lists = new PostingLists();
   /** Character pair → the words holding it. */
   private readonly wordsByPair = new Map<string, Set<string>>();
+  private readonly best = new IdScores();
 
-  add(passages: readonly Passage[]): void {
-    for (const passage of passages) {
-      for (const word of new Set(wordsOutsideHan(passage.folded))) {
-        const holders = this.postings.get(word);
-        if (holders) {
-          holders.push(passage);
-        } else {
-          this.postings.set(word, [passage]);
-          for (const pair of pairsOf(word)) {
-            let words = this.wordsByPair.get(pair);
-            if (!words) {
-              words = new Set();
-              this.wordsByPair.set(pair, words);
-            }
-            words.add(word);
+  /** Adds the words of sentence `id` (folded); ids must not decrease. */
+  add(id: number, folded: string): void {
+    for (const word of wordsOutsideHan(folded)) {
+      let list = this.words.get(word);
+      if (list === undefined) {
+        list = this.lists.create();
+        this.words.set(word, list);
+        for (const pair of pairsOf(word)) {
+          let words = this.wordsByPair.get(pair);
+          if (!words) {
+            words = new Set();
+            this.wordsByPair.set(pair, words);
+          }
+          words.add(word);
+        }
+      }
+      this.lists.add(list, id);
+    }
+    this.lists.endId();
+  }
+
+  /** Drops the sentences not `live` from the lists, and the words no live sentence holds. */
+  compact(live: Uint8Array): void {
+    this.lists.compact(live);
+    for (const [word, list] of this.words) {
+      if (this.lists.count(list) === 0) {
+        this.words.delete(word);
+        for (const pair of pairsOf(word)) {
+          const pairWords = this.wordsByPair.get(pair);
+          pairWords?.delete(word);
+          if (pairWords?.size === 0) {
+            this.wordsByPair.delete(pair);
           }
         }
       }
     }
   }
 
-  remove(passages: readonly Passage[]): void {
-    const leaving = new Set(passages);
-    const words = new Set(passages.flatMap((passage) => wordsOutsideHan(passage.folded)));
-    for (const word of words) {
-      const holders = this.postings.get(word)?.filter((passage) => !leaving.has(passage)) ?? [];
-      if (holders.length > 0) {
-        this.postings.set(word, holders);
-        continue;
-      }
-      this.postings.delete(word);
-      for (const pair of pairsOf(word)) {
-        const pairWords = this.wordsByPair.get(pair);
-        pairWords?.delete(word);
-        if (pairWords?.size === 0) {
-          this.wordsByPair.delete(pair);
-        }
-      }
-    }
-  }
-
-  /** The passages holding a word like `queryWord`, each with Fuse's score of its best such word. */
-  passagesLike(queryWord: string): Map<Passage, number> {
-    const scores = new Map<Passage, number>();
+  /** The live sentences holding a word like `queryWord`, each with Fuse's score of its best such word. */
+  passagesLike(queryWord: string, live: Uint8Array): WordMatches {
+    const best = this.best;
+    best.reset(live.length);
     for (const word of this.candidates(queryWord)) {
       const { isMatch, score } = queryWord.length <= 2 ? exactMatch(queryWord, word) : Fuse.match(queryWord, word, FUZZY_OPTIONS);
       if (!isMatch) {
         continue;
       }
-      for (const passage of this.postings.get(word) ?? []) {
-        scores.set(passage, Math.min(score, scores.get(passage) ?? 1));
+      for (const id of this.lists.read(this.words.get(word) ?? 0, live)) {
+        if (!best.has(id) || score < best.get(id)) {
+          best.set(id, score);
+        }
       }
     }
-    return scores;
+    const ids = best.ids.slice(0, best.size);
+    return { ids, scores: Float32Array.from(ids, (id) => best.get(id)) };
   }
 
   /**
@@ -87,7 +100,7 @@ export class Vocabulary {
    */
   private candidates(queryWord: string): Iterable<string> {
     if (queryWord.length <= 2) {
-      return [...this.postings.keys()].filter((word) => word.includes(queryWord));
+      return [...this.words.keys()].filter((word) => word.includes(queryWord));
     }
     const pairs = pairsOf(queryWord);
     const needed = Math.max(1, Math.ceil(pairs.size / 3));

@@ -3,6 +3,10 @@ import { containsHan } from './fold';
 const WORD_RUN = /[\p{L}\p{M}\p{N}_]+/gu;
 // A letter, mark, digit or underscore that is not Chinese (ES2024 set subtraction).
 const WORD_CHARACTER_OUTSIDE_HAN = new RegExp('^[[\\p{L}\\p{M}\\p{N}_]--\\p{Script=Han}]$', 'v');
+// A character other than ASCII punctuation, CJK punctuation and Han: most Chinese sentences have
+// none, so they have no words outside Han, which a regular expression of plain ranges finds out
+// many times faster than a Unicode property could.
+const MAY_HOLD_WORD_OUTSIDE_HAN = /[^ -/:-@[-^`{-\u007f\u3000-\u3004\u3008-\u3020\u3400-\u4dbf\u4e00-\u9fff]/;
 
 // Chinese writes no spaces between words: a run of Han characters is cut into dictionary words
 // ("用户隐私" → 用户, 隐私) so that a query's words can be found apart from each other. Created
@@ -31,6 +35,9 @@ export function searchWords(text: string): string[] {
  */
 export function wordsOutsideHan(text: string): string[] {
   const words: string[] = [];
+  if (!MAY_HOLD_WORD_OUTSIDE_HAN.test(text)) {
+    return words;
+  }
   let start = -1;
   for (let index = 0; index <= text.length; index++) {
     const inWord = index < text.length && isWordOutsideHan(text, index);

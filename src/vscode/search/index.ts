@@ -25,7 +25,7 @@ export function register(context: vscode.ExtensionContext, services: Services, s
   const searcher = new NotesAwareSearcher(() => services.getLibrary(), extensions.notes ?? (() => undefined), extensions.onDidChangeNotes ?? noNotes);
   context.subscriptions.push(
     searcher,
-    // A document added or removed: the next query indexes the documents again.
+    // A document added or removed: the index adds or drops it, leaving the others as they are.
     services.onDidChangeLibrary(() => searcher.invalidate()),
     vscode.commands.registerCommand('policyAnnotator.searchProvisions', searchProvisionsCommand(services, searcher, sideBySide)),
   );
