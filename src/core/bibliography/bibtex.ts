@@ -1,7 +1,7 @@
 import { PolicyDocument } from '../model';
 import { CitationKeys } from '../references/citationKey';
 import { BibliographicFacts, bibliographicFacts } from './entry';
-import { texEscape } from './texEscape';
+import { texEscape } from '../lib/texEscape';
 
 /**
  * - `bibtex`: classic BibTeX, which has no type for laws: `@misc`, the issuers as a corporate

@@ -2,6 +2,7 @@ import { Segment, segmentChinese, segmentEnglish } from '../align/segment';
 import { Bilingual, Language, PolicyDocument, Provision } from '../model';
 import { CitationKeys } from './citationKey';
 import { CompiledTemplate, renderTemplate } from './template';
+import { texEscape } from '../lib/texEscape';
 
 export type QuoteLanguage = Language | 'both';
 
@@ -45,7 +46,7 @@ const STYLES: Readonly<Record<QuoteStyle, Style>> = {
     block: (paragraphs, reference) => [...paragraphs, `— ${reference}`].map((line) => `> ${line}`).join('\n>\n'),
   },
   latex: {
-    escape: escapeLatex,
+    escape: texEscape,
     ellipsis: { en: ' [\\ldots] ', zh: '……' },
     block: (paragraphs, reference) => ['\\begin{quote}', [...paragraphs, `--- ${reference}`].join('\n\n'), '\\end{quote}'].join('\n'),
   },
@@ -125,23 +126,6 @@ function quotedParagraphs(
 
 function paragraphAt(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length - 1;
-}
-
-const LATEX_SPECIALS: Readonly<Record<string, string>> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  $: '\\$',
-  '&': '\\&',
-  '#': '\\#',
-  '^': '\\textasciicircum{}',
-  _: '\\_',
-  '%': '\\%',
-  '~': '\\textasciitilde{}',
-};
-
-function escapeLatex(text: string): string {
-  return text.replace(/[\\{}$&#^_%~]/g, (special) => LATEX_SPECIALS[special]);
 }
 
 /**

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { bibliography, bibliographyExtension } from '../../../src/core/bibliography';
 import { bibtexEntry } from '../../../src/core/bibliography/bibtex';
 import { cslItem } from '../../../src/core/bibliography/cslJson';
-import { texEscape } from '../../../src/core/bibliography/texEscape';
+import { texEscape } from '../../../src/core/lib/texEscape';
 import { PolicyDocument } from '../../../src/core/model';
 import { BUILT_IN_FORMATS, compileTemplate, renderTemplate } from '../../../src/core/references';
 import { eCommerceLaw, pipl } from '../helpers/laws';

@@ -1,5 +1,5 @@
 /**
- * Text as a BibTeX field value reads it back: TeX's special characters written as commands, so that
+ * Text as TeX reads it back (a BibTeX field, a LaTeX quotation): TeX's special characters written as commands, so that
  * "R&D", "100%" or "a_b" in a title neither breaks the entry nor turns into markup. Anything else,
  * Chinese included, stays as it is (UTF-8, which biber and bibtexu read, and BibTeX copies through).
  */
