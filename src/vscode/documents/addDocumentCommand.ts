@@ -10,7 +10,7 @@ import { Refused, refused } from '../commands/result';
 import { WorkspaceNotesFileSystem } from '../workspaceFileSystem';
 import { Services } from '../services';
 import { fromText, sourceFromArg, sourceFromUri } from './sourceArgs';
-import { documentsWritable } from './trust';
+import { writableDocumentsFolder } from './trust';
 
 /** What Add Document returns: the summary the command line's `add --json` prints. */
 export interface AddedDocument {
@@ -41,12 +41,9 @@ interface Sources {
  */
 export function addDocumentCommand(services: Services): (value?: unknown) => Promise<AddedDocument | Refused | undefined> {
   return async (value) => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) {
-      return refused(vscode.l10n.t('Open a folder to add documents to.'));
-    }
-    if (!(await documentsWritable())) {
-      return refused(vscode.l10n.t('Nothing was added: the workspace is not trusted.'));
+    const folder = await writableDocumentsFolder(vscode.l10n.t('Nothing was added: the workspace is not trusted.'));
+    if ('ok' in folder) {
+      return folder;
     }
     const call = invocation(value);
     const sources = 'args' in call ? await withArgs(call.args, { chinese: text, english: optional(text), id: optional(text), revises: optional(text), replace: optional(flag) }, (values) => sourcesFromArgs(values, folder.uri)) : await askSources();

@@ -4,7 +4,7 @@ import { invocation } from '../commands/invocation';
 import { readArgs, text } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
 import { Services } from '../services';
-import { documentsWritable } from './trust';
+import { writableDocumentsFolder } from './trust';
 
 /**
  * Policy: Remove Document: deletes `policy-documents/<id>/` (to the trash where there is one). The
@@ -13,12 +13,9 @@ import { documentsWritable } from './trust';
  */
 export function removeDocumentCommand(services: Services): (value?: unknown) => Promise<{ ok: true; id: string } | Refused | undefined> {
   return async (value) => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) {
-      return refused(vscode.l10n.t('Open a folder to add documents to.'));
-    }
-    if (!(await documentsWritable())) {
-      return refused(vscode.l10n.t('Nothing was removed: the workspace is not trusted.'));
+    const folder = await writableDocumentsFolder(vscode.l10n.t('Nothing was removed: the workspace is not trusted.'));
+    if ('ok' in folder) {
+      return folder;
     }
     const call = invocation(value);
     const library = await services.getLibrary();
