@@ -18,6 +18,8 @@ const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
  */
 interface Sink {
   add(piece: string): boolean;
+  /** The newline ending a line whose value is a one-line scalar or a flow list, where a comment may follow the value. */
+  endLine(): boolean;
 }
 
 /**
@@ -28,12 +30,11 @@ interface Sink {
  */
 export function canonicalItem(value: PlainObject): string | undefined {
   let text = '';
-  const built = renderItem(value, {
-    add: (piece) => {
-      text += piece;
-      return true;
-    },
-  });
+  const add = (piece: string): boolean => {
+    text += piece;
+    return true;
+  };
+  const built = renderItem(value, { add, endLine: () => add('\n') });
   return built ? text : undefined;
 }
 
@@ -43,17 +44,75 @@ export function canonicalItem(value: PlainObject): string | undefined {
  * told in microseconds per item, so that a save renders only the rest.
  */
 export function canonicalItemLength(text: string, at: number, value: PlainObject): number {
-  let position = at;
-  const matched = renderItem(value, {
-    add: (piece) => {
-      if (!text.startsWith(piece, position)) {
-        return false;
-      }
-      position += piece.length;
+  return matchedLength(text, at, value, false);
+}
+
+/**
+ * The length of `text` from `at` when it is the writer's text of `value` as a list item with, at
+ * the end of lines holding a one-line scalar or a flow list, comments the library gives back as they
+ * are (` # text`: one space before, see keptComment), else -1. A person's remark beside a value
+ * (`- id: x1 # agreed`) then costs no rendering. Comments elsewhere (after `span:`, which the
+ * library moves to the next line; after a block literal's `|`; before a value) do not match.
+ */
+export function commentedItemLength(text: string, at: number, value: PlainObject): number {
+  return matchedLength(text, at, value, true);
+}
+
+/**
+ * Whether the comment from `at` (its `#`) to the newline at `end` is one the library writes back
+ * with the same bytes: without trailing white space (which it may drop), and without the line and
+ * paragraph separators U+2028 and U+2029, after which the library's regular expressions (with the
+ * `m` flag, which counts them as line ends) insert a `#`.
+ */
+export function keptComment(text: string, at: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (text[at] !== '#' || (end > at + 1 && (last === 0x20 || last === 0x09))) {
+    return false;
+  }
+  for (let index = at + 1; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x2028 || code === 0x2029 || code === 0x0d) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The length of `text` from `at` matched by the writer's text of `value`, comments at the end of value lines allowed when `comments`, else -1. */
+function matchedLength(text: string, at: number, value: PlainObject, comments: boolean): number {
+  const matcher = new TextMatcher(text, at, comments);
+  return renderItem(value, matcher) ? matcher.position - at : -1;
+}
+
+/** A sink that compares what is rendered with a file's text from `position` on, and moves past what matched. */
+class TextMatcher implements Sink {
+  constructor(
+    private readonly text: string,
+    public position: number,
+    private readonly comments: boolean,
+  ) {}
+
+  add(piece: string): boolean {
+    if (!this.text.startsWith(piece, this.position)) {
+      return false;
+    }
+    this.position += piece.length;
+    return true;
+  }
+
+  endLine(): boolean {
+    const { text, position } = this;
+    if (text[position] === '\n') {
+      this.position++;
       return true;
-    },
-  });
-  return matched ? position - at : -1;
+    }
+    const end = this.comments && text.startsWith(' #', position) ? text.indexOf('\n', position) : -1;
+    if (end === -1 || !keptComment(text, position + 1, end)) {
+      return false;
+    }
+    this.position = end + 1;
+    return true;
+  }
 }
 
 function renderItem(value: PlainObject, out: Sink): boolean {
@@ -132,16 +191,17 @@ function isPlainKey(key: string): boolean {
 function memberText(member: Plain, inner: string, out: Sink): boolean {
   if (typeof member !== 'object') {
     const scalar = scalarText(member, inner);
-    return scalar !== undefined && out.add(' ') && out.add(scalar) && out.add('\n');
+    // A block literal's last line is its text: a `#` there is no comment.
+    return scalar !== undefined && out.add(' ') && out.add(scalar) && (scalar.includes('\n') ? out.add('\n') : out.endLine());
   }
   if (Array.isArray(member)) {
     const list = flowList(member as readonly Plain[]);
-    return list !== undefined && out.add(list);
+    return list !== undefined && out.add(list) && out.endLine();
   }
   return out.add('\n') && mapLines(member as PlainObject, inner, out);
 }
 
-/** `[a, b]`: lists of plain strings only. */
+/** `[a, b]` (without the newline): lists of plain strings only. */
 function flowList(items: readonly Plain[]): string | undefined {
   let text = ' [';
   for (const [index, item] of items.entries()) {
@@ -150,7 +210,7 @@ function flowList(items: readonly Plain[]): string | undefined {
     }
     text += index === 0 ? item : `, ${item}`;
   }
-  return `${text}]\n`;
+  return `${text}]`;
 }
 
 /** A scalar value; a block literal's lines are indented by `inner`. */

@@ -1,4 +1,4 @@
-import { canonicalHead, canonicalItemLength } from './canonicalYaml';
+import { canonicalHead, canonicalItemLength, commentedItemLength, keptComment } from './canonicalYaml';
 import { PlainObject } from './yamlWrite';
 
 /** How the text of one part of a file (its head, or one item) stands to what the writer would write. */
@@ -7,7 +7,10 @@ export const enum PartState {
   Canonical = 0,
   /** Something else (comments, a layout of the user's): the library renders it again, as a full save would. */
   Render = 1,
-  /** Not canonical, but the library's rendering gave this very text: kept, but no edge. */
+  /**
+   * Not canonical, but what the library's rendering gives: found so by rendering it, or the writer's
+   * text with comments the library writes back as they are (see itemState). Kept, but no edge.
+   */
   Settled = 2,
 }
 
@@ -79,12 +82,35 @@ export function itemStarts(text: string, from: number): number[] {
   return starts;
 }
 
-/** An item's part: the writer's text of it, then a blank line unless it is the last. */
+/**
+ * An item's part: the writer's text of it, then a blank line unless it is the last (Canonical); or
+ * that text with comments the library writes back as they are (Settled): beside values (see
+ * commentedItemLength), and whole lines `  # …` at the items' indentation after the blank line,
+ * which the library reads as the next item's comment and writes again above it. Comments after
+ * the last item are left to the library (it moves a comment at the file's end below a blank line).
+ */
 export function itemState(text: string, starts: readonly number[], index: number, item: KeyedItem): PartState {
+  const start = starts[index];
   const isLast = index + 1 === starts.length;
   const end = isLast ? text.length : starts[index + 1] - 1;
-  const length = canonicalItemLength(text, starts[index], item);
-  return length === end - starts[index] && (isLast || text[end] === '\n') ? PartState.Canonical : PartState.Render;
+  const length = canonicalItemLength(text, start, item);
+  if (length === end - start && (isLast || text[end] === '\n')) {
+    return PartState.Canonical;
+  }
+  const commented = isLast ? -1 : commentedItemLength(text, start, item);
+  return commented !== -1 && text[start + commented] === '\n' && commentLines(text, start + commented + 1, end + 1) ? PartState.Settled : PartState.Render;
+}
+
+/** Whether `text` from `from` to `to` is whole lines, each a comment `  #…` the library keeps (none is fine). */
+function commentLines(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; ) {
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1 || lineEnd >= to || !text.startsWith('  #', at) || !keptComment(text, at + 2, lineEnd)) {
+      return false;
+    }
+    at = lineEnd + 1;
+  }
+  return true;
 }
 
 /** The head is canonical when it is the writer's head under the file's own leading comment lines. */
@@ -93,8 +119,8 @@ export function headState(text: string, end: number, value: PlainObject, listKey
   for (let at = 0; text.startsWith('# ', at); ) {
     const lineEnd = text.indexOf('\n', at);
     const line = text.slice(at + 2, lineEnd);
-    // A comment line the library may give back otherwise (trailing spaces, an empty comment) is rendered.
-    if (lineEnd === -1 || line.trim() !== line || line === '') {
+    // A comment line the library may give back otherwise (trailing spaces, an empty comment, a line separator) is rendered.
+    if (lineEnd === -1 || line.trim() !== line || line === '' || !keptComment(text, at, lineEnd)) {
       return PartState.Render;
     }
     header.push(line);
