@@ -93,6 +93,20 @@ describe('annotations: bad input is reported where it is, never thrown', () => {
     assert.deepEqual(fs.writes(), []);
   });
 
+  it('refuses a save of a file only the fast reader accepts, at the place the yaml library objects to', async () => {
+    // A tab line in a note kept with its trailing lines (`|+`) after a more-indented empty line:
+    // js-yaml reads it, the yaml library (which renders saves) refuses it.
+    const text = HEAD + item('aaaaaaaa', 1, '    note: |+\n\t#\n        \n\n') + item('bbbbbbbb', 2);
+    const fs = memoryWithCodebook({ [LI_WEI_PATH]: text });
+    const store = await openStore(fs);
+    assert.deepEqual(store.annotations().map((annotation) => annotation.id), ['aaaaaaaa', 'bbbbbbbb']);
+    const outcome = await store.update('aaaaaaaa', { note: 'One line.' });
+    assert.equal(outcome.ok, false);
+    assert.match(outcome.ok ? '' : outcome.reason, /not written: it has errors: 8:1 Block scalars with more-indented leading empty lines must use an explicit indentation indicator/);
+    assert.equal(fs.text(LI_WEI_PATH), text);
+    assert.deepEqual(fs.writes(), []);
+  });
+
   it('reports an id used in two coders\' files, in the later file, which is then not written', async () => {
     const other = `notes/${DOCUMENT}/zhang-min.yaml`;
     const fs = memoryWithCodebook({

@@ -5,7 +5,7 @@ import { textSource } from './textSource';
 import { hasComments } from './yamlComments';
 import { parseClean } from './yamlParse';
 import { PlainObject, writeYaml } from './yamlWrite';
-import { DEFAULT_LIMITS, YamlSource } from './yamlSource';
+import { DEFAULT_LIMITS, YamlSource, syntaxErrors } from './yamlSource';
 
 /** A notes or codebook file as read: what parsed, what could be understood, and what is wrong. */
 export interface LoadedFile<T> extends Interpretation<T> {
@@ -61,7 +61,8 @@ export function saveFile<T>(format: FileFormat<T>, previous: LoadedFile<T> | und
   if (previous?.content !== undefined && sameData(plainOf(format, previous.content), value)) {
     return { status: 'unchanged' };
   }
-  return { status: 'changed', value, source: written(format, value, previous?.source) };
+  const source = written(format, value, previous?.source);
+  return 'problems' in source ? { status: 'refused', reason: refusalReason(source.problems) } : { status: 'changed', value, source };
 }
 
 /** Contents and their values in the format's layout, which a save compares: contents are never changed once made. */
@@ -86,7 +87,11 @@ export function rememberPlain(content: unknown, value: PlainObject): void {
 
 /** The text of `content`, written into `previous` in place when given (see written). */
 export function serialise<T>(format: FileFormat<T>, content: T, previous?: LoadedFile<T>): string {
-  return written(format, format.toPlain(content), previous?.source).text;
+  const source = written(format, format.toPlain(content), previous?.source);
+  if ('problems' in source) {
+    throw new Error(refusalReason(source.problems));
+  }
+  return source.text;
 }
 
 /**
@@ -94,8 +99,11 @@ export function serialise<T>(format: FileFormat<T>, content: T, previous?: Loade
  * blank lines and the style of unchanged values kept), or of a new one under the format's header.
  * A file laid out as the writer lays it out has only its changed stretches rendered (spliceList),
  * which gives the same bytes; the test/unit/abuse tests compare the two.
+ *
+ * The fast reader accepts a few texts the yaml library refuses (a tab in a block literal's
+ * indentation): a save that needs the library's document of such a file gives its errors instead.
  */
-function written(format: Pick<FileFormat<unknown>, 'header' | 'listKey'>, value: PlainObject, previous: YamlSource | undefined): YamlSource {
+function written(format: Pick<FileFormat<unknown>, 'header' | 'listKey'>, value: PlainObject, previous: YamlSource | undefined): YamlSource | { readonly problems: readonly Problem[] } {
   const maxDepth = DEFAULT_LIMITS.maxDepth;
   const layout = previous && format.listKey !== undefined ? previous.layout(format.listKey) : undefined;
   if (previous && layout && format.listKey !== undefined) {
@@ -103,6 +111,9 @@ function written(format: Pick<FileFormat<unknown>, 'header' | 'listKey'>, value:
     if (spliced) {
       return textSource(spliced.text, value, maxDepth, { layout: { listKey: format.listKey, layout: spliced.layout } });
     }
+  }
+  if (previous && previous.doc.errors.length > 0) {
+    return { problems: syntaxErrors(previous.positions) };
   }
   const rendered = writeYaml(value, previous, format.header);
   // The rendered document stands for the text in the next save unless it has comments, whose place

@@ -81,7 +81,7 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
   const doc = parsed.doc;
   const at = (offset: number): Position => positionAt(lineCounter, offset);
   const problems: Problem[] = [
-    ...doc.errors.map((yamlError) => error(yamlError.code === 'MULTIPLE_DOCS' ? localized('problem.multipleDocuments') : localized('problem.yaml', firstLine(yamlError.message)), at(yamlError.pos[0]))),
+    ...syntaxErrors({ doc, lineCounter }),
     ...doc.warnings.map((yamlWarning) => warning(localized('problem.yamlWarning', firstLine(yamlWarning.message)), at(yamlWarning.pos[0]))),
   ];
   if (doc.errors.length > 0) {
@@ -97,6 +97,13 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     return { problems: [...problems, error(localized('problem.aliases', message), at(firstAliasOffset(doc)))] };
   }
+}
+
+/** The careful reader's errors in a parsed document, located. */
+export function syntaxErrors({ doc, lineCounter }: Positions): Problem[] {
+  return doc.errors.map((yamlError) =>
+    error(yamlError.code === 'MULTIPLE_DOCS' ? localized('problem.multipleDocuments') : localized('problem.yaml', firstLine(yamlError.message)), positionAt(lineCounter, yamlError.pos[0])),
+  );
 }
 
 export function positionAt(lineCounter: LineCounter, offset: number): Position {
