@@ -191,8 +191,9 @@ function isPlainKey(key: string): boolean {
 function memberText(member: Plain, inner: string, out: Sink): boolean {
   if (typeof member !== 'object') {
     const scalar = scalarText(member, inner);
-    // A block literal's last line is its text: a `#` there is no comment.
-    return scalar !== undefined && out.add(' ') && out.add(scalar) && (scalar.includes('\n') ? out.add('\n') : out.endLine());
+    // After a block literal's last line, the text matched is the line's end: a ` #` there would be
+    // the literal's text, and so in the value and in `scalar`.
+    return scalar !== undefined && out.add(' ') && out.add(scalar) && out.endLine();
   }
   if (Array.isArray(member)) {
     const list = flowList(member as readonly Plain[]);
