@@ -27,7 +27,7 @@ export const SETTLE_TIMING: SettleTiming = { quietMs: 150, maxReads: 12 };
  * the file is read again, and when it has not changed, and its size is that of the bytes in hand,
  * those bytes are what the file holds. At most `maxReads` reads, after which the last is kept.
  */
-export async function settledBytes(fs: NotesFileSystem, path: string, maxBytes: number, first: Uint8Array | undefined, timing: SettleTiming = SETTLE_TIMING): Promise<Uint8Array | undefined> {
+export async function settledBytes(fs: NotesFileSystem, path: string, maxBytes: number, first: Uint8Array | undefined, timing: SettleTiming): Promise<Uint8Array | undefined> {
   let bytes = first;
   // Asked after the first read but before each later one: a write landing during a read changes the next stamp.
   let stamp = await fs.stat(path);
