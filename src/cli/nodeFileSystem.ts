@@ -1,7 +1,7 @@
 import { Stats, constants } from 'node:fs';
 import { chmod, mkdir, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { EntryType, FileRefused, NotesFileSystem, tooLarge } from '../core/annotations/files/fileSystem';
+import { EntryType, FileRefused, FileStamp, NotesFileSystem, tooLarge } from '../core/annotations/files/fileSystem';
 import { NODE_PROCESSES } from '../platform/nodeProcesses';
 
 /**
@@ -47,6 +47,11 @@ export class NodeFileSystem implements NotesFileSystem {
     } finally {
       await handle.close();
     }
+  }
+
+  async stat(file: string): Promise<FileStamp | undefined> {
+    const found = await this.inside(file, this.resolve(file));
+    return found && { size: found.size, mtime: found.mtimeMs };
   }
 
   async writeFile(file: string, bytes: Uint8Array): Promise<void> {

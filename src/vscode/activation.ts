@@ -16,7 +16,8 @@ import * as writing from './writing';
  * The features, each registering its commands, providers and views and owning its state; what a
  * feature offers others (its extension points) is handed on here, so every dependency between
  * features is visible in this list. Annotations plug into reading (hover), the search (notes),
- * the tree (children) and writing (reference hovers), and offer the team features their notes.
+ * the tree (children), writing (reference hovers) and documents (the notes folder), and offer
+ * the team features their notes.
  * They run on first use, not at activation (src/vscode/startup), into the views and document
  * schemes registered then (`declarations`).
  */
@@ -30,6 +31,6 @@ export function activateFeatures(context: vscode.ExtensionContext, platform: Pla
   const views = annotations.register(context, { shared: services, annotations: notes, searcher, filter: provisions.filter });
   teams.register(context, services, annotations.notesAccess(notes));
   versions.register(context, services, annotations.notesAccess(notes));
-  documents.register(context, services);
+  documents.register(context, services, annotations.documentsExtensions());
   return createApi(context, services, { notes, read, searcher, provisions, views });
 }

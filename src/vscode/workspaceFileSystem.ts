@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EntryType, FileRefused, NotesFileSystem, tooLarge } from '../core/annotations/files/fileSystem';
+import { EntryType, FileRefused, FileStamp, NotesFileSystem, tooLarge } from '../core/annotations/files/fileSystem';
 import { randomBase32 } from '../core/annotations/model/ids';
 import { Platform } from '../platform/platform';
 import { Processes } from '../core/annotations/files/processes';
@@ -24,7 +24,7 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
   }
 
   async readFile(path: string, maxBytes: number = Number.POSITIVE_INFINITY): Promise<Uint8Array | undefined> {
-    const found = await this.stat(path);
+    const found = await this.entry(path);
     if (!found) {
       return undefined;
     }
@@ -51,6 +51,11 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
       }
       throw thrown;
     }
+  }
+
+  async stat(path: string): Promise<FileStamp | undefined> {
+    const found = await this.entry(path);
+    return found && { size: found.size, mtime: found.mtime };
   }
 
   async writeFile(path: string, bytes: Uint8Array): Promise<void> {
@@ -119,7 +124,7 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
     return path === '' ? this.root : vscode.Uri.joinPath(this.root, ...path.split('/'));
   }
 
-  private async stat(path: string): Promise<vscode.FileStat | undefined> {
+  private async entry(path: string): Promise<vscode.FileStat | undefined> {
     try {
       return await vscode.workspace.fs.stat(this.resolve(path));
     } catch (thrown) {
@@ -135,7 +140,7 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
     const segments = path.split('/').slice(0, -1);
     for (let depth = 1; depth <= segments.length; depth++) {
       const folder = segments.slice(0, depth).join('/');
-      const found = await this.stat(folder);
+      const found = await this.entry(folder);
       if (!found) {
         return;
       }

@@ -115,6 +115,39 @@ describe('annotations: tags and notes saved as YAML sidecars', function () {
     }
   });
 
+  it('shows a file another program writes slowly in place once it is written, with no problem meanwhile', async () => {
+    const path = workspaceUri(AUTHOR_FILE).fsPath;
+    const text = fs.readFileSync(path, 'utf8');
+    assert.match(text, /note: Read with the zeitgeist of 2016\./);
+    const bytes = Buffer.from(text.replace('note: Read with the zeitgeist of 2016.', 'note: Read with the zeitgeist of 2016 and 2017.'));
+    // Eight pieces, the first ending inside a timestamp (`created: 2026-12-03T`), with pauses far shorter than the store's quiet interval.
+    const first = bytes.indexOf('T', bytes.indexOf('created: ')) + 1;
+    const ends = [first, ...Array.from({ length: 7 }, (_, index) => first + Math.ceil(((bytes.length - first) * (index + 1)) / 7))];
+    const flashes: string[] = [];
+    const watching = vscode.languages.onDidChangeDiagnostics(() => flashes.push(...notesDiagnostics(AUTHOR_FILE).map((problem) => problem.message)));
+    try {
+      const descriptor = fs.openSync(path, 'w');
+      try {
+        for (const [index, end] of ends.entries()) {
+          fs.writeSync(descriptor, bytes.subarray(index === 0 ? 0 : ends[index - 1], end));
+          await new Promise((resolve) => setTimeout(resolve, 40));
+        }
+      } finally {
+        fs.closeSync(descriptor);
+      }
+      // Every annotation of the file, not only the first ones, which a read of half the file would show too.
+      const items = text.split('\n').filter((line) => line.startsWith('  - id: ')).length;
+      await waitFor('the whole file in getAnnotations()', async () => {
+        const mine = (await api.getAnnotations()).filter((annotation) => annotation.author === AUTHOR);
+        return mine.length === items && mine.some((annotation) => annotation.note === 'Read with the zeitgeist of 2016 and 2017.');
+      }, 5_000);
+      assert.deepStrictEqual(flashes, [], 'the half-written file was shown in Problems');
+      assert.deepStrictEqual(notesDiagnostics(AUTHOR_FILE), []);
+    } finally {
+      watching.dispose();
+    }
+  });
+
   it('reports a broken sidecar in Problems at its line, never rewrites it, and keeps reading the rest', async () => {
     const good = await readText(AUTHOR_FILE);
     assert.ok(good);

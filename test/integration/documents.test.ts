@@ -151,6 +151,22 @@ describe('documents: a law added to the workspace works everywhere', function ()
     await vscode.workspace.fs.delete(target);
   });
 
+  it('Copy Bibliography Entry from the palette asks for the document among all of the library, then the format', async () => {
+    const documents = await api.getDocuments();
+    assert.ok(documents.length > 1, 'the Opinions and the law: the pick is shown');
+    const running = vscode.commands.executeCommand<string>('policyAnnotator.copyBibliographyEntry');
+    // The document pick lists the library in order, the first active: move down to the law.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (let step = 0; step < documents.findIndex((document) => document.id === ID); step++) {
+      await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    }
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    // Then the format pick, biblatex first.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.strictEqual(await running, await vscode.commands.executeCommand<string>('policyAnnotator.copyBibliographyEntry', { document: ID, format: 'biblatex' }));
+  });
+
   it('search finds its text', async () => {
     const results = await api.searchProvisions('标准合同');
     assert.deepStrictEqual([results[0]?.document, results[0]?.provision], [ID, 38]);

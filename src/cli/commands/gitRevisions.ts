@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { EntryType, NotesFileSystem, tooLarge } from '../../core/annotations/files/fileSystem';
+import { EntryType, FileStamp, NotesFileSystem, tooLarge } from '../../core/annotations/files/fileSystem';
 
 /**
  * The notes as they were in a git revision, read with `git ls-tree` and `git show`, so that the
@@ -13,11 +13,9 @@ export class GitRevisionFileSystem implements NotesFileSystem {
   ) {}
 
   async readFile(file: string, maxBytes: number = Number.POSITIVE_INFINITY): Promise<Uint8Array | undefined> {
-    const object = `${this.revision}:./${file}`;
-    let size: number;
-    try {
-      size = Number(execFileSync('git', ['cat-file', '-s', object], { cwd: this.cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
-    } catch {
+    const object = this.object(file);
+    const size = this.size(object);
+    if (size === undefined) {
       return undefined;
     }
     if (size > maxBytes) {
@@ -25,6 +23,12 @@ export class GitRevisionFileSystem implements NotesFileSystem {
     }
     // A symbolic link in a revision is a blob that holds the link's target: it is read as that text, never followed.
     return execFileSync('git', ['cat-file', 'blob', object], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: size + 1 });
+  }
+
+  /** A revision never changes: its files have no time, and their size is their blob's. */
+  async stat(file: string): Promise<FileStamp | undefined> {
+    const size = this.size(this.object(file));
+    return size === undefined ? undefined : { size, mtime: 0 };
   }
 
   async readDirectory(folder: string): Promise<[string, EntryType][]> {
@@ -55,6 +59,19 @@ export class GitRevisionFileSystem implements NotesFileSystem {
 
   delete(): Promise<void> {
     return this.readOnly();
+  }
+
+  private object(file: string): string {
+    return `${this.revision}:./${file}`;
+  }
+
+  /** The size of a blob, or undefined when the revision has nothing at that path. */
+  private size(object: string): number | undefined {
+    try {
+      return Number(execFileSync('git', ['cat-file', '-s', object], { cwd: this.cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    } catch {
+      return undefined;
+    }
   }
 
   private readOnly(): Promise<void> {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { AnnotationStore } from '../../core/annotations/store/store';
 import { NotesFileSystem } from '../../core/annotations/files/fileSystem';
 import { Refused } from '../commands/result';
+import { DocumentsExtensions } from '../documents';
 import { Platform } from '../../platform/platform';
 import { ReadingExtensions } from '../reading';
 import { SearchExtensions } from '../search';
@@ -24,6 +25,7 @@ import { NotesServices } from './notesServices';
 import { addNoteCommand, tagProvisionCommand } from './provisionCommands';
 import { provisionNotes } from './provisionNotes';
 import { revealAnnotationCommand } from './revealAnnotation';
+import { notesFolderSetting } from './settings';
 import { mergeTagsCommand, newTagCommand, renameTagCommand } from './tagCommands';
 import { registerTagsView } from './tagsView';
 import { annotationChildren } from './treeChildren';
@@ -105,6 +107,11 @@ export function treeChildren(notes: AnnotationService): ProvisionChildrenSource 
 /** Annotations in writing: the tags and notes shown when hovering a reference in a draft. */
 export function writingExtensions(notes: AnnotationService): WritingExtensions {
   return { notes: provisionNotes(notes) };
+}
+
+/** Annotations in documents: where the notes are that follow a replaced text. */
+export function documentsExtensions(): DocumentsExtensions {
+  return { notesFolder: notesFolderSetting };
 }
 
 /** What annotations offer the features that work on the notes: teams (exports, agreement, comparison, conflicts) and versions (carrying notes). */

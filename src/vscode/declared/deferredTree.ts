@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 
 /**
- * The data of a tree view that VS Code created at activation, before the feature that fills it
+ * The data of a tree view created as the extension loads, before the feature that fills it
  * loaded: the first question VS Code asks (the view's children, when it is shown) loads the
- * features, and the feature hands in its provider, which answers from then on.
+ * features (once the extension is activated), and the feature hands in its provider, which
+ * answers from then on.
  */
 export class DeferredTree<T> implements vscode.TreeDataProvider<T>, vscode.Disposable {
   private provider: vscode.TreeDataProvider<T> | undefined;
@@ -13,7 +14,7 @@ export class DeferredTree<T> implements vscode.TreeDataProvider<T>, vscode.Dispo
 
   constructor(
     private readonly viewId: string,
-    private readonly load: () => void,
+    private readonly load: () => Promise<unknown>,
   ) {}
 
   /** The feature's provider; asked everything from now on, its changes passed on to the view. */
@@ -24,11 +25,12 @@ export class DeferredTree<T> implements vscode.TreeDataProvider<T>, vscode.Dispo
   }
 
   getTreeItem(element: T): vscode.TreeItem | Thenable<vscode.TreeItem> {
+    // Its elements come from the provider: it is there.
     return this.loaded().getTreeItem(element);
   }
 
   getChildren(element?: T): vscode.ProviderResult<T[]> {
-    return this.loaded().getChildren(element);
+    return this.provider ? this.provider.getChildren(element) : this.load().then(() => this.loaded().getChildren(element));
   }
 
   getParent(element: T): vscode.ProviderResult<T> {
@@ -41,9 +43,6 @@ export class DeferredTree<T> implements vscode.TreeDataProvider<T>, vscode.Dispo
   }
 
   private loaded(): vscode.TreeDataProvider<T> {
-    if (!this.provider) {
-      this.load();
-    }
     if (!this.provider) {
       throw new Error(`No feature provides the view ${this.viewId}.`);
     }

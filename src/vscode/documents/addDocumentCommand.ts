@@ -3,7 +3,6 @@ import { AddDocumentError, PlannedAddition, SourceFile, planAddition, writeAddit
 import { PlannedReplacement, planReplacement, writeReplacement } from '../../core/documents/replaceDocument';
 import { PolicyDocument } from '../../core/model';
 import { Landing } from '../../core/versions/carryPlan';
-import { notesFolderSetting } from '../annotations/settings';
 import { invocation } from '../commands/invocation';
 import { flag, optional, text, withArgs } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
@@ -39,7 +38,7 @@ interface Sources {
  * with the `id` of a workspace document replaces its text, the notes following their words.
  * Nothing is written unless the whole document could be read.
  */
-export function addDocumentCommand(services: Services): (value?: unknown) => Promise<AddedDocument | Refused | undefined> {
+export function addDocumentCommand(services: Services, notesFolder: (folder: vscode.WorkspaceFolder) => string): (value?: unknown) => Promise<AddedDocument | Refused | undefined> {
   return async (value) => {
     const folder = await writableDocumentsFolder(vscode.l10n.t('Nothing was added: the workspace is not trusted.'));
     if ('ok' in folder) {
@@ -53,7 +52,7 @@ export function addDocumentCommand(services: Services): (value?: unknown) => Pro
     const library = await services.getLibrary();
     const taken = new Set(library.documents.map((document) => document.id));
     if (sources.replace) {
-      return replaceText(services, folder, sources, library.document(sources.id));
+      return replaceText(services, folder, notesFolder(folder), sources, library.document(sources.id));
     }
     let plan: PlannedAddition;
     try {
@@ -99,7 +98,7 @@ function summary(plan: PlannedAddition | PlannedReplacement): AddedDocument {
 }
 
 /** Replaces the text of a workspace document, its notes (in the notes folder of the settings) following their words. */
-async function replaceText(services: Services, folder: vscode.WorkspaceFolder, sources: Sources, current: PolicyDocument | undefined): Promise<AddedDocument | Refused> {
+async function replaceText(services: Services, folder: vscode.WorkspaceFolder, notesFolder: string, sources: Sources, current: PolicyDocument | undefined): Promise<AddedDocument | Refused> {
   if (!current || sources.id === undefined || services.isEmbedded(current.id)) {
     return refused(vscode.l10n.t('To replace a text, name a document of this workspace with "id".'));
   }
@@ -107,7 +106,7 @@ async function replaceText(services: Services, folder: vscode.WorkspaceFolder, s
   let plan: PlannedReplacement;
   try {
     const taken = new Set((await services.getLibrary()).documents.map((document) => document.id));
-    plan = await planReplacement(fs, { chinese: sources.chinese, ...(sources.english && { english: sources.english }), taken, current, notesFolder: notesFolderSetting(folder) });
+    plan = await planReplacement(fs, { chinese: sources.chinese, ...(sources.english && { english: sources.english }), taken, current, notesFolder });
     await writeReplacement(fs, plan);
   } catch (thrown) {
     if (thrown instanceof AddDocumentError) {

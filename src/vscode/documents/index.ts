@@ -6,11 +6,20 @@ import { removeDocumentCommand } from './removeDocumentCommand';
 // Adding a document writes two or three files; one reload follows them.
 const RELOAD_DELAY_MS = 300;
 
+/**
+ * What other features plug into documents, wired in activation.ts: annotations say where a folder's
+ * notes are, which follow a document's words when its text is replaced. (Documents sit below the
+ * features that pick a document, so they import none of them.)
+ */
+export interface DocumentsExtensions {
+  readonly notesFolder: (folder: vscode.WorkspaceFolder) => string;
+}
+
 /** The workspace's own documents: adding and removing them; a change under policy-documents/ reloads the library. */
-export function register(context: vscode.ExtensionContext, services: Services): void {
+export function register(context: vscode.ExtensionContext, services: Services, extensions: DocumentsExtensions): void {
   const folder = vscode.workspace.workspaceFolders?.[0];
   const disposables: vscode.Disposable[] = [
-    vscode.commands.registerCommand('policyAnnotator.addDocument', addDocumentCommand(services)),
+    vscode.commands.registerCommand('policyAnnotator.addDocument', addDocumentCommand(services, extensions.notesFolder)),
     vscode.commands.registerCommand('policyAnnotator.removeDocument', removeDocumentCommand(services)),
   ];
   if (folder) {

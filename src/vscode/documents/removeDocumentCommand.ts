@@ -4,6 +4,7 @@ import { invocation } from '../commands/invocation';
 import { readArgs, text } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
 import { Services } from '../services';
+import { pickDocument } from './pickDocument';
 import { writableDocumentsFolder } from './trust';
 
 /**
@@ -28,10 +29,11 @@ export function removeDocumentCommand(services: Services): (value?: unknown) => 
       }
       id = read.value.document;
     } else {
-      const item = call.item as { document?: { id: string } } | undefined;
-      id =
-        item?.document?.id ??
-        (await vscode.window.showQuickPick(removable.map((document) => ({ label: document.shortTitle.zh, description: document.id, id: document.id })), { title: vscode.l10n.t('Remove Document') }))?.id;
+      const clicked = (call.item as { document?: { id: string } } | undefined)?.document?.id;
+      if (clicked === undefined && removable.length === 0) {
+        return refused(vscode.l10n.t('This workspace has no documents of its own to remove.'));
+      }
+      id = clicked ?? (await pickDocument(removable, { title: vscode.l10n.t('Remove Document'), placeHolder: vscode.l10n.t('The document to remove (its notes stay)') }))?.id;
       if (id === undefined) {
         return undefined;
       }

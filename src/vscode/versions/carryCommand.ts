@@ -6,7 +6,7 @@ import { NotesAccess } from '../annotations';
 import { flag, optional, withArgs } from '../commands/readers';
 import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
-import { documentName } from './changeText';
+import { documentName } from '../documents/documentName';
 import { VersionPick, activeRevision, pickVersions } from './pickVersions';
 import { ShownComparison } from './shownComparison';
 

@@ -1,14 +1,10 @@
 import * as vscode from 'vscode';
-import { Language, PolicyDocument } from '../../core/model';
+import { Language } from '../../core/model';
 import { ProvisionChange } from '../../core/versions/compareVersions';
 import { contentOf } from '../../core/versions/provisionContent';
 import { diffText } from '../../core/versions/textDiff';
+import { documentName } from '../documents/documentName';
 import { Comparison, newProvision, oldProvision } from './shownComparison';
-
-/** A document's short title in the language, else in Chinese, else its id. */
-export function documentName(document: PolicyDocument, language: Language): string {
-  return document.shortTitle[language] || document.shortTitle.zh || document.id;
-}
 
 /** What happened to a provision, in a few words for the view and the hover. */
 export function changeSummary(change: ProvisionChange): string {

@@ -4,7 +4,7 @@ import { OffsetRange } from '../../core/render/renderDocument';
 import { oneOf, optional, provisionOrNull, text } from '../commands/readers';
 import { policyTextUri } from '../reading/policyUri';
 import { Services } from '../services';
-import { documentName } from './changeText';
+import { documentName } from '../documents/documentName';
 
 export interface OpenChangeArgs {
   readonly old: string;

@@ -5,7 +5,9 @@ import { readArgs, text } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
 import { parsePolicyTextUri } from '../reading/policyUri';
 import { Services } from '../services';
-import { documentName } from './changeText';
+import { documentName } from '../documents/documentName';
+import { pickDocument } from '../documents/pickDocument';
+import { uiLanguage } from '../reading/settings';
 
 /** An old and a new version of a document, as the user or an argument object named them. */
 export interface VersionPick {
@@ -47,20 +49,15 @@ export async function pickVersions(services: Services, value: unknown, title: st
       return preset;
     }
   }
-  const item = (document: PolicyDocument): vscode.QuickPickItem & { document: PolicyDocument } => ({
-    label: documentName(document, 'zh'),
-    description: [document.date, document.id].filter(Boolean).join(' · '),
-    document,
-  });
-  const from = await vscode.window.showQuickPick(library.documents.map(item), { title, placeHolder: vscode.l10n.t('The older version') });
+  const from = await pickDocument(library.documents, { title, placeHolder: vscode.l10n.t('The older version') });
   if (!from) {
     return undefined;
   }
-  const to = await vscode.window.showQuickPick(
-    library.documents.filter((document) => document.id !== from.document.id).map(item),
-    { title, placeHolder: vscode.l10n.t('The newer version of {0}', from.label) },
+  const to = await pickDocument(
+    library.documents.filter((document) => document.id !== from.id),
+    { title, placeHolder: vscode.l10n.t('The newer version of {0}', documentName(from, uiLanguage())) },
   );
-  return to && { from: from.document, to: to.document };
+  return to && { from, to };
 }
 
 /** The document in the active editor and the version it revises, if its metadata says so. */

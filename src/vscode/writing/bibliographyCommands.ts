@@ -3,6 +3,7 @@ import { BIBLIOGRAPHY_FORMATS, BibliographyFormat, bibliography, bibliographyExt
 import { PolicyDocument } from '../../core/model';
 import { fileArgument } from '../commands/fileArgument';
 import { invocation } from '../commands/invocation';
+import { pickDocument } from '../documents/pickDocument';
 import { oneOf, optional, text, withArgs } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
 import { uiLanguage } from '../reading/settings';
@@ -36,8 +37,9 @@ export function copyBibliographyEntryCommand(formats: ReferenceFormats): (value?
       ({ document, format } = read);
     } else {
       const clicked = (call.item as { document?: { id: string } } | undefined)?.document?.id;
-      document = clicked !== undefined ? active.library.document(clicked) : await pickDocument(active.library.documents);
-      format = document && (await pickFormat(vscode.l10n.t('Copy Bibliography Entry')));
+      const title = vscode.l10n.t('Copy Bibliography Entry');
+      document = clicked !== undefined ? active.library.document(clicked) : await pickDocument(active.library.documents, { title, placeHolder: vscode.l10n.t('The document to cite'), takeOnly: true });
+      format = document && (await pickFormat(title));
     }
     if (!document || !format) {
       return undefined;
@@ -83,15 +85,6 @@ async function write(formats: ReferenceFormats, format: BibliographyFormat, targ
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(bibliography(active.library.documents, format, active.citationKeys)));
   void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} entries to {1}.', active.library.documents.length, vscode.workspace.asRelativePath(target)));
   return target;
-}
-
-async function pickDocument(documents: readonly PolicyDocument[]): Promise<PolicyDocument | undefined> {
-  if (documents.length === 1) {
-    return documents[0];
-  }
-  const language = uiLanguage();
-  const items = documents.map((document) => ({ label: document.title[language] || document.title.zh, description: document.id, document }));
-  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Copy Bibliography Entry'), placeHolder: vscode.l10n.t('The document to cite') }))?.document;
 }
 
 async function pickFormat(title: string): Promise<BibliographyFormat | undefined> {

@@ -1,6 +1,6 @@
-import { EntryType, NotesFileSystem } from '../../../src/core/annotations/files/fileSystem';
+import { EntryType, FileStamp, NotesFileSystem } from '../../../src/core/annotations/files/fileSystem';
 
-export type Operation = { readonly op: 'read' | 'write' | 'create' | 'rename' | 'delete' | 'list'; readonly path: string; readonly to?: string };
+export type Operation = { readonly op: 'read' | 'stat' | 'write' | 'create' | 'rename' | 'delete' | 'list'; readonly path: string; readonly to?: string };
 
 /** Files in a map, for tests: records every operation, and can be told to fail reads and renames. */
 export class MemoryFileSystem implements NotesFileSystem {
@@ -8,6 +8,9 @@ export class MemoryFileSystem implements NotesFileSystem {
   readonly log: Operation[] = [];
   readonly unreadable = new Set<string>();
   failRenames = false;
+  /** Every write stores a new array: its first sighting is the time of that version. */
+  private readonly versions = new WeakMap<Uint8Array, number>();
+  private clock = 0;
 
   constructor(initial: Record<string, string> = {}) {
     for (const [path, text] of Object.entries(initial)) {
@@ -26,7 +29,7 @@ export class MemoryFileSystem implements NotesFileSystem {
 
   /** The operations that changed files, lock files aside (a save takes the lock of its file before it reads it). */
   writes(): Operation[] {
-    return this.log.filter((entry) => entry.op !== 'read' && entry.op !== 'list' && !entry.path.endsWith('.lock'));
+    return this.log.filter((entry) => entry.op !== 'read' && entry.op !== 'stat' && entry.op !== 'list' && !entry.path.endsWith('.lock'));
   }
 
   async readFile(path: string): Promise<Uint8Array | undefined> {
@@ -36,6 +39,22 @@ export class MemoryFileSystem implements NotesFileSystem {
     }
     const bytes = this.files.get(path);
     return bytes && bytes.slice();
+  }
+
+  /** Each change of a file is a tick of its clock: the stamp's time counts them. */
+  async stat(path: string): Promise<FileStamp | undefined> {
+    this.log.push({ op: 'stat', path });
+    const bytes = this.files.get(path);
+    return bytes && { size: bytes.byteLength, mtime: this.changes(bytes) };
+  }
+
+  private changes(bytes: Uint8Array): number {
+    let time = this.versions.get(bytes);
+    if (time === undefined) {
+      time = ++this.clock;
+      this.versions.set(bytes, time);
+    }
+    return time;
   }
 
   async writeFile(path: string, bytes: Uint8Array): Promise<void> {

@@ -4,6 +4,13 @@ import { Processes } from './processes';
 
 export type EntryType = 'file' | 'directory';
 
+/** What tells that a file changed without reading it: two stamps that differ are two versions of the file. */
+export interface FileStamp {
+  readonly size: number;
+  /** The modification time in milliseconds (with a fraction where the file system keeps finer times). */
+  readonly mtime: number;
+}
+
 /**
  * The few file operations the annotation store needs, with POSIX-style paths relative to the
  * workspace root (`notes/mobile-internet-opinions-2017/li-wei.yaml`). The VS Code adapter
@@ -16,6 +23,11 @@ export interface NotesFileSystem {
    * FIFO) and for a file larger than `maxBytes`.
    */
   readFile(path: string, maxBytes?: number): Promise<Uint8Array | undefined>;
+  /**
+   * The stamp of the file at `path` (links followed), or undefined when nothing is there: cheap
+   * enough to ask again and again while another program is writing the file (see settledRead.ts).
+   */
+  stat(path: string): Promise<FileStamp | undefined>;
   /** Creates or replaces the file, creating missing folders; refuses a folder that leads out of the workspace. */
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
   /** Creates the file only if nothing is at `path` (atomically, as a lock needs); false when something is. */
@@ -74,6 +86,10 @@ export async function writeAtomically(fs: NotesFileSystem, path: string, bytes: 
     await fs.delete(temporary).catch(() => undefined);
     throw thrown;
   }
+}
+
+export function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : a.size === b.size && a.mtime === b.mtime;
 }
 
 export function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {

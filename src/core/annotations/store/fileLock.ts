@@ -1,6 +1,7 @@
 import { NotesFileSystem } from '../files/fileSystem';
 import { LockOwner, Processes } from '../files/processes';
 import { randomBase32 } from '../model/ids';
+import { delay } from '../../lib/delay';
 
 export interface LockTiming {
   /** A lock seen unchanged for this long belongs to a save that died: it is removed. */
@@ -86,8 +87,4 @@ function ownerIsGone(text: string, processes: Processes): boolean {
 async function readText(fs: NotesFileSystem, path: string): Promise<string | undefined> {
   const bytes = await fs.readFile(path, 1024);
   return bytes && new TextDecoder().decode(bytes);
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -4,7 +4,8 @@ import { NotesFileSystem, temporaryPrefix, writeAtomically } from '../files/file
 import { withFileLock } from './fileLock';
 import { messageOf } from '../../lib/messageOf';
 import { Outcome, failure } from './outcome';
-import { TrackedFile } from './trackedFile';
+import { Reading, TrackedFile } from './trackedFile';
+import { SETTLE_TIMING, SettleTiming, settledBytes } from './settledRead';
 import { localized } from '../../l10n/localized';
 
 /** A change to a file's content, made on what the file says now; `value` is what the caller gets. */
@@ -36,25 +37,28 @@ export class MergingWriter {
     private readonly site: WriterSite,
     /** Larger files are refused before they are read. */
     private readonly maxBytes: number,
+    private readonly settling: SettleTiming = SETTLE_TIMING,
   ) {}
 
-  /** Reads a file again; true when it changed. A file that cannot be read gets a problem instead. */
-  read(file: Pick<TrackedFile<unknown>, 'path' | 'accept' | 'unreadable' | 'loaded'>): Promise<boolean> {
+  /**
+   * Reads a file again; true when it changed. A file that cannot be read gets a problem instead.
+   * A file caught half written is followed until it is quiet (see settledBytes), so that what the
+   * store shows is the file once its writer is done, and a file broken for good is shown broken.
+   */
+  read(file: Pick<TrackedFile<unknown>, 'path' | 'consider' | 'take' | 'caughtMidWrite' | 'unreadable'>): Promise<boolean> {
     return this.queue.run(file.path, async () => {
       try {
-        let bytes = await this.fs.readFile(file.path, this.maxBytes);
-        if (bytes?.byteLength === 0 && file.loaded) {
-          // A file that had content and is empty now is most likely being written (truncated, then
-          // filled, as editors and git write): a moment later it is read as it is meant to be.
-          await new Promise((resolve) => setTimeout(resolve, EMPTY_RETRY_MS));
-          bytes = await this.fs.readFile(file.path, this.maxBytes);
-        }
-        return file.accept(bytes);
+        return file.take(await this.readSettled(file));
       } catch (thrown) {
         file.unreadable(thrown);
         return true;
       }
     });
+  }
+
+  private async readSettled<T>(file: Pick<TrackedFile<T>, 'path' | 'consider' | 'caughtMidWrite'>): Promise<Reading<T>> {
+    const reading = file.consider(await this.fs.readFile(file.path, this.maxBytes));
+    return file.caughtMidWrite(reading) ? file.consider(await settledBytes(this.fs, file.path, this.maxBytes, reading.bytes, this.settling)) : reading;
   }
 
   /** Re-read, merge, write: see the class comment. `empty` is the content of a file that does not exist. */
@@ -84,7 +88,8 @@ export class MergingWriter {
    * and the caller merges again.
    */
   private async mergeAndWrite<T, V>(file: TrackedFile<T>, empty: () => T, edit: Edit<T, V>): Promise<Outcome<V> | 'changed on disk'> {
-    if (file.accept(await this.fs.readFile(file.path, this.maxBytes))) {
+    // Never merged into a file half written by another program: its errors would refuse the save, or its missing part be lost.
+    if (file.take(await this.readSettled(file))) {
       this.site.settle([file.path]);
     }
     const blocked = this.site.blocked(file.path);
@@ -102,9 +107,9 @@ export class MergingWriter {
     if (prepared.status === 'unchanged') {
       return { ok: true, value: result.value, written: [] };
     }
-    const unchangedOnDisk = async () => !file.accept(await this.fs.readFile(file.path, this.maxBytes));
+    // What changed is not taken here: the next attempt reads it, once it is quiet.
+    const unchangedOnDisk = async () => !file.differs(await this.fs.readFile(file.path, this.maxBytes));
     if (!(await writeAtomically(this.fs, file.path, prepared.bytes, unchangedOnDisk))) {
-      this.site.settle([file.path]);
       return 'changed on disk';
     }
     file.written(prepared);
@@ -123,9 +128,6 @@ export class MergingWriter {
     }
   }
 }
-
-/** How long to wait before reading again a file found empty that had content. */
-const EMPTY_RETRY_MS = 200;
 
 /** Merges of one save when the file keeps changing on disk under it, before it gives up. */
 const MAX_MERGES = 5;

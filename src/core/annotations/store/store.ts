@@ -18,6 +18,7 @@ import { Edit, MergingWriter } from './mergingWriter';
 import { NotesLayout } from './notesLayout';
 import { Outcome, failure } from './outcome';
 import { retag } from './retag';
+import { SettleTiming } from './settledRead';
 import { TrackedNotes } from './trackedNotes';
 import { localized } from '../../l10n/localized';
 
@@ -39,6 +40,8 @@ export interface StoreOptions {
    * too), so that a corpus opens at the cost of the documents shown.
    */
   readonly read?: 'all' | 'asked';
+  /** How a file caught while another program writes it is followed until it is quiet (see settledRead.ts). */
+  readonly settling?: SettleTiming;
 }
 
 export interface NewAnnotation {
@@ -130,7 +133,7 @@ export class AnnotationStore {
         const report = this.files().find((candidate) => candidate.path === path);
         return report && !report.writable ? refusalReason(report.problems) : undefined;
       },
-    }, limits.maxBytes);
+    }, limits.maxBytes, options.settling);
   }
 
   static async open(options: StoreOptions): Promise<AnnotationStore> {

@@ -11,6 +11,13 @@ export interface Written<T> {
   readonly loaded: LoadedFile<T>;
 }
 
+/** The bytes of a file as read, and what they say (undefined: no file); `changed` when they are not what was known. */
+export interface Reading<T> {
+  readonly changed: boolean;
+  readonly bytes: Uint8Array | undefined;
+  readonly loaded: LoadedFile<T> | undefined;
+}
+
 export type Prepared<T> = { readonly status: 'unchanged' } | ({ readonly status: 'changed' } & Written<T>) | { readonly status: 'refused'; readonly reason: string };
 
 /** How a file is read, in the store's current context (the library, the codebook). */
@@ -37,15 +44,36 @@ export class TrackedFile<T> {
     return this.knownContent;
   }
 
-  /** Takes what is on disk (undefined: no file); true when it differs from what was known. */
-  accept(bytes: Uint8Array | undefined): boolean {
-    const known = bytes === undefined ? this.knownBytes === undefined && this.knownContent === undefined : sameBytes(bytes, this.knownBytes);
-    if (known) {
+  /** Whether `bytes` (undefined: no file) are other than what is known, without reading them. */
+  differs(bytes: Uint8Array | undefined): boolean {
+    return bytes === undefined ? this.knownBytes !== undefined || this.knownContent !== undefined : !sameBytes(bytes, this.knownBytes);
+  }
+
+  /** What the file says with `bytes` (undefined: no file), not taken yet: see take. */
+  consider(bytes: Uint8Array | undefined): Reading<T> {
+    return this.differs(bytes) ? { changed: true, bytes, loaded: bytes && this.reader.load(bytes) } : { changed: false, bytes, loaded: this.knownContent };
+  }
+
+  /** Makes a reading what is known of the file; true when it changed what was known. */
+  take(reading: Reading<T>): boolean {
+    if (reading.changed) {
+      this.knownBytes = reading.bytes;
+      this.knownContent = reading.loaded;
+    }
+    return reading.changed;
+  }
+
+  /**
+   * Whether a reading looks like the file caught while another program writes it in place
+   * (truncated, then filled): new bytes that do not read (do not parse, fail the schema), or none
+   * where the file had content. Such a file is read again once it is quiet (see settledRead.ts).
+   */
+  caughtMidWrite(reading: Reading<T>): boolean {
+    if (!reading.changed || reading.bytes === undefined) {
       return false;
     }
-    this.knownBytes = bytes;
-    this.knownContent = bytes && this.reader.load(bytes);
-    return true;
+    const emptied = reading.bytes.byteLength === 0 && this.knownContent !== undefined;
+    return emptied || (reading.loaded?.problems.some((problem) => problem.severity === 'error') ?? false);
   }
 
   /**
