@@ -1,19 +1,17 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type * as features from './features';
 import type { PolicyAnnotatorApi } from './vscode/api';
-import { registerOnLoad } from './vscode/startup';
+import { activateOnDemand } from './vscode/startup';
 
 export { deactivate } from './vscode/startup';
 
 /**
- * The desktop (Node) host. This bundle (dist/extension.js) only registers, as it loads (see
- * registerOnLoad); the features are a second bundle, dist/features.js (src/features.ts), required
- * on first use: a sibling file the build leaves out of this bundle (scripts/build.mjs), loaded
- * synchronously so that the command or view that needs it is answered in the same call.
+ * The desktop (Node) extension host. This bundle (dist/extension.js) only registers; the features
+ * are a second bundle, dist/features.js (src/features.ts), required on first use.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const activateRegistered = registerOnLoad(() => require('./features.js') as typeof features);
-
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
-  return activateRegistered(context);
+  // A sibling file the build leaves out of this bundle (scripts/build.mjs), loaded synchronously
+  // so that the command or view that needs it is answered in the same call.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return activateOnDemand(context, () => require('./features.js') as typeof features);
 }

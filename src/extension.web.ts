@@ -1,7 +1,7 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { PolicyAnnotatorApi } from './vscode/api';
 import { activateFeatures } from './vscode/activation';
-import { registerOnLoad } from './vscode/startup';
+import { activateOnDemand } from './vscode/startup';
 import { platform } from './platform/web';
 
 export { deactivate } from './vscode/startup';
@@ -9,10 +9,8 @@ export { deactivate } from './vscode/startup';
 /**
  * The web worker extension host of vscode.dev / github.dev: no git, no OS; the author comes from
  * the setting. One file (dist/web/extension.js): the features are in it, activated on first use
- * as on the desktop, and the registrations are made as it loads.
+ * as on the desktop.
  */
-const activateRegistered = registerOnLoad(() => ({ activateFeatures: (context, declarations) => activateFeatures(context, platform, declarations) }));
-
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
-  return activateRegistered(context);
+  return activateOnDemand(context, () => ({ activateFeatures: (context, declarations) => activateFeatures(context, platform, declarations) }));
 }

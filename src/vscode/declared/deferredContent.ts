@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 
 /**
- * The documents of a URI scheme, registered as the extension loads so that an editor VS Code
- * restores (a policy text after a reload) finds its content: the first request loads the
- * features (once the extension is activated), and the feature hands in the provider that
- * answers from then on.
+ * The documents of a URI scheme, registered at activation so that an editor VS Code restores (a
+ * policy text after a reload) finds its content: the first request loads the features, and the
+ * feature hands in the provider that answers from then on.
  */
 export class DeferredContent implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private provider: vscode.TextDocumentContentProvider | undefined;
@@ -14,7 +13,7 @@ export class DeferredContent implements vscode.TextDocumentContentProvider, vsco
 
   constructor(
     private readonly scheme: string,
-    private readonly load: () => Promise<unknown>,
+    private readonly load: () => void,
   ) {}
 
   /** The feature's provider; asked for every document from now on, its changes passed on. */
@@ -25,14 +24,13 @@ export class DeferredContent implements vscode.TextDocumentContentProvider, vsco
   }
 
   provideTextDocumentContent(uri: vscode.Uri, token: vscode.CancellationToken): vscode.ProviderResult<string> {
-    return this.provider ? this.provider.provideTextDocumentContent(uri, token) : this.load().then(() => this.loaded().provideTextDocumentContent(uri, token));
-  }
-
-  private loaded(): vscode.TextDocumentContentProvider {
+    if (!this.provider) {
+      this.load();
+    }
     if (!this.provider) {
       throw new Error(`No feature provides the documents of ${this.scheme}:.`);
     }
-    return this.provider;
+    return this.provider.provideTextDocumentContent(uri, token);
   }
 
   dispose(): void {

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 
 /**
- * The data of a tree view created as the extension loads, before the feature that fills it
+ * The data of a tree view that VS Code created at activation, before the feature that fills it
  * loaded: the first question VS Code asks (the view's children, when it is shown) loads the
- * features (once the extension is activated), and the feature hands in its provider, which
- * answers from then on.
+ * features, and the feature hands in its provider, which answers from then on.
  */
 export class DeferredTree<T> implements vscode.TreeDataProvider<T>, vscode.Disposable {
   private provider: vscode.TreeDataProvider<T> | undefined;
@@ -14,7 +13,7 @@ export class DeferredTree<T> implements vscode.TreeDataProvider<T>, vscode.Dispo
 
   constructor(
     private readonly viewId: string,
-    private readonly load: () => Promise<unknown>,
+    private readonly load: () => void,
   ) {}
 
   /** The feature's provider; asked everything from now on, its changes passed on to the view. */
@@ -25,12 +24,11 @@ export class DeferredTree<T> implements vscode.TreeDataProvider<T>, vscode.Dispo
   }
 
   getTreeItem(element: T): vscode.TreeItem | Thenable<vscode.TreeItem> {
-    // Its elements come from the provider: it is there.
     return this.loaded().getTreeItem(element);
   }
 
   getChildren(element?: T): vscode.ProviderResult<T[]> {
-    return this.provider ? this.provider.getChildren(element) : this.load().then(() => this.loaded().getChildren(element));
+    return this.loaded().getChildren(element);
   }
 
   getParent(element: T): vscode.ProviderResult<T> {
@@ -43,6 +41,9 @@ export class DeferredTree<T> implements vscode.TreeDataProvider<T>, vscode.Dispo
   }
 
   private loaded(): vscode.TreeDataProvider<T> {
+    if (!this.provider) {
+      this.load();
+    }
     if (!this.provider) {
       throw new Error(`No feature provides the view ${this.viewId}.`);
     }

@@ -17,25 +17,22 @@ const VIEWS: Readonly<Record<string, Pick<vscode.TreeViewOptions<unknown>, 'show
  */
 const SCHEMES = ['policy-text', 'policy-annotator', 'policy-annotator-generated'];
 
-/** The views and document schemes registered as the extension loads, each filled by its feature when it loads. */
+/** The views and document schemes registered at activation, each filled by its feature when it loads. */
 export class DeclaredRegistrations implements Declarations {
   private readonly views = new Map<string, DeclaredView<unknown>>();
   private readonly contents = new Map<string, DeferredContent>();
 
-  /** `owner` keeps the registrations until the extension is disposed; `load` loads the features. */
-  constructor(owner: { keep(registration: vscode.Disposable): void }, load: () => Promise<unknown>) {
+  constructor(context: vscode.ExtensionContext, load: () => void) {
     for (const [id, options] of Object.entries(VIEWS)) {
       const tree = new DeferredTree<unknown>(id, load);
       const view = vscode.window.createTreeView(id, { ...options, treeDataProvider: tree });
       this.views.set(id, { view, provide: (provider) => tree.provide(provider) });
-      owner.keep(tree);
-      owner.keep(view);
+      context.subscriptions.push(tree, view);
     }
     for (const scheme of SCHEMES) {
       const content = new DeferredContent(scheme, load);
       this.contents.set(scheme, content);
-      owner.keep(content);
-      owner.keep(vscode.workspace.registerTextDocumentContentProvider(scheme, content));
+      context.subscriptions.push(content, vscode.workspace.registerTextDocumentContentProvider(scheme, content));
     }
   }
 

@@ -19,22 +19,23 @@ function isNotesFile(document: vscode.TextDocument): boolean {
 /**
  * Documents the features work on as soon as they are open: drafts (their references are
  * checked), policy texts (notes, comments, decorations) and notes files (their problems). The
- * first such document loads the features; one already open when the extension loaded (the draft
- * that activated it) does so right after activation.
+ * first such document loads the features; one already open when the extension activated (the
+ * draft that activated it) does so right after activation.
  */
-export function loadForDocuments(features: OnDemandFeatures): void {
+export function loadForDocuments(context: vscode.ExtensionContext, features: OnDemandFeatures): void {
   const needs = (document: vscode.TextDocument): boolean => isDraft(document) || document.uri.scheme === POLICY_TEXT_SCHEME || isNotesFile(document);
-  const load = (): void => {
-    opened.dispose();
-    void features.ready();
-  };
   const opened = vscode.workspace.onDidOpenTextDocument((document) => {
     if (needs(document)) {
-      load();
+      opened.dispose();
+      features.get();
     }
   });
-  features.keep(opened);
+  context.subscriptions.push(opened);
   if (vscode.workspace.textDocuments.some(needs)) {
-    load();
+    const timer = setTimeout(() => {
+      opened.dispose();
+      features.get();
+    }, 0);
+    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
   }
 }
