@@ -11,11 +11,14 @@ const TARGET_MS = 20;
  * When in a host's life the activation is timed: as the window starts (the extension activates
  * then in a workspace with notes) and in a window that has finished starting (a Markdown file
  * opened during the session). VS Code's last startup phase ("Eventually") comes 2.5 s after the
- * window is restored; the second moment waits twice that.
+ * window is restored; the second moment waits twice that. The target is the started window's: as
+ * the window starts, the empty extension alone has measured 10–24 ms from run to run, the window
+ * answering the extension host only between its own startup work, so that figure is reported
+ * beside its floor without a target.
  */
 const MOMENTS = [
-  { name: 'as the window starts', afterMs: 0 },
-  { name: 'in a started window', afterMs: 5_000 },
+  { name: 'as the window starts', afterMs: 0, targeted: false },
+  { name: 'in a started window', afterMs: 5_000, targeted: true },
 ] as const;
 type Moment = (typeof MOMENTS)[number];
 /** A run includes starting code-server and Chromium (and installing code-server the first time). */
@@ -124,8 +127,7 @@ export async function benchActivation(repository: string): Promise<Figure[]> {
         value: ours,
         unit: 'ms',
         floor: { name: 'an empty extension', value: floor },
-        target: `< ${TARGET_MS} ms`,
-        met: ours < TARGET_MS,
+        ...(moment.targeted ? { target: `< ${TARGET_MS} ms`, met: ours < TARGET_MS } : {}),
       });
     }
     return figures;
