@@ -64,6 +64,7 @@ describe('annotations: the schemas and their validator agree', () => {
         c: { const: 1 },
         l: { type: 'array', items: { $ref: '#/definitions/word' }, uniqueItems: true },
         t: { type: ['string', 'null'] },
+        w: { type: 'string', minLength: 2, maxLength: 3 },
       },
       definitions: { word: { type: 'string' } },
     };
@@ -72,7 +73,11 @@ describe('annotations: the schemas and their validator agree', () => {
     assert.deepEqual(messages({ n: 0 }), ['n: must be at least 1']);
     assert.deepEqual(messages({ n: 1.5 }), ['n: must be an integer, not the number 1.5']);
     assert.deepEqual(messages({}), ['missing "n"']);
-    assert.deepEqual(messages({ n: 1, z: 1 }), ['z: unknown property "z" (expected n, s, e, c, l, t)']);
+    assert.deepEqual(messages({ n: 1, z: 1 }), ['z: unknown property "z" (expected n, s, e, c, l, t, w)']);
+    // Keys that name what every object inherits are unknown properties like any other.
+    for (const name of ['constructor', 'toString', 'hasOwnProperty']) {
+      assert.deepEqual(messages({ n: 1, [name]: 1 }), [`${name}: unknown property "${name}" (expected n, s, e, c, l, t, w)`]);
+    }
     assert.deepEqual(messages({ n: 1, s: 'a' }), ['s: must have at least 2 characters']);
     assert.deepEqual(messages({ n: 1, s: 'abcd' }), ['s: must have at most 3 characters']);
     assert.deepEqual(messages({ n: 1, s: 'A1' }), ['s: "A1" is not a match for ^[a-z]+$']);
@@ -81,5 +86,24 @@ describe('annotations: the schemas and their validator agree', () => {
     assert.deepEqual(messages({ n: 1, l: ['a', 3, 'a'] }), ['l[1]: must be a string, not the number 3', 'l[2]: "a" is listed twice']);
     assert.deepEqual(messages({ n: 1, t: 3 }), ['t: must be a string or empty, not the number 3']);
     assert.deepEqual(messages([]), ['must be a mapping (key: value), not a list']);
+  });
+
+  it('counts lengths in characters, not UTF-16 units, on either side of a bound', () => {
+    const root: JsonSchema = { type: 'string', minLength: 2, maxLength: 3 };
+    const messages = (value: string) => validate(root, value).map((violation) => violation.message);
+    // 𝒂 is one character written in two units.
+    assert.deepEqual(messages('𝒂'), ['must have at least 2 characters']);
+    assert.deepEqual(messages('𝒂𝒃'), []);
+    assert.deepEqual(messages('𝒂𝒃𝒄'), []);
+    assert.deepEqual(messages('𝒂𝒃𝒄𝒅'), ['must have at most 3 characters']);
+    assert.deepEqual(messages('a𝒃'), []);
+    assert.deepEqual(messages('abcd'), ['must have at most 3 characters']);
+    assert.deepEqual(messages('a'), ['must have at least 2 characters']);
+    // A lone surrogate counts as one character.
+    assert.deepEqual(messages('\ud835\ud835\ud835\ud835'), ['must have at most 3 characters']);
+  });
+
+  it('resolves only the definitions a schema has', () => {
+    assert.throws(() => validate({ $ref: '#/definitions/constructor', definitions: { word: { type: 'string' } } }, 1), /does not name a definition/);
   });
 });

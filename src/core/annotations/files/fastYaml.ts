@@ -12,36 +12,38 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$|^[-+]?(?:\
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 
-/** Whether a plain scalar of this text reads as something other than a string (so a writer must quote it). */
-export function resolvesAsNonString(text: string): boolean {
-  // Every such text is empty or starts with one of these: most strings are told apart by one look.
-  if (text !== '' && !'0123456789+-.~nNtTfF'.includes(text[0])) {
-    return false;
-  }
-  return NULL.test(text) || BOOLEAN.test(text) || INTEGERS.some(([pattern]) => pattern.test(text)) || SPECIAL_FLOAT.test(text) || FLOAT.test(text);
+/**
+ * A resolver that looks at the first character before its patterns: js-yaml asks every implicit
+ * type about every plain scalar, and almost all of a sidecar's (ids, dates, quotes, tags) start
+ * with a character none of that type's texts can start with.
+ */
+function startingWith(firsts: string, test: (text: string) => boolean): (text: string) => boolean {
+  return (text) => (text === '' || firsts.includes(text[0])) && test(text);
 }
+
+const DIGITS = '0123456789';
 
 const nothing = new Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
-  resolve: (text: string) => NULL.test(text),
+  resolve: startingWith('~nN', (text) => NULL.test(text)),
   construct: () => null,
 });
 
 const boolean = new Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (text: string) => BOOLEAN.test(text),
+  resolve: startingWith('tTfF', (text) => BOOLEAN.test(text)),
   construct: (text: string) => text[0] === 't' || text[0] === 'T',
 });
 
 const integer = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (text: string) => INTEGERS.some(([pattern]) => pattern.test(text)),
+  resolve: startingWith(`${DIGITS}+-`, (text) => INTEGERS.some(([pattern]) => pattern.test(text))),
   construct: (text: string) => (INTEGERS.find(([pattern]) => pattern.test(text)) ?? INTEGERS[0])[1](text),
 });
 
 const float = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (text: string) => SPECIAL_FLOAT.test(text) || FLOAT.test(text),
+  resolve: startingWith(`${DIGITS}+-.`, (text) => SPECIAL_FLOAT.test(text) || FLOAT.test(text)),
   construct: (text: string) => {
     if (!SPECIAL_FLOAT.test(text)) {
       return parseFloat(text);
@@ -50,10 +52,17 @@ const float = new Type('tag:yaml.org,2002:float', {
   },
 });
 
+const IMPLICIT = [nothing, boolean, integer, float];
+
+/** Whether a plain scalar of this text reads as something other than a string (so a writer must quote it). */
+export function resolvesAsNonString(text: string): boolean {
+  return IMPLICIT.some((type) => type.resolve(text));
+}
+
 // A "!" where a tag can start: at a line's start or after a space or a flow bracket or comma.
 const MAY_HOLD_TAG = /(?:^|[\s[{,])!/m;
 
-const YAML_1_2_CORE = FAILSAFE_SCHEMA.extend({ implicit: [nothing, boolean, integer, float] });
+const YAML_1_2_CORE = FAILSAFE_SCHEMA.extend({ implicit: IMPLICIT });
 
 /**
  * The value of a YAML file read by js-yaml, the fastest correct reader we measured (~9× faster than
