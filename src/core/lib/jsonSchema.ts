@@ -3,7 +3,7 @@ import { localized } from '../l10n/localized';
 
 /**
  * The part of JSON Schema draft-07 that the notes and codebook schemas use. The schemas in
- * `schemas/` are the single source of the rules: this interpreter checks values against them,
+ * `schemas/` are the single source of the rules: values are checked against them by checkers made from them,
  * and a test fails if a schema uses a keyword that is not in SUPPORTED_KEYWORDS.
  */
 export interface JsonSchema {
