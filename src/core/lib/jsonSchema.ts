@@ -3,8 +3,8 @@ import { localized } from '../l10n/localized';
 
 /**
  * The part of JSON Schema draft-07 that the notes and codebook schemas use. The schemas in
- * `schemas/` are the single source of the rules: values are checked against them by checkers made from them,
- * and a test fails if a schema uses a keyword that is not in SUPPORTED_KEYWORDS.
+ * `schemas/` are the single source of the rules: values are checked by checkers made from them, and
+ * a test fails if a schema uses a keyword that is not in SUPPORTED_KEYWORDS.
  */
 export interface JsonSchema {
   readonly $ref?: string;
