@@ -1,23 +1,34 @@
 // The heap one piece of work needs, measured in a process of its own: run as
-// `node --expose-gc out/bench/heapProbe.js <case>`, it prints one line of JSON, {peak, retained}
-// in bytes above the heap before the work (with the library and the file's bytes loaded).
+// `node --expose-gc out/bench/heapProbe.js <case> <annotations> [<team workspace>]`, it prints one
+// line of JSON, {peak, retained} in bytes above the heap before the work (with the library and the
+// file's bytes loaded). The team cases read the workspace bench/teamWorkspace.ts wrote in the folder.
 //
 // The peak is the largest heap in use at any moment of the work: the heap only grows between two
 // collections, so it is the largest of the heap just before each collection during the work
 // (v8.GCProfiler reports them) and the heap at its end. Sampling memoryUsage() on a timer would
 // miss the peaks inside synchronous work such as a parse. Retained is the heap still in use after
 // a full collection once the work is done, while its result is still held.
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
 import { GCProfiler } from 'node:v8';
 import { parse } from 'yaml';
+import { NodeFileSystem } from '../src/cli/nodeFileSystem';
 import { findSeedsDir, loadSeedLibrary } from '../src/cli/seeds';
 import { readPlainYaml } from '../src/core/annotations/files/fastYaml';
 import { loadSidecar } from '../src/core/annotations/files/sidecarFile';
+import { AnnotationStore } from '../src/core/annotations/store/store';
+import { Library } from '../src/core/library';
 import { MemoryFileSystem } from '../test/unit/helpers/memoryFileSystem';
-import { NotesFixture, notesFixture, openFixtureStore } from './notesFixture';
+import { AUTHOR, NOTES_FOLDER, NotesFixture, notesFixture, openFixtureStore } from './notesFixture';
 import { PolicyDocument } from '../src/core/model';
+import { teamDocuments } from './teamWorkspace';
 
 export const HEAP_CASES = ['yaml.parse', 'js-yaml', 'load', 'store'] as const;
 export type HeapCase = (typeof HEAP_CASES)[number];
+
+/** The team workspace: its shown document's or every document's files as js-yaml's values, or the store holding them. */
+export const TEAM_HEAP_CASES = ['team: values, shown document', 'team: store, shown document', 'team: values, every document', 'team: store, every document'] as const;
+export type TeamHeapCase = (typeof TEAM_HEAP_CASES)[number];
 
 const EDITS = 5;
 
@@ -45,14 +56,40 @@ function work(name: HeapCase, opinions: PolicyDocument, fixture: NotesFixture): 
   }
 }
 
-async function main(name: HeapCase, count: number): Promise<void> {
+function isTeamCase(name: string): name is TeamHeapCase {
+  return (TEAM_HEAP_CASES as readonly string[]).includes(name);
+}
+
+function teamWork(name: TeamHeapCase, opinions: PolicyDocument, folder: string): () => Promise<unknown> {
+  const documents = teamDocuments(opinions);
+  const shown = name.endsWith('shown document') ? [documents[0]] : documents;
+  if (name.startsWith('team: values')) {
+    const files = shown.flatMap((document) => {
+      const documentFolder = path.join(folder, NOTES_FOLDER, document.id);
+      return readdirSync(documentFolder).map((file) => path.join(documentFolder, file));
+    });
+    return async () => files.map((file) => readPlainYaml(readFileSync(file, 'utf8'), 64));
+  }
+  return async () => {
+    const store = await AnnotationStore.open({ fs: new NodeFileSystem(folder), library: new Library(documents), notesFolder: NOTES_FOLDER, author: AUTHOR, read: 'asked' });
+    for (const document of shown) {
+      await store.readDocument(document.id);
+    }
+    return store;
+  };
+}
+
+async function main(name: HeapCase | TeamHeapCase, count: number, teamFolder: string | undefined): Promise<void> {
   const collect = globalThis.gc;
   if (!collect) {
     throw new Error('run with --expose-gc');
   }
   const library = await loadSeedLibrary(findSeedsDir(__dirname));
-  const fixture = notesFixture(library.defaultDocument, count);
-  const run = work(name, library.defaultDocument, fixture);
+  const opinions = library.defaultDocument;
+  if (isTeamCase(name) && teamFolder === undefined) {
+    throw new Error(`"${name}" needs the folder of a team workspace`);
+  }
+  const run = isTeamCase(name) ? teamWork(name, opinions, teamFolder ?? '') : work(name, opinions, notesFixture(opinions, count));
   collect();
   const baseline = process.memoryUsage().heapUsed;
   const profiler = new GCProfiler();
@@ -67,7 +104,7 @@ async function main(name: HeapCase, count: number): Promise<void> {
 }
 
 if (require.main === module) {
-  main(process.argv[2] as HeapCase, Number(process.argv[3])).catch((error: unknown) => {
+  main(process.argv[2] as HeapCase | TeamHeapCase, Number(process.argv[3]), process.argv[4]).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;
   });

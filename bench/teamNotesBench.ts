@@ -1,23 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { load } from 'js-yaml';
 import { NodeFileSystem } from '../src/cli/nodeFileSystem';
-import { CODEBOOK_FORMAT } from '../src/core/annotations/files/codebookFile';
-import { SIDECAR_FORMAT } from '../src/core/annotations/files/sidecarFile';
-import { serialise } from '../src/core/annotations/files/yamlFile';
-import { authorSlug } from '../src/core/annotations/model/authorSlug';
 import { AnnotationStore } from '../src/core/annotations/store/store';
 import { Library } from '../src/core/library';
 import { PolicyDocument } from '../src/core/model';
-import { GENERATED_CODEBOOK, generateSidecar } from '../test/unit/helpers/generatedNotes';
-import { generateCorpus } from './corpus';
 import { Figure } from './measure';
 import { AUTHOR, NOTES_FOLDER } from './notesFixture';
+import { CODERS, DOCUMENTS, PER_FILE, TEAM_LABEL, teamDocuments, writeTeamWorkspace } from './teamWorkspace';
 
-const DOCUMENTS = 10;
-const CODERS = 20;
-const PER_FILE = 500;
 const TARGET_MS = 2_000;
 
 /** Reads files and parses them with js-yaml (the least any reader of them must do), or their values as JSON. */
@@ -38,19 +30,8 @@ function floor(files: readonly string[], parse: (text: string) => unknown): numb
 export async function benchTeamNotes(opinions: PolicyDocument): Promise<Figure[]> {
   const folder = mkdtempSync(path.join(tmpdir(), 'policy-annotator-team-'));
   try {
-    const documents = generateCorpus(opinions, DOCUMENTS);
-    mkdirSync(path.join(folder, NOTES_FOLDER), { recursive: true });
-    writeFileSync(path.join(folder, NOTES_FOLDER, 'codebook.yaml'), serialise(CODEBOOK_FORMAT, GENERATED_CODEBOOK));
-    const files = documents.map((document, documentIndex) => {
-      const documentFolder = path.join(folder, NOTES_FOLDER, document.id);
-      mkdirSync(documentFolder, { recursive: true });
-      return Array.from({ length: CODERS }, (_, index) => {
-        const author = `Coder ${index + 1}`;
-        const file = path.join(documentFolder, `${authorSlug(author)}.yaml`);
-        writeFileSync(file, serialise(SIDECAR_FORMAT, generateSidecar(document, PER_FILE, { seed: documentIndex * CODERS + index + 1, author })));
-        return file;
-      });
-    });
+    const documents = teamDocuments(opinions);
+    const files = writeTeamWorkspace(documents, folder);
     const allFiles = files.flat();
     const jsonFolder = mkdtempSync(path.join(tmpdir(), 'policy-annotator-team-json-'));
     const jsonFiles = allFiles.map((file, index) => {
@@ -75,7 +56,7 @@ export async function benchTeamNotes(opinions: PolicyDocument): Promise<Figure[]
     if (counts.reduce((sum, count) => sum + count, 0) !== CODERS * PER_FILE || store.annotations().length !== DOCUMENTS * CODERS * PER_FILE) {
       throw new Error('the store did not read every generated annotation');
     }
-    const label = `${(DOCUMENTS * CODERS * PER_FILE).toLocaleString('en')} annotations in ${DOCUMENTS * CODERS} files (${DOCUMENTS} documents × ${CODERS} coders)`;
+    const label = TEAM_LABEL;
     return [
       {
         name: `${label}: open, and every provision's count of the document shown`,
