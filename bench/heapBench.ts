@@ -17,8 +17,8 @@ interface HeapUse {
 }
 
 /** One case in a fresh Node process, so that nothing else the bench did is on its heap. */
-function measure(name: HeapCase | TeamHeapCase, teamFolder = ''): HeapUse {
-  const child = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'heapProbe.js'), name, String(COUNT), teamFolder], { encoding: 'utf8', timeout: 300_000 });
+function measure(name: HeapCase | TeamHeapCase, teamFolder?: string): HeapUse {
+  const child = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'heapProbe.js'), name, String(COUNT), ...(teamFolder ? [teamFolder] : [])], { encoding: 'utf8', timeout: 300_000 });
   if (child.status !== 0) {
     throw new Error(`the heap probe "${name}" failed: ${child.stderr.trim() || child.error?.message}`);
   }

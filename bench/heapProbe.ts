@@ -79,17 +79,17 @@ function teamWork(name: TeamHeapCase, opinions: PolicyDocument, folder: string):
   };
 }
 
-async function main(name: HeapCase | TeamHeapCase, count: number, teamFolder: string | undefined): Promise<void> {
+async function main(name: HeapCase | TeamHeapCase, count: number, teamFolder = ''): Promise<void> {
   const collect = globalThis.gc;
   if (!collect) {
     throw new Error('run with --expose-gc');
   }
   const library = await loadSeedLibrary(findSeedsDir(__dirname));
   const opinions = library.defaultDocument;
-  if (isTeamCase(name) && teamFolder === undefined) {
+  if (isTeamCase(name) && !teamFolder) {
     throw new Error(`"${name}" needs the folder of a team workspace`);
   }
-  const run = isTeamCase(name) ? teamWork(name, opinions, teamFolder ?? '') : work(name, opinions, notesFixture(opinions, count));
+  const run = isTeamCase(name) ? teamWork(name, opinions, teamFolder) : work(name, opinions, notesFixture(opinions, count));
   collect();
   const baseline = process.memoryUsage().heapUsed;
   const profiler = new GCProfiler();

@@ -1,3 +1,4 @@
+import { getOrCreate } from './getOrCreate';
 import { excerptOf, quoted } from './visibleText';
 import { localized } from '../l10n/localized';
 
@@ -77,17 +78,7 @@ type Checker = (walk: Walk, value: unknown) => void;
 const CHECKERS = new WeakMap<JsonSchema, Map<JsonSchema, Checker>>();
 
 function checkerOf(root: JsonSchema, schema: JsonSchema): Checker {
-  let checkers = CHECKERS.get(root);
-  if (!checkers) {
-    checkers = new Map();
-    CHECKERS.set(root, checkers);
-  }
-  let checker = checkers.get(schema);
-  if (!checker) {
-    checker = makeChecker(root, schema);
-    checkers.set(schema, checker);
-  }
-  return checker;
+  return getOrCreate(getOrCreate(CHECKERS, root, () => new Map<JsonSchema, Checker>()), schema, () => makeChecker(root, schema));
 }
 
 function member(checker: Checker, walk: Walk, value: unknown, segment: string | number): void {

@@ -1,3 +1,4 @@
+import { getOrCreate } from '../lib/getOrCreate';
 import { Library } from '../library';
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './chineseNumerals';
 import { CitationKeys, citationKey } from './citationKey';
@@ -101,13 +102,4 @@ function flexible(text: string): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
-function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = create();
-    map.set(key, value);
-  }
-  return value;
 }

@@ -1,3 +1,4 @@
+import { getOrCreate } from '../../lib/getOrCreate';
 import { resolvesAsNonString } from './fastYaml';
 import { Plain, PlainObject } from './yamlWrite';
 
@@ -167,11 +168,7 @@ function mapLines(map: PlainObject, indent: string, out: Sink, firstIndent = ind
 const keyPrefixes = new Map<string, Map<string, string>>();
 
 function keyPrefix(indent: string, key: string): string {
-  let byKey = keyPrefixes.get(indent);
-  if (!byKey) {
-    byKey = new Map();
-    keyPrefixes.set(indent, byKey);
-  }
+  const byKey = getOrCreate(keyPrefixes, indent, () => new Map<string, string>());
   let prefix = byKey.get(key);
   if (prefix === undefined) {
     prefix = isPlainKey(key) ? `${indent}${key}:` : '';
