@@ -8,6 +8,7 @@ import { RenderedDocument, renderDocument } from '../core/render/renderDocument'
 import { WorkspaceNotesFileSystem } from './workspaceFileSystem';
 import { Declarations } from './declared';
 import { Lazy } from './lazy';
+import { researchFolder } from './researchFolder';
 
 /**
  * What every feature shares: the log, the documents and what is derived from them (alignments,
@@ -51,11 +52,11 @@ export class Services {
     this.libraryChanged.fire();
   }
 
-  /** The embedded documents, then those of the first workspace folder's policy-documents/. */
+  /** The embedded documents, then those of the research folder's policy-documents/. */
   private async loadLibrary(): Promise<Library> {
     const embedded = await loadLibrary((fileName) => this.readSeed(fileName));
     this.embeddedIds = new Set(embedded.documents.map((document) => document.id));
-    const folder = vscode.workspace.workspaceFolders?.[0];
+    const folder = researchFolder();
     if (!folder) {
       return embedded;
     }

@@ -152,6 +152,13 @@ describe('the layers of the code', () => {
     assert.deepEqual([...reached].filter((module) => loadedOnFirstUse.some((pattern) => pattern.test(module))), []);
   });
 
+  it('one rule says which workspace folder holds the research: only researchFolder.ts reads the folders', () => {
+    const reading = files('src/vscode', ['.ts'])
+      .filter((file) => /\bworkspaceFolders\b/.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(REPO_ROOT, file).split(path.sep).join('/'));
+    assert.deepEqual(reading, ['src/vscode/researchFolder.ts']);
+  });
+
   it('the build and packaging scripts do not import the tests', () => {
     const offending = files('scripts', ['.mjs', '.js', '.ts']).flatMap((file) =>
       importsOf(file)

@@ -5,6 +5,7 @@ import { Platform } from '../../platform/platform';
 import { NotesWatcher } from './notesWatcher';
 import { affectsNotes, authorSetting, notesFolderSetting } from './settings';
 import { WorkspaceNotesFileSystem } from '../workspaceFileSystem';
+import { researchFolder } from '../researchFolder';
 
 export interface AnnotationServiceOptions {
   readonly getLibrary: () => Promise<Library>;
@@ -24,7 +25,7 @@ const ANONYMOUS = 'anonymous';
 
 /**
  * The annotations of the workspace, shared by every feature (views, commands, exports, agreement).
- * The store is opened on first use, never at activation: on the first workspace folder, with the
+ * The store is opened on first use, never at activation: on the research folder (researchFolder.ts), with the
  * notes folder of `policyAnnotator.notesFolder` and the coder named by `policyAnnotator.author`
  * (else git's user.name, else the OS user, else "anonymous"). Changing either setting, or the
  * workspace folders, reopens it (if it was open). Files changed outside the store
@@ -61,7 +62,7 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   workspaceFolder(): vscode.WorkspaceFolder | undefined {
-    return vscode.workspace.workspaceFolders?.[0];
+    return researchFolder();
   }
 
   /** The notes folder the store uses (or will), relative to the workspace folder; undefined without one. */

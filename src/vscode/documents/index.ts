@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Services } from '../services';
 import { addDocumentCommand } from './addDocumentCommand';
 import { removeDocumentCommand } from './removeDocumentCommand';
+import { researchFolder } from '../researchFolder';
 
 // Adding a document writes two or three files; one reload follows them.
 const RELOAD_DELAY_MS = 300;
@@ -17,7 +18,7 @@ export interface DocumentsExtensions {
 
 /** The workspace's own documents: adding and removing them; a change under policy-documents/ reloads the library. */
 export function register(context: vscode.ExtensionContext, services: Services, extensions: DocumentsExtensions): void {
-  const folder = vscode.workspace.workspaceFolders?.[0];
+  const folder = researchFolder();
   const disposables: vscode.Disposable[] = [
     vscode.commands.registerCommand('policyAnnotator.addDocument', addDocumentCommand(services, extensions.notesFolder)),
     vscode.commands.registerCommand('policyAnnotator.removeDocument', removeDocumentCommand(services)),

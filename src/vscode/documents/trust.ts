@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Refused, refused } from '../commands/result';
 import { trustedToWrite } from '../commands/trust';
+import { researchFolder } from '../researchFolder';
 
 /** Adding and removing documents writes under policy-documents/, which Restricted Mode does not allow. */
 function documentsWritable(): Promise<boolean> {
@@ -16,7 +17,7 @@ function documentsWritable(): Promise<boolean> {
  * was not done).
  */
 export async function writableDocumentsFolder(untrusted: string): Promise<vscode.WorkspaceFolder | Refused> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
+  const folder = researchFolder();
   if (!folder) {
     return refused(vscode.l10n.t('Open a folder to add documents to.'));
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { languageOfLocale } from '../../core/l10n/localized';
 import { Language } from '../../core/model';
 
 /** The settings of reading the Opinions; each is read when used, so changes apply at once. */
@@ -14,9 +15,12 @@ export function affects(event: vscode.ConfigurationChangeEvent, setting: (typeof
   return event.affectsConfiguration(`${SECTION}.${setting}`);
 }
 
-/** The UI's language decides where a setting says `auto`: any Chinese UI reads Chinese titles. */
+/**
+ * The UI's language decides where a setting says `auto`: any Chinese UI reads Chinese titles. The
+ * rule is the core's, which the command line applies to its locale, so both read a locale alike.
+ */
 export function uiLanguage(): Language {
-  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return languageOfLocale(vscode.env.language);
 }
 
 export function treeTitleLanguage(): Language {

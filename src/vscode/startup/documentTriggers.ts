@@ -2,12 +2,13 @@ import * as vscode from 'vscode';
 import { notesFolderSetting } from '../annotations/settings';
 import { isDraft } from '../writing/drafts';
 import { OnDemandFeatures } from './onDemandFeatures';
+import { researchFolder } from '../researchFolder';
 
 const POLICY_TEXT_SCHEME = 'policy-text';
 
-/** A YAML file in the notes folder of the first workspace folder (whose problems and conflicts are shown). */
+/** A YAML file in the notes folder of the research folder (whose problems and conflicts are shown). */
 function isNotesFile(document: vscode.TextDocument): boolean {
-  const folder = vscode.workspace.workspaceFolders?.[0];
+  const folder = researchFolder();
   if (!folder || document.uri.scheme !== folder.uri.scheme || !document.uri.path.endsWith('.yaml')) {
     return false;
   }

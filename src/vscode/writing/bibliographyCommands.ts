@@ -8,6 +8,7 @@ import { oneOf, optional, text, withArgs } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
 import { uiLanguage } from '../reading/settings';
 import { ReferenceFormats } from './referenceFormats';
+import { researchFolder } from '../researchFolder';
 
 /** What a bibliography is written in when the argument names no format: the one Pandoc and biber both read. */
 const DEFAULT_FORMAT: BibliographyFormat = 'biblatex';
@@ -59,7 +60,7 @@ export function copyBibliographyEntryCommand(formats: ReferenceFormats): (value?
  */
 export function exportBibliographyCommand(formats: ReferenceFormats): (value?: unknown) => Promise<vscode.Uri | Refused | undefined> {
   return async (value) => {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const folder = researchFolder()?.uri;
     const defaultTarget = (format: BibliographyFormat) => folder && vscode.Uri.joinPath(folder, `${DEFAULT_NAME}.${bibliographyExtension(format)}`);
     const call = invocation(value);
     if ('args' in call) {
