@@ -21,8 +21,10 @@ export interface Command {
   /** More for `help <name>`: what the output holds, its conventions. */
   readonly details?: string;
   readonly operands: readonly Operand[];
-  /** Options it takes besides --json and --help. */
+  /** Options it takes besides the common ones (--json, --help, --lang, --folder). */
   readonly options?: readonly OptionName[];
+  /** What an option means for this command, where the option's own description is general (--format). */
+  readonly optionHelp?: Partial<Record<OptionName, string>>;
   run(invocation: Invocation, context: CommandContext): Promise<CommandOutput> | CommandOutput;
 }
 

@@ -209,6 +209,17 @@ describe('policy-annotator', () => {
       }
     });
 
+    it('lists each option under the commands that take it, in that command\'s words', async () => {
+      const overview = (await cli(['help'])).stdout;
+      assert.doesNotMatch(overview, /--limit|--format/, 'the overview lists only the options of every command');
+      assert.match(overview, /^Reads, codes and cites Chinese policy and law/);
+      const cite = (await cli(['help', 'cite'])).stdout;
+      assert.match(cite, /--format NAME +the reference format: short, full/);
+      assert.doesNotMatch(cite, /csl-json|jsonld/, "cite's help does not list other commands' formats");
+      const exportHelp = await json<{ options: { option: string; description: string }[] }>(['help', 'export']);
+      assert.deepEqual(exportHelp.options.find((option) => option.option === '--format NAME'), { option: '--format NAME', description: 'markdown, csv, jsonld or qdc' });
+    });
+
     it('--json: the commands', async () => {
       const help = await json<{ commands: { name: string }[] }>(['help']);
       assert.deepEqual(help.commands.map((command) => command.name), ['add', 'list', 'show', 'search', 'align', 'cite', 'bib', 'annotate', 'check', 'diff', 'export', 'import', 'autocode', 'agreement', 'stats', 'compare', 'carry', 'merge-driver', 'help']);

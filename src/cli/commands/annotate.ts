@@ -15,6 +15,7 @@ export const annotateCommand: Command = {
     'processes and VS Code windows), never overwriting them. --json prints the annotation. Bad input writes nothing and exits with 2.',
   operands: [{ name: 'ref' }],
   options: ['tags', 'note', 'quote', 'language', 'author', 'notes'],
+  optionHelp: { tags: 'tag ids from the codebook, separated by commas', language: 'the language of --quote (default: the one whose text has it)' },
   async run({ operands: [ref], options }, context) {
     const library = await context.library();
     const provision = provisionFor(library, ref);

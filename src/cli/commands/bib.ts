@@ -13,6 +13,7 @@ export const bibCommand: Command = {
   details: `--format is one of ${BIBLIOGRAPHY_FORMATS.join(', ')} (default ${DEFAULT_FORMAT}). Without ids, every document of the library. Prints the entries, or writes them to --output FILE. With --json, prints the ids, the format and the entries.`,
   operands: [{ name: 'id', optional: true, rest: true }],
   options: ['format', 'output'],
+  optionHelp: { format: `${BIBLIOGRAPHY_FORMATS.join(', ')} (default ${DEFAULT_FORMAT})` },
   async run({ operands, options }, context) {
     const format = options.value('format') ?? DEFAULT_FORMAT;
     if (!isBibliographyFormat(format)) {

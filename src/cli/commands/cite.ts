@@ -12,6 +12,7 @@ export const citeCommand: Command = {
   details: `--format chooses one of the built-in formats: ${Object.keys(BUILT_IN_FORMATS).join(', ')} (default ${DEFAULT_FORMAT}). The --json output holds the document, provision, format and text.`,
   operands: [{ name: 'ref' }],
   options: ['format'],
+  optionHelp: { format: 'the reference format: short, full, chinese, bilingual, markdownLink, pandoc or latex' },
   async run({ operands: [ref], options }, context) {
     const name = options.value('format') ?? DEFAULT_FORMAT;
     // The built-ins, compiled the way the editor compiles them; user formats live in VS Code's settings.

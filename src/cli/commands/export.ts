@@ -15,6 +15,7 @@ export const exportCommand: Command = {
   details: `--format is one of: ${FORMATS}. Prints the export, or writes it to --output FILE. With --json, prints what was exported (and the export itself when there is no --output).`,
   operands: [{ name: 'folder', optional: true }],
   options: ['format', 'output', 'allow-errors'],
+  optionHelp: { format: 'markdown, csv, jsonld or qdc' },
   async run({ operands: [folder], options }, context) {
     const format = options.value('format');
     if (format === undefined || !isExportFormat(format)) {

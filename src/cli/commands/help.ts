@@ -1,5 +1,5 @@
 import { Command, CommandOutput, PROGRAM, synopsis } from '../command';
-import { COMMON_OPTIONS, OPTIONS, OptionSpec } from '../options';
+import { COMMON_OPTIONS, OPTIONS, OptionName, OptionSpec } from '../options';
 import { labelled } from '../text/layout';
 import { UsageError } from '../usageError';
 
@@ -24,20 +24,20 @@ export const helpCommand: Command = {
 function overview(commands: readonly Command[]): CommandOutput {
   const column = Math.max(...commands.map((command) => synopsis(command).length)) + 3;
   return {
-    json: { usage: `${PROGRAM} <command> [options]`, commands: commands.map(describe), options: OPTIONS.map(describeOption), refs: REFS },
+    json: { usage: `${PROGRAM} <command> [options]`, commands: commands.map(describe), options: commonOptions().map((option) => describeOption(option)), refs: REFS },
     text: (width) =>
       [
-        'Reads the Opinions on the mobile Internet (2017) in English and Chinese.',
+        'Reads, codes and cites Chinese policy and law: the documents under policy-documents/ of a folder and the embedded Opinions, in English and Chinese.',
         '',
         `Usage: ${PROGRAM} <command> [options]`,
         '',
         'Commands:',
         ...commands.flatMap((command) => labelled(`  ${synopsis(command).padEnd(column)}`, [command.summary], width)),
         '',
-        'Options:',
-        ...optionLines(OPTIONS, width),
+        'Options of every command:',
+        ...optionLines(commonOptions(), width),
         '',
-        ...labelled('', [REFS], width),
+        ...labelled('', [`${PROGRAM} help <command> lists the options of that command.`, REFS], width),
       ].join('\n'),
   };
 }
@@ -52,18 +52,33 @@ function about(command: Command): CommandOutput {
         ...labelled('', [command.summary, ...(command.details ? [command.details] : [])], width),
         '',
         'Options:',
-        ...optionLines(acceptedOptions(command), width),
+        ...optionLines(acceptedOptions(command), width, command),
         ...(command.operands.some((operand) => operand.name === 'ref') ? ['', ...labelled('', [REFS], width)] : []),
       ].join('\n'),
   };
 }
 
 function describe(command: Command) {
-  return { name: command.name, usage: usageOf(command), summary: command.summary, ...(command.details && { details: command.details }) };
+  return {
+    name: command.name,
+    usage: usageOf(command),
+    summary: command.summary,
+    ...(command.details && { details: command.details }),
+    options: acceptedOptions(command).map((option) => describeOption(option, command)),
+  };
 }
 
-function describeOption(option: OptionSpec) {
-  return { option: written(option), description: option.description };
+function describeOption(option: OptionSpec, command?: Command) {
+  return { option: written(option), description: descriptionFor(option, command) };
+}
+
+/** The command's own words for an option where it has them (what --format takes), else the option's. */
+function descriptionFor(option: OptionSpec, command: Command | undefined): string {
+  return command?.optionHelp?.[option.name as OptionName] ?? option.description;
+}
+
+function commonOptions(): OptionSpec[] {
+  return OPTIONS.filter((option) => COMMON_OPTIONS.includes(option.name));
 }
 
 function acceptedOptions(command: Command): OptionSpec[] {
@@ -80,8 +95,8 @@ function written(option: OptionSpec): string {
   return `--${option.name}${option.value ? ` ${option.value}` : ''}`;
 }
 
-function optionLines(options: readonly OptionSpec[], width: number): string[] {
+function optionLines(options: readonly OptionSpec[], width: number, command?: Command): string[] {
   const labels = options.map((option) => `${written(option)}${option.short ? `, -${option.short}` : ''}`);
   const column = Math.max(...labels.map((label) => label.length)) + 3;
-  return options.flatMap((option, index) => labelled(`  ${labels[index].padEnd(column)}`, [option.description], width));
+  return options.flatMap((option, index) => labelled(`  ${labels[index].padEnd(column)}`, [descriptionFor(option, command)], width));
 }

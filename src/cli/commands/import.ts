@@ -20,6 +20,7 @@ export const importCommand: Command = {
     'and comments in codebook.yaml stay. A codebook with errors is not written.',
   operands: [{ name: 'file' }, { name: 'folder', optional: true }],
   options: ['format'],
+  optionHelp: { format: 'qdc (a REFI-QDA codebook)' },
   async run({ operands: [file, folder], options }, context) {
     if (options.value('format') !== 'qdc') {
       throw new UsageError('import needs --format qdc (the only format it reads)');
