@@ -9,10 +9,10 @@ import { SourceLine } from './sourceLines';
  * - otherwise, 一、 headings over paragraphs numbered 1. 2. … on across the headings
  *   (the Opinions: the headings are parts, the paragraphs provisions);
  * - otherwise 一、 items (a regulation numbered 一、二、…, its (一) and 1. inside the items);
- * - otherwise numbered paragraphs.
- * Returns undefined when the text has none of these.
+ * - otherwise numbered paragraphs;
+ * - otherwise (a judicial reply, a case report) the text's paragraphs.
  */
-export function planFromOriginal(lines: readonly SourceLine[]): StructurePlan | undefined {
+export function planFromOriginal(lines: readonly SourceLine[]): StructurePlan {
   const tokens = lines.filter((line) => !line.front).map((line) => readLine(line.text, 'zh'));
   const numbersOf = (kind: ProvisionUnit) =>
     tokens.flatMap((token) => (token.kind === kind && (token.kind !== 'article' || token.spaced) ? [token.number] : []));
@@ -32,7 +32,7 @@ export function planFromOriginal(lines: readonly SourceLine[]): StructurePlan | 
   if (numbered.length >= 2 && isAscending(numbered)) {
     return { unit: 'numbered', headingParts: false };
   }
-  return undefined;
+  return { unit: 'paragraph', headingParts: false };
 }
 
 /**
