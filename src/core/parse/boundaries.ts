@@ -108,10 +108,17 @@ function continuesLater(tokens: readonly LineToken[], index: number, last: numbe
   return false;
 }
 
-/** 一、 lines that are short headings and stand right before an article the numbering takes. */
+/**
+ * 一、 lines that are short headings and stand before an article the numbering takes, with at most
+ * a short subheading between ("四、关于质押部分的解释", "（一）动产质押", "第八十四条 …").
+ */
 function findGroups(lines: readonly SourceLine[], tokens: readonly LineToken[], articles: ReadonlySet<number>, groups: Set<number>): void {
   tokens.forEach((token, index) => {
-    if (token.kind === 'heading' && articles.has(index + 1) && isHeadingText(lines[index].text)) {
+    if (token.kind !== 'heading' || !isHeadingText(lines[index].text)) {
+      return;
+    }
+    const next = index + 1;
+    if (articles.has(next) || (articles.has(next + 1) && tokens[next].kind === 'text' && isHeadingText(lines[next].text))) {
       groups.add(index);
     }
   });
@@ -142,18 +149,24 @@ function tableOfContents(lines: readonly SourceLine[], tokens: readonly LineToke
   while (start < lines.length && tokens[start].kind !== 'division') {
     start++;
   }
+  // The contents and the headings may be spaced differently ("第一章 总 则", "第一章 总则").
+  const entries = new Set<string>();
   let end = start;
-  while (end < lines.length && (tokens[end].kind === 'division' || tokens[end].kind === 'supplementary')) {
+  while (end < lines.length && (tokens[end].kind === 'division' || tokens[end].kind === 'supplementary') && !entries.has(unspaced(lines[end].text))) {
+    entries.add(unspaced(lines[end].text));
     end++;
   }
   if (end - start < 2) {
     return found;
   }
-  const first = lines[start].text;
-  if (lines.some((line, index) => index >= end && line.text === first)) {
+  if (lines.some((line, index) => index >= end && entries.has(unspaced(line.text)))) {
     for (let index = start; index < end; index++) {
       found.add(index);
     }
   }
   return found;
+}
+
+function unspaced(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '');
 }

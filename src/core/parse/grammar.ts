@@ -55,15 +55,16 @@ const EN_NUMBERED = /^(\d+)[.,]\s+(.*)$/;
 const EN_PREAMBLE = /^Preamble$/i;
 const EN_SUPPLEMENTARY = /^Supplementary (?:Provisions|Articles|Rules)$/i;
 
-export function readLine(text: string, language: Language): LineToken {
-  return language === 'zh' ? readChinese(text) : readEnglish(text);
+/** `marked`: the source marks the line as a heading (Markdown `###`), which a stray full stop does not undo. */
+export function readLine(text: string, language: Language, marked = false): LineToken {
+  return language === 'zh' ? readChinese(text, marked) : readEnglish(text, marked);
 }
 
-function looksLikeHeading(text: string, language: Language): boolean {
-  return text.length <= MAX_HEADING[language] && !ENDS_SENTENCE[language].test(text);
+function looksLikeHeading(text: string, language: Language, marked: boolean): boolean {
+  return text.length <= MAX_HEADING[language] && (marked || !ENDS_SENTENCE[language].test(text));
 }
 
-function readChinese(text: string): LineToken {
+function readChinese(text: string, marked: boolean): LineToken {
   if (ZH_PREAMBLE.test(text)) {
     return { kind: 'preamble' };
   }
@@ -72,7 +73,7 @@ function readChinese(text: string): LineToken {
   }
   const division = ZH_DIVISION.exec(text);
   const divisionNumber = division && parseChineseNumber(division[2]);
-  if (division && divisionNumber && looksLikeHeading(text, 'zh')) {
+  if (division && divisionNumber && looksLikeHeading(text, 'zh', marked)) {
     return { kind: 'division', division: ZH_DIVISION_KINDS[division[3]], number: divisionNumber, label: division[1], rest: division[4] };
   }
   const article = ZH_ARTICLE.exec(text);
@@ -93,7 +94,7 @@ function readChinese(text: string): LineToken {
   return TEXT;
 }
 
-function readEnglish(text: string): LineToken {
+function readEnglish(text: string, marked: boolean): LineToken {
   if (EN_PREAMBLE.test(text)) {
     return { kind: 'preamble' };
   }
@@ -102,7 +103,7 @@ function readEnglish(text: string): LineToken {
   }
   const division = EN_DIVISION.exec(text);
   const divisionNumber = division && parseEnglishNumber(division[3]);
-  if (division && divisionNumber && looksLikeHeading(text, 'en')) {
+  if (division && divisionNumber && looksLikeHeading(text, 'en', marked)) {
     const kind = EN_DIVISION_KINDS[division[2].toLowerCase()];
     return { kind: 'division', division: kind, number: divisionNumber, label: division[1], rest: division[4] };
   }

@@ -68,7 +68,7 @@ const TABLE_OF_CONTENTS = /^(?:目\s*录|(?:Table of )?Contents)$/i;
 export function readOutline(given: readonly SourceLine[], language: Language, plan: StructurePlan): LanguageOutline {
   const outline: LanguageOutline = { language, front: [], preamble: [], divisions: [], provisions: [] };
   const lines = plan.unit === 'article' ? splitRunOnArticles(given) : given;
-  const tokens = lines.map((line) => readLine(line.text, language));
+  const tokens = lines.map((line) => readLine(line.text, language, line.heading > 0));
   const body = readFront(lines, tokens, outline);
   if (plan.unit === 'paragraph') {
     lines.slice(body).forEach(({ line, text }, index) => outline.provisions.push({ line, number: index + 1, label: '', paragraphs: [text] }));

@@ -13,7 +13,7 @@ import { SourceLine } from './sourceLines';
  * - otherwise (a judicial reply, a case report) the text's paragraphs.
  */
 export function planFromOriginal(lines: readonly SourceLine[]): StructurePlan {
-  const tokens = lines.filter((line) => !line.front).map((line) => readLine(line.text, 'zh'));
+  const tokens = lines.filter((line) => !line.front).map((line) => readLine(line.text, 'zh', line.heading > 0));
   const numbersOf = (kind: ProvisionUnit) =>
     tokens.flatMap((token) => (token.kind === kind && (token.kind !== 'article' || token.spaced) ? [token.number] : []));
   if (numbersOf('article').length > 0) {
@@ -44,7 +44,7 @@ export function planForTranslation(original: StructurePlan, lines: readonly Sour
   if (original.unit !== 'heading') {
     return original;
   }
-  const tokens = lines.map((line) => readLine(line.text, language));
+  const tokens = lines.map((line) => readLine(line.text, language, line.heading > 0));
   const count = (kind: LineToken['kind']) => tokens.filter((token) => token.kind === kind).length;
   return count('heading') >= count('numbered') ? original : { unit: 'numbered', headingParts: false };
 }
