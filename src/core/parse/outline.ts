@@ -63,6 +63,8 @@ const FULL_TEXT_FOLLOWS = /^《(.+)》全文如下[。：:]?$/;
 // A paragraph of prose (not a title or a metadata line) ends as a sentence does or runs long.
 const PROSE = { zh: /[。；;：:！？]$/, en: /[.;:!?]$/ };
 const SHORT_LINE = { zh: 60, en: 160 };
+// A title line ending where its name cannot end goes on in the next line.
+const UNFINISHED_TITLE = { zh: /(?:关于|的|和|与|及|对|《)$/, en: /\b(?:of|and|the|on|for|in|to|concerning|regarding)$/i };
 const TABLE_OF_CONTENTS = /^(?:目\s*录|(?:Table of )?Contents)$/i;
 
 export function readOutline(given: readonly SourceLine[], language: Language, plan: StructurePlan): LanguageOutline {
@@ -203,11 +205,18 @@ function readFront(lines: readonly SourceLine[], tokens: readonly LineToken[], o
   if (wrapper) {
     setTitle(wrapper[1]);
   } else if (tokens[0].kind === 'text' && (first.heading === 1 || isShort(first.text, language))) {
-    setTitle(first.text);
+    index = 1;
+    let text = first.text;
+    // "CONSTITUTION OF" / "THE PEOPLE'S REPUBLIC OF CHINA": a title set over two lines.
+    while (UNFINISHED_TITLE[language].test(text) && index < lines.length && tokens[index].kind === 'text' && isShort(lines[index].text, language)) {
+      text = `${text}${language === 'en' ? ' ' : ''}${lines[index].text}`;
+      index++;
+    }
+    setTitle(text);
   } else {
     return 0;
   }
-  index = 1;
+  index = Math.max(index, 1);
   while (
     index < lines.length &&
     tokens[index].kind === 'text' &&

@@ -1,4 +1,5 @@
 import { Bilingual, Division, PolicyDocument, Provision, TranslationCredit, UnpairedTranslation, divisionId, provisionId } from '../model';
+import { documentType } from './documentType';
 import { FrontFacts, readFrontFacts } from './frontMatter';
 import { Layout, splitLanguages } from './languageRuns';
 import { LanguageOutline, OutlineDivision, OutlineProvision, ProvisionUnit, readOutline } from './outline';
@@ -165,6 +166,8 @@ function assemble(
   const date = facts.date ?? zhFacts.date ?? enFacts.date ?? '';
   const documentNumber = facts.documentNumber ?? zhFacts.documentNumber;
   const effective = zhFacts.effective ?? enFacts.effective;
+  const type = facts.type ?? documentType(title.zh, facts.issuers?.zh ?? zhFacts.issuers);
+  const status = facts.status ?? zhFacts.status;
   const dates = facts.dates ?? (effective || zhFacts.amended.length > 0 ? { ...(effective ? { effective } : {}), ...(zhFacts.amended.length > 0 ? { amended: zhFacts.amended } : {}) } : undefined);
   const document: PolicyDocument = {
     id,
@@ -177,8 +180,8 @@ function assemble(
     date,
     ...(documentNumber ? { documentNumber } : {}),
     ...(dates ? { dates } : {}),
-    ...(facts.type ? { type: facts.type } : {}),
-    ...(facts.status ? { status: facts.status } : {}),
+    ...(type ? { type } : {}),
+    ...(status ? { status } : {}),
     ...(facts.citationKey ? { citationKey: facts.citationKey } : {}),
     ...(facts.revises ? { revises: facts.revises } : {}),
     translated: en !== undefined,

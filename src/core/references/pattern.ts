@@ -33,6 +33,9 @@ export interface TemplatePattern {
 export type PlaceholderValues = ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
 
 const SPACING = /[\s~]+/g;
+// A title inside a title is marked 〈〉 (GB/T 15834), or 《》 by writers who do not nest: both match.
+const TITLE_MARKS = /[《》〈〉]/g;
+const INNER_TITLE_MARKS = /[〈〉]/g;
 const FLEXIBLE_SPACE = '[\\s~]+';
 // Up to four digits: the Civil Code has 1,260 articles; "120-1" for an inserted article.
 const DIGITS = '(\\d{1,4}(?:-\\d{1,3})?)(?![\\d-])';
@@ -44,7 +47,7 @@ const NOT_INSIDE_WORD = '(?:(?<!\\w)|(?!\\w))';
 
 /** Values compare after spacing is normalised, as the pattern matches it flexibly. */
 export function normaliseSpacing(text: string): string {
-  return text.replace(SPACING, ' ');
+  return text.replace(SPACING, ' ').replace(INNER_TITLE_MARKS, (mark) => (mark === '〈' ? '《' : '》'));
 }
 
 export function placeholderValues(library: Library, citationKeys?: CitationKeys): PlaceholderValues {
@@ -107,7 +110,7 @@ function alternation(values: readonly string[]): string {
 }
 
 function flexible(text: string): string {
-  return text.split(SPACING).map(escapeRegExp).join(FLEXIBLE_SPACE);
+  return text.split(SPACING).map((part) => escapeRegExp(part).replace(TITLE_MARKS, (mark) => (mark === '《' || mark === '〈' ? '[《〈]' : '[》〉]'))).join(FLEXIBLE_SPACE);
 }
 
 function escapeRegExp(text: string): string {

@@ -92,7 +92,9 @@ export function renderTemplate(
   return template.pieces
     .map((piece, index) => {
       if (piece.kind === 'placeholder') {
-        return piece.placeholder.render(context);
+        const before = template.pieces[index - 1];
+        const rendered = piece.placeholder.render(context);
+        return before?.kind === 'literal' && before.text.endsWith('《') ? nestedTitle(rendered) : rendered;
       }
       // 第{numberZh}条 names an inserted article 第一百二十条之一.
       const before = template.pieces[index - 1];
@@ -100,4 +102,12 @@ export function renderTemplate(
       return insert > 0 && afterNumeral && piece.text.startsWith('条') ? `条之${toChineseNumeral(insert)}${piece.text.slice(1)}` : piece.text;
     })
     .join('');
+}
+
+/**
+ * A title set inside 《》 marks the titles inside it 〈〉 (GB/T 15834):
+ * 《河南省实施〈中华人民共和国矿山安全法〉办法》, not 《河南省实施《…》办法》.
+ */
+export function nestedTitle(title: string): string {
+  return title.replace(/[《》]/g, (mark) => (mark === '《' ? '〈' : '〉'));
 }

@@ -81,3 +81,22 @@ describe('inserted articles (第一百二十条之一) as provisions of their ow
     assert.equal(annotationItem(readAnnotation({ ...raw, id: 'bcdefghj', provision: 120 }, head), head).provision, 120);
   });
 });
+
+describe('titles inside titles', () => {
+  // 河南省实施《中华人民共和国矿山安全法》办法, as LawRefBook titles it.
+  const local = () =>
+    parseDocument({ id: 'henan-mine-safety', chinese: ['# 河南省实施《中华人民共和国矿山安全法》办法', '<!-- INFO END -->', '第一条 为了保障矿山生产安全，制定本办法。'].join('\n\n') }).document;
+
+  it('nests the inner title 〈〉 when citing it in 《》 (GB/T 15834), and recognises it nested or not', () => {
+    const document = local();
+    const provision = findProvision(document, 1);
+    assert.ok(provision);
+    const chinese = resolveFormats().formats.find((format) => format.name === 'chinese');
+    assert.ok(chinese);
+    assert.equal(renderTemplate(templateFor(chinese, document), document, provision), '《河南省实施〈中华人民共和国矿山安全法〉办法》第一条');
+    const matchers = buildMatchers(new Library([document]), resolveFormats().formats);
+    for (const written of ['《河南省实施〈中华人民共和国矿山安全法〉办法》第一条', '《河南省实施《中华人民共和国矿山安全法》办法》第一条']) {
+      assert.deepEqual(findReferences(written, matchers).map((reference) => [reference.documentId, reference.number]), [['henan-mine-safety', 1]], written);
+    }
+  });
+});
