@@ -8,7 +8,8 @@
  * - division: `<document>/<kind>-<n>`, nested divisions under their parent's id
  *   (`<document>/chapter-2/section-1`), n being the number the Chinese original writes;
  * - provision: `<document>#<n>` with n the article (条) or paragraph number of the Chinese original,
- *   which is also the form researchers cite ("Art. 21", "第二十一条", "¶15").
+ *   which is also the form researchers cite ("Art. 21", "第二十一条", "¶15"); an inserted article
+ *   (第一百二十条之一) is `<document>#120-1`, cited "Art. 120-1".
  */
 
 export type Language = 'en' | 'zh';
@@ -23,16 +24,21 @@ export interface Bilingual<T = string> {
 
 /**
  * What a division is called: 编 book, 分编 sub-book, 章 chapter, 节 section; `part` is a heading
- * numbered 一、 over numbered paragraphs (as in the Opinions); 附则 without a number is
- * `supplementary`.
+ * numbered 一、 over numbered paragraphs (as in the Opinions) or over articles; 附则 without a
+ * number is `supplementary`; 附件 / 附表 after the last provision is an `appendix`, its text the
+ * division's.
  */
-export type DivisionKind = 'book' | 'subbook' | 'chapter' | 'section' | 'part' | 'supplementary';
+export type DivisionKind = 'book' | 'subbook' | 'chapter' | 'section' | 'part' | 'supplementary' | 'appendix';
 
 export interface Provision {
   /** `<document>#<number>`; stable for the life of the document. */
   readonly id: string;
   readonly documentId: string;
-  /** As numbered in the Chinese original (第三十八条 → 38, 4. → 4, 四、 → 4). */
+  /**
+   * As numbered in the Chinese original (第三十八条 → 38, 4. → 4, 四、 → 4). An inserted article
+   * (第一百二十条之一) is numbered between its article and the next (see `insertedNumber`), so that
+   * whatever is keyed or ordered by number (notes, search hits, versions) holds it apart.
+   */
   readonly number: number;
   /** The ordinal (1-based) of the top-level division that holds this provision; 0 outside any. */
   readonly part: number;
@@ -116,7 +122,45 @@ export interface PolicyDocument {
 }
 
 export function provisionId(documentId: string, number: number): string {
-  return `${documentId}#${number}`;
+  return `${documentId}#${numberKey(number)}`;
+}
+
+/**
+ * Amendments insert articles without renumbering the law: 第一百二十条之一 … 之六 come between
+ * 第一百二十条 and 第一百二十一条. Such an article is numbered `article + insert / 1000`: it
+ * sorts where the law puts it, and every existing number (and so every existing id) is unchanged.
+ */
+const INSERT_SCALE = 1000;
+
+export function insertedNumber(article: number, insert: number): number {
+  return insert > 0 && insert < INSERT_SCALE ? article + insert / INSERT_SCALE : article;
+}
+
+/** The article an inserted article follows (120 for 第一百二十条之一); the number itself otherwise. */
+export function articleOf(number: number): number {
+  return Math.floor(number);
+}
+
+/** 1 for 第一百二十条之一, 0 for an article that was not inserted. */
+export function insertOf(number: number): number {
+  return Math.round((number - Math.floor(number)) * INSERT_SCALE);
+}
+
+/** The number as ids, sidecars and the command line write it: "120", "120-1". */
+export function numberKey(number: number): string {
+  const insert = insertOf(number);
+  return insert === 0 ? String(articleOf(number)) : `${articleOf(number)}-${insert}`;
+}
+
+/** "120" → 120, "120-1" → the number of 第一百二十条之一; undefined for anything else. */
+export function parseNumberKey(text: string): number | undefined {
+  const match = /^(\d{1,5})(?:-(\d{1,3}))?$/.exec(text.trim());
+  return match ? insertedNumber(Number(match[1]), Number(match[2] ?? 0)) : undefined;
+}
+
+/** A number a provision can have: a whole article, or one inserted after it. */
+export function isProvisionNumber(number: number): boolean {
+  return Number.isFinite(number) && number >= 0 && insertedNumber(articleOf(number), insertOf(number)) === number;
 }
 
 /** The Opinions' parts: `<document>/part-<n>`. */
@@ -132,7 +176,7 @@ const provisionIndexes = new WeakMap<PolicyDocument, ReadonlyMap<number, Provisi
 
 /** The provision numbered `number`; documents may skip numbers (a repealed article), so by number, not position. */
 export function findProvision(document: PolicyDocument, number: number): Provision | undefined {
-  if (!Number.isInteger(number)) {
+  if (!isProvisionNumber(number)) {
     return undefined;
   }
   const byPosition = document.provisions[number - 1];

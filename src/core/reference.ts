@@ -1,23 +1,34 @@
 import { Library } from './library';
-import { Provision } from './model';
+import { Provision, insertedNumber, numberKey, parseNumberKey } from './model';
+import { parseChineseNumber } from './parse/numbers';
+import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './references/chineseNumerals';
 
 /**
  * A provision reference as typed on the command line or stored in a link:
- * `15`, `p15`, `¶15` or `<document-id>#15`. Without a document id it means the default document.
+ * `15`, `p15`, `¶15` or `<document-id>#15`; an inserted article `120-1` or `<document-id>#120-1`.
+ * Without a document id it means the default document.
  */
 export interface ProvisionRef {
   readonly documentId?: string;
   readonly number: number;
 }
 
-const REF = /^(?:([a-z0-9][a-z0-9-]*)#)?(?:p|¶)?(\d{1,4})$/i;
+const REF = /^(?:([a-z0-9][a-z0-9-]*)#)?(?:p|¶)?(\d{1,4}(?:-\d{1,3})?)$/i;
+// 第一百二十条之一, as the Chinese original names the article.
+const CHINESE_REF = new RegExp(`^(?:([a-z0-9][a-z0-9-]*)#)?第(${CHINESE_NUMERAL_CHARACTERS}{1,8}|\\d{1,4})条(?:之([一二三四五六七八九十]{1,3}))?$`, 'i');
 
 export function parseProvisionRef(text: string): ProvisionRef | undefined {
-  const match = REF.exec(text.trim());
+  const match = REF.exec(text.trim()) ?? CHINESE_REF.exec(text.trim());
   if (!match) {
     return undefined;
   }
-  return match[1] === undefined ? { number: Number(match[2]) } : { documentId: match[1], number: Number(match[2]) };
+  const number = match[3] !== undefined || !/^[\d-]+$/.test(match[2]) ? chineseArticle(match[2], match[3]) : (parseNumberKey(match[2]) ?? Number.NaN);
+  return match[1] === undefined ? { number } : { documentId: match[1], number };
+}
+
+function chineseArticle(article: string, inserted: string | undefined): number {
+  const number = parseChineseNumber(article);
+  return number === undefined ? Number.NaN : insertedNumber(number, inserted === undefined ? 0 : (parseChineseNumeral(inserted) ?? 0));
 }
 
 export type ResolvedRef = { readonly provision: Provision } | { readonly error: string };
@@ -26,7 +37,7 @@ export type ResolvedRef = { readonly provision: Provision } | { readonly error: 
 export function resolveProvisionRef(library: Library, text: string): ResolvedRef {
   const ref = parseProvisionRef(text);
   if (!ref) {
-    return { error: `"${text}" is not a provision reference (use 15, p15 or <document>#15)` };
+    return { error: `"${text}" is not a provision reference (use 15, p15, <document>#15 or <document>#120-1)` };
   }
   const document = library.document(ref.documentId);
   if (!document) {
@@ -34,7 +45,7 @@ export function resolveProvisionRef(library: Library, text: string): ResolvedRef
   }
   const provision = library.provision(document.id, ref.number);
   if (!provision) {
-    return { error: `${document.id} has no provision ${ref.number} (it has 1–${document.provisions.length})` };
+    return { error: `${document.id} has no provision ${numberKey(ref.number)} (it has 1–${document.provisions.length})` };
   }
   return { provision };
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { AddDocumentError, PlannedAddition, SourceFile, planAddition, writeAddition } from '../../core/documents/addDocument';
 import { DOCUMENTS_FOLDER } from '../../core/documents/documentFile';
 import { PlannedReplacement, planReplacement, writeReplacement } from '../../core/documents/replaceDocument';
+import { numberKey } from '../../core/model';
 import { Command, CommandContext } from '../command';
 import { NodeFileSystem } from '../nodeFileSystem';
 import { UsageError } from '../usageError';
@@ -64,7 +65,7 @@ export const addCommand: Command = {
         [
           `${notes ? 'Replaced the text of' : 'Added'} ${document.id}: ${[document.title.zh, document.title.en].filter(Boolean).join(' · ')}`,
           `${document.parts.length} divisions, ${document.provisions.length} provisions, ${aligned} with English (${plan.layout})`,
-          ...(untranslated.length > 0 ? [`Without a translation: ${untranslated.map((number) => `#${number}`).join(', ')}`] : []),
+          ...(untranslated.length > 0 ? [`Without a translation: ${untranslated.map((number) => `#${numberKey(number)}`).join(', ')}`] : []),
           ...document.unpaired.map((stray) => `Unpaired English (line ${stray.line}, after #${stray.after}): ${stray.text.slice(0, 60)}…`),
           ...(notes ? [`Notes: ${notes.exact} on the same words, ${notes.fuzzy} on reworded words, ${notes.whole} on the provision their text moved to, ${notes.orphaned} orphaned (kept with their quote)`] : []),
           `Wrote ${folder}${path.sep} (check its document.yaml)`,

@@ -1,5 +1,5 @@
 import { Library } from '../../core/library';
-import { Bilingual, Division, PolicyDocument, Provision } from '../../core/model';
+import { Bilingual, Division, PolicyDocument, Provision, numberKey } from '../../core/model';
 import { Command } from '../command';
 import { labelled } from '../text/layout';
 import { UsageError } from '../usageError';
@@ -80,7 +80,7 @@ const INDENT = '  ';
 
 function outline(document: PolicyDocument, width: number): string[] {
   const provisionLines = (provisions: readonly Provision[], depth: number) =>
-    provisions.flatMap((provision) => labelled(INDENT.repeat(depth) + `¶${provision.number}`.padEnd(LABEL), provisionTitles(provision), width));
+    provisions.flatMap((provision) => labelled(INDENT.repeat(depth) + `¶${numberKey(provision.number)}`.padEnd(LABEL), provisionTitles(provision), width));
   const divisionLines = (division: Division, depth: number): string[] => [
     '',
     ...labelled(INDENT.repeat(depth) + divisionLabel(division), [division.title.en, division.title.zh].filter(Boolean), width),

@@ -13,7 +13,11 @@ export interface FrontFacts {
   date?: string;
   effective?: string;
   readonly amended: string[];
+  /** 有效, 已修改, 已废止 … where a line of the front matter says only that (时效性：有效). */
+  status?: string;
 }
+
+const STATUS = /^(?:(?:时效性|效力)\s*[：:]\s*)?(现行有效|有效|已修改|已被修改|已废止|失效|已失效|尚未生效)$/;
 
 // 国发〔2017〕40号, 国办发[2017]1号, 工信部联规(2019)8号: brackets of every width.
 const DOCUMENT_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]\s*第?\s*\d+\s*号/;
@@ -25,7 +29,7 @@ const CHINESE_ISSUER = /^[\u4e00-\u9fff、]{2,40}(?:办公厅|委员会|国务�
 const ENGLISH_ISSUER = /\b(?:Office|Council|Committee|Ministry|Administration|Commission|Congress|Bureau|Court|Procuratorate|Department|Government|Bank|Agency|Central Committee|Leading Group)\b/;
 // What follows a date in a law's history line, around the issuing body: "第十三届…第五次会议通过".
 const SESSION_PREFIX = /^第[^届]{1,6}届/;
-const SESSION_SUFFIX = /第[^次]{1,6}次(?:全体)?会议.*$/;
+const SESSION_SUFFIX = /第[^次]{1,6}次(?:全体|常务)?会议.*$/;
 const ACTION_SUFFIX = /(?:令第.*号)?(?:发布|公布|通过|印发|颁布|批准)(?:施行)?$/;
 const AMENDMENT = /修正|修订|修改/;
 const EFFECTIVE = /施行|生效/;
@@ -36,6 +40,11 @@ export function readFrontFacts(lines: readonly SourceLine[], language: Language)
   const facts: FrontFacts = { issuers: [], amended: [] };
   for (const { text } of lines) {
     facts.documentNumber ??= DOCUMENT_NUMBER.exec(text)?.[0];
+    const status = language === 'zh' ? STATUS.exec(text)?.[1] : undefined;
+    if (status) {
+      facts.status ??= status;
+      continue;
+    }
     const date = language === 'zh' ? chineseDate(text) : englishDate(text);
     if (date) {
       noteDate(facts, text, date, language);

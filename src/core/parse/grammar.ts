@@ -1,4 +1,4 @@
-import { DivisionKind, Language } from '../model';
+import { DivisionKind, Language, insertedNumber } from '../model';
 import { parseChineseNumber, parseEnglishNumber, parseRoman } from './numbers';
 
 /**
@@ -30,7 +30,8 @@ const ENDS_SENTENCE = { zh: /[。；;]$/, en: /[.;]$/ };
 const ZH_NUMBER = '[零〇一二两三四五六七八九十百千\\d０-９]+';
 const ZH_DIVISION = new RegExp(`^(第(${ZH_NUMBER})(分编|编|章|节))[\\s]*(.*)$`);
 const ZH_DIVISION_KINDS: Readonly<Record<string, DivisionKind>> = { 编: 'book', 分编: 'subbook', 章: 'chapter', 节: 'section' };
-const ZH_ARTICLE = new RegExp(`^(第(${ZH_NUMBER})条)(\\s*)(.*)$`);
+// 第一百二十条之一: an article an amendment inserted after 第一百二十条.
+const ZH_ARTICLE = new RegExp(`^(第(${ZH_NUMBER})条(?:之([一二三四五六七八九十]+))?)(\\s*)(.*)$`);
 const ZH_HEADING = /^([一二三四五六七八九十百]+)、\s*(.*)$/;
 const ZH_NUMBERED = /^(\d+)[.．、](?!\d)\s*(.*)$/;
 const ZH_PREAMBLE = /^序\s*言$/;
@@ -47,21 +48,23 @@ const EN_DIVISION_KINDS: Readonly<Record<string, DivisionKind>> = {
   chapter: 'chapter',
   section: 'section',
 };
-const EN_ARTICLE = /^(Article\s+(\d+|[IVXLC]+))\b(\s*[.:]?\s*)(.*)$/i;
+// "Article 120-1": an inserted article as translations number it.
+const EN_ARTICLE = /^(Article\s+(\d+|[IVXLC]+)(?:-(\d{1,3}))?)\b(\s*[.:]?\s*)(.*)$/i;
 const EN_HEADING = /^([IVXLC]+)[.,、]\s+(.*)$/;
 const EN_NUMBERED = /^(\d+)[.,]\s+(.*)$/;
 const EN_PREAMBLE = /^Preamble$/i;
 const EN_SUPPLEMENTARY = /^Supplementary (?:Provisions|Articles|Rules)$/i;
 
-export function readLine(text: string, language: Language): LineToken {
-  return language === 'zh' ? readChinese(text) : readEnglish(text);
+/** `marked`: the source marks the line as a heading (Markdown `###`), which a stray full stop does not undo. */
+export function readLine(text: string, language: Language, marked = false): LineToken {
+  return language === 'zh' ? readChinese(text, marked) : readEnglish(text, marked);
 }
 
-function looksLikeHeading(text: string, language: Language): boolean {
-  return text.length <= MAX_HEADING[language] && !ENDS_SENTENCE[language].test(text);
+function looksLikeHeading(text: string, language: Language, marked: boolean): boolean {
+  return text.length <= MAX_HEADING[language] && (marked || !ENDS_SENTENCE[language].test(text));
 }
 
-function readChinese(text: string): LineToken {
+function readChinese(text: string, marked: boolean): LineToken {
   if (ZH_PREAMBLE.test(text)) {
     return { kind: 'preamble' };
   }
@@ -70,13 +73,14 @@ function readChinese(text: string): LineToken {
   }
   const division = ZH_DIVISION.exec(text);
   const divisionNumber = division && parseChineseNumber(division[2]);
-  if (division && divisionNumber && looksLikeHeading(text, 'zh')) {
+  if (division && divisionNumber && looksLikeHeading(text, 'zh', marked)) {
     return { kind: 'division', division: ZH_DIVISION_KINDS[division[3]], number: divisionNumber, label: division[1], rest: division[4] };
   }
   const article = ZH_ARTICLE.exec(text);
   const articleNumber = article && parseChineseNumber(article[2]);
   if (article && articleNumber) {
-    return { kind: 'article', number: articleNumber, label: article[1], rest: article[4], spaced: article[3] !== '' || article[4] === '' };
+    const number = insertedNumber(articleNumber, article[3] ? (parseChineseNumber(article[3]) ?? 0) : 0);
+    return { kind: 'article', number, label: article[1], rest: article[5], spaced: article[4] !== '' || article[5] === '' };
   }
   const heading = ZH_HEADING.exec(text);
   const headingNumber = heading && parseChineseNumber(heading[1]);
@@ -90,7 +94,7 @@ function readChinese(text: string): LineToken {
   return TEXT;
 }
 
-function readEnglish(text: string): LineToken {
+function readEnglish(text: string, marked: boolean): LineToken {
   if (EN_PREAMBLE.test(text)) {
     return { kind: 'preamble' };
   }
@@ -99,14 +103,14 @@ function readEnglish(text: string): LineToken {
   }
   const division = EN_DIVISION.exec(text);
   const divisionNumber = division && parseEnglishNumber(division[3]);
-  if (division && divisionNumber && looksLikeHeading(text, 'en')) {
+  if (division && divisionNumber && looksLikeHeading(text, 'en', marked)) {
     const kind = EN_DIVISION_KINDS[division[2].toLowerCase()];
     return { kind: 'division', division: kind, number: divisionNumber, label: division[1], rest: division[4] };
   }
   const article = EN_ARTICLE.exec(text);
   const articleNumber = article && parseEnglishNumber(article[2]);
   if (article && articleNumber) {
-    return { kind: 'article', number: articleNumber, label: article[1], rest: article[4], spaced: true };
+    return { kind: 'article', number: insertedNumber(articleNumber, Number(article[3] ?? 0)), label: article[1], rest: article[5], spaced: true };
   }
   const heading = EN_HEADING.exec(text);
   const headingNumber = heading && parseRoman(heading[1]);

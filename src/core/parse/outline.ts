@@ -1,6 +1,7 @@
 import { DivisionKind, Language } from '../model';
+import { findBoundaries, isUnit } from './boundaries';
 import { LineToken, readLine } from './grammar';
-import { SourceLine } from './sourceLines';
+import { SourceLine, splitRunOnArticles } from './sourceLines';
 
 /**
  * One language of a document read into its structure, before the two languages are paired:
@@ -8,8 +9,11 @@ import { SourceLine } from './sourceLines';
  * the line it came from.
  */
 
-/** Which lines make provisions: 第X条 articles, numbered paragraphs (1.) or 一、 items. */
-export type ProvisionUnit = 'article' | 'numbered' | 'heading';
+/**
+ * Which lines make provisions: 第X条 articles, numbered paragraphs (1.) or 一、 items; in a text
+ * numbering none of these (a judicial reply, a case report), its paragraphs.
+ */
+export type ProvisionUnit = 'article' | 'numbered' | 'heading' | 'paragraph';
 
 export interface StructurePlan {
   readonly unit: ProvisionUnit;
@@ -51,46 +55,70 @@ export interface LanguageOutline {
   readonly provisions: OutlineProvision[];
 }
 
-const LEVELS: Readonly<Record<DivisionKind, number>> = { part: -1, book: 0, subbook: 1, chapter: 2, section: 3, supplementary: 2 };
+const LEVELS: Readonly<Record<DivisionKind, number>> = { appendix: -2, part: -1, book: 0, subbook: 1, chapter: 2, section: 3, supplementary: 2 };
+// 一、 over articles: below every numbered division, so that the next chapter or section closes it.
+const GROUP_LEVEL = 4;
 // "《关于…的意见》全文如下。": a web page introducing the full text under its title.
 const FULL_TEXT_FOLLOWS = /^《(.+)》全文如下[。：:]?$/;
 // A paragraph of prose (not a title or a metadata line) ends as a sentence does or runs long.
 const PROSE = { zh: /[。；;：:！？]$/, en: /[.;:!?]$/ };
 const SHORT_LINE = { zh: 60, en: 160 };
+// A title line ending where its name cannot end goes on in the next line.
+const UNFINISHED_TITLE = { zh: /(?:关于|的|和|与|及|对|《)$/, en: /\b(?:of|and|the|on|for|in|to|concerning|regarding)$/i };
 const TABLE_OF_CONTENTS = /^(?:目\s*录|(?:Table of )?Contents)$/i;
 
-export function readOutline(lines: readonly SourceLine[], language: Language, plan: StructurePlan): LanguageOutline {
+export function readOutline(given: readonly SourceLine[], language: Language, plan: StructurePlan): LanguageOutline {
   const outline: LanguageOutline = { language, front: [], preamble: [], divisions: [], provisions: [] };
-  const tokens = lines.map((line) => readLine(line.text, language));
+  const lines = plan.unit === 'article' ? splitRunOnArticles(given) : given;
+  const tokens = lines.map((line) => readLine(line.text, language, line.heading > 0));
   const body = readFront(lines, tokens, outline);
+  if (plan.unit === 'paragraph') {
+    lines.slice(body).forEach(({ line, text }, index) => outline.provisions.push({ line, number: index + 1, label: '', paragraphs: [text] }));
+    return outline;
+  }
+  const boundaries = findBoundaries(lines, tokens, plan.unit, body, language === 'zh');
   let division: OutlineDivision | undefined;
   let provision: OutlineProvision | undefined;
   let inPreamble = false;
+  let inAppendix = false;
+  const open = (start: DivisionStart, line: number, level: number) => {
+    let parent = division;
+    while (parent && parent.level >= level) {
+      parent = parent.parent;
+    }
+    division = { line, ...start, level, parent, intro: [] };
+    outline.divisions.push(division);
+    provision = undefined;
+    inPreamble = false;
+  };
   for (let index = body; index < lines.length; index++) {
     const { line, text } = lines[index];
     const token = tokens[index];
-    if (TABLE_OF_CONTENTS.test(text)) {
+    if (boundaries.appendices.has(index)) {
+      const appendices = outline.divisions.filter((candidate) => candidate.kind === 'appendix').length;
+      const [label, title] = appendixHeading(text);
+      open({ kind: 'appendix', number: appendices + 1, label, title }, line, LEVELS.appendix);
+      inAppendix = true;
+      continue;
+    }
+    if (!inAppendix && boundaries.contents.has(index)) {
+      continue;
+    }
+    if (!inAppendix && TABLE_OF_CONTENTS.test(text)) {
       index = afterTableOfContents(lines, index);
       continue;
     }
-    if (token.kind === 'preamble') {
+    if (!inAppendix && token.kind === 'preamble') {
       inPreamble = true;
       continue;
     }
-    const divisionToken = asDivision(token, plan);
+    const divisionToken = inAppendix || boundaries.text.has(index) ? undefined : asDivision(token, plan, boundaries.groups.has(index));
     if (divisionToken) {
-      const level = divisionToken.kind === 'supplementary' && division ? topLevel(division) : LEVELS[divisionToken.kind];
-      let parent = division;
-      while (parent && parent.level >= level) {
-        parent = parent.parent;
-      }
-      division = { line, ...divisionToken, level, parent, intro: [] };
-      outline.divisions.push(division);
-      provision = undefined;
-      inPreamble = false;
+      const level = boundaries.groups.has(index) ? GROUP_LEVEL : divisionToken.kind === 'supplementary' && division ? topLevel(division) : LEVELS[divisionToken.kind];
+      open(divisionToken, line, level);
       continue;
     }
-    if (startsProvision(token, plan, outline.provisions)) {
+    if (!inAppendix && boundaries.provisions.has(index) && isUnit(token, plan.unit)) {
       provision = { line, number: token.number, label: token.label, paragraphs: token.rest === '' ? [] : [token.rest], division };
       outline.provisions.push(provision);
       inPreamble = false;
@@ -112,16 +140,22 @@ export function readOutline(lines: readonly SourceLine[], language: Language, pl
   return outline;
 }
 
+/** "附件一：…" → ["附件一", "…"]; "附件" → ["附件", ""]. */
+function appendixHeading(text: string): [string, string] {
+  const match = /^(附\s*[件表录]\s*[一二三四五六七八九十\d０-９]*)[：:、.．\s]*(.*)$/.exec(text);
+  return match ? [match[1], match[2]] : [text, ''];
+}
+
 type DivisionStart = { kind: DivisionKind; number: number; label: string; title: string };
 
-function asDivision(token: LineToken, plan: StructurePlan): DivisionStart | undefined {
+function asDivision(token: LineToken, plan: StructurePlan, group: boolean): DivisionStart | undefined {
   if (token.kind === 'division') {
     return { kind: token.division, number: token.number, label: token.label, title: token.rest };
   }
   if (token.kind === 'supplementary') {
     return { kind: 'supplementary', number: 0, label: '', title: token.label };
   }
-  if (token.kind === 'heading' && plan.headingParts) {
+  if (token.kind === 'heading' && (plan.headingParts || group)) {
     // The numeral alone ("四", "IV"): renderers punctuate it as each language does.
     return { kind: 'part', number: token.number, label: token.label.replace(/[、.,．]$/, ''), title: token.rest };
   }
@@ -135,22 +169,6 @@ function topLevel(division: OutlineDivision): number {
     top = top.parent;
   }
   return top.level;
-}
-
-function startsProvision(
-  token: LineToken,
-  plan: StructurePlan,
-  provisions: readonly OutlineProvision[],
-): token is Extract<LineToken, { kind: ProvisionUnit }> {
-  if (token.kind !== plan.unit) {
-    return false;
-  }
-  // "第五条规定的…" may open a paragraph; an article written without a space after its number is
-  // taken only where the numbering expects it.
-  if (token.kind === 'article' && !token.spaced) {
-    return token.number === (provisions[provisions.length - 1]?.number ?? 0) + 1;
-  }
-  return true;
 }
 
 /**
@@ -187,11 +205,18 @@ function readFront(lines: readonly SourceLine[], tokens: readonly LineToken[], o
   if (wrapper) {
     setTitle(wrapper[1]);
   } else if (tokens[0].kind === 'text' && (first.heading === 1 || isShort(first.text, language))) {
-    setTitle(first.text);
+    index = 1;
+    let text = first.text;
+    // "CONSTITUTION OF" / "THE PEOPLE'S REPUBLIC OF CHINA": a title set over two lines.
+    while (UNFINISHED_TITLE[language].test(text) && index < lines.length && tokens[index].kind === 'text' && isShort(lines[index].text, language)) {
+      text = `${text}${language === 'en' ? ' ' : ''}${lines[index].text}`;
+      index++;
+    }
+    setTitle(text);
   } else {
     return 0;
   }
-  index = 1;
+  index = Math.max(index, 1);
   while (
     index < lines.length &&
     tokens[index].kind === 'text' &&

@@ -1,7 +1,8 @@
 import { Bilingual, Division, PolicyDocument, Provision, TranslationCredit, UnpairedTranslation, divisionId, provisionId } from '../model';
+import { documentType } from './documentType';
 import { FrontFacts, readFrontFacts } from './frontMatter';
 import { Layout, splitLanguages } from './languageRuns';
-import { LanguageOutline, OutlineDivision, OutlineProvision, readOutline } from './outline';
+import { LanguageOutline, OutlineDivision, OutlineProvision, ProvisionUnit, readOutline } from './outline';
 import { pairProvisions } from './pairing';
 import { shortTitleOf } from './shortTitle';
 import { SourceFormatError } from './sourceFormatError';
@@ -45,6 +46,8 @@ export interface ParsedDocument {
   readonly layout: Layout | 'two files';
   /** Numbers of the Chinese provisions the translation has no partner for (when there is a translation). */
   readonly untranslated: readonly number[];
+  /** What the provisions are: articles, numbered paragraphs, 一、 items, or (a text numbering none) its paragraphs. */
+  readonly unit: ProvisionUnit;
 }
 
 export function parseDocument(sources: DocumentSources): ParsedDocument {
@@ -54,17 +57,16 @@ export function parseDocument(sources: DocumentSources): ParsedDocument {
   }
   const english = sources.english === undefined ? split.en : englishLines(sources.english);
   const plan = planFromOriginal(split.zh);
-  if (!plan) {
-    throw new SourceFormatError('no structure found: no 第X条 articles, no 一、 items and no numbered paragraphs (1.)', split.zh[0].line);
-  }
   const zh = readOutline(split.zh, 'zh', plan);
-  checkNumbering(zh.provisions);
+  if (zh.provisions.length === 0) {
+    throw new SourceFormatError('no text found: nothing but a title and its front matter', split.zh[0].line);
+  }
   const en = english.length > 0 ? readOutline(english, 'en', planForTranslation(plan, english, 'en')) : undefined;
   const partnerOf = en ? pair(zh, en) : zh.provisions.map(() => undefined);
   const layout = sources.english === undefined ? split.layout : 'two files';
-  // Articles (条) never carry heading sentences; numbered paragraphs and items may.
-  const titled = plan.unit !== 'article' && hasTitles(zh.provisions);
-  return { ...assemble(sources, zh, en, partnerOf, titled), layout };
+  // Articles (条) and plain paragraphs never carry heading sentences; numbered paragraphs and items may.
+  const titled = (plan.unit === 'numbered' || plan.unit === 'heading') && hasTitles(zh.provisions);
+  return { ...assemble(sources, zh, en, partnerOf, titled), layout, unit: plan.unit };
 }
 
 function englishLines(text: string): readonly SourceLine[] {
@@ -73,18 +75,6 @@ function englishLines(text: string): readonly SourceLine[] {
     throw new SourceFormatError('the English file holds no English text', split.zh[0]?.line ?? 1, 'english');
   }
   return split.en;
-}
-
-/** Two provisions with one number would share an id: refuse, naming both lines. */
-function checkNumbering(provisions: readonly OutlineProvision[]): void {
-  const seen = new Map<number, OutlineProvision>();
-  for (const provision of provisions) {
-    const earlier = seen.get(provision.number);
-    if (earlier) {
-      throw new SourceFormatError(`${provision.label} repeats the number of ${earlier.label} at line ${earlier.line}`, provision.line);
-    }
-    seen.set(provision.number, provision);
-  }
 }
 
 function pair(zh: LanguageOutline, en: LanguageOutline): (number | undefined)[] {
@@ -104,7 +94,7 @@ function assemble(
   en: LanguageOutline | undefined,
   partnerOf: readonly (number | undefined)[],
   titled: boolean,
-): Omit<ParsedDocument, 'layout'> {
+): Omit<ParsedDocument, 'layout' | 'unit'> {
   const id = sources.id;
   const facts = sources.facts ?? {};
   const divisions = new Map<OutlineDivision, { id: string; provisions: Provision[]; children: OutlineDivision[] }>();
@@ -176,6 +166,8 @@ function assemble(
   const date = facts.date ?? zhFacts.date ?? enFacts.date ?? '';
   const documentNumber = facts.documentNumber ?? zhFacts.documentNumber;
   const effective = zhFacts.effective ?? enFacts.effective;
+  const type = facts.type ?? documentType(title.zh, facts.issuers?.zh ?? zhFacts.issuers);
+  const status = facts.status ?? zhFacts.status;
   const dates = facts.dates ?? (effective || zhFacts.amended.length > 0 ? { ...(effective ? { effective } : {}), ...(zhFacts.amended.length > 0 ? { amended: zhFacts.amended } : {}) } : undefined);
   const document: PolicyDocument = {
     id,
@@ -188,8 +180,8 @@ function assemble(
     date,
     ...(documentNumber ? { documentNumber } : {}),
     ...(dates ? { dates } : {}),
-    ...(facts.type ? { type: facts.type } : {}),
-    ...(facts.status ? { status: facts.status } : {}),
+    ...(type ? { type } : {}),
+    ...(status ? { status } : {}),
     ...(facts.citationKey ? { citationKey: facts.citationKey } : {}),
     ...(facts.revises ? { revises: facts.revises } : {}),
     translated: en !== undefined,

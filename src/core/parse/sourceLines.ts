@@ -41,3 +41,12 @@ export function sourceLines(text: string): SourceLine[] {
   });
   return lines;
 }
+
+// "…制定本规则。 第二条 凡…": an article run on after the sentence ending the one before, spaced
+// on both sides as an article's opening is (a reference inside a sentence never is).
+const RUN_ON_ARTICLE = /(?<=[。；])[ \u3000]+(?=第[零〇一二两三四五六七八九十百千\d０-９]+条(?:之[一二三四五六七八九十]+)?[ \u3000])/;
+
+/** Lines holding several articles one after the other, split where each article begins. */
+export function splitRunOnArticles(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.flatMap((line) => (RUN_ON_ARTICLE.test(line.text) ? line.text.split(RUN_ON_ARTICLE).map((text) => ({ ...line, text })) : [line]));
+}

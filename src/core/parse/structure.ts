@@ -9,11 +9,11 @@ import { SourceLine } from './sourceLines';
  * - otherwise, 一、 headings over paragraphs numbered 1. 2. … on across the headings
  *   (the Opinions: the headings are parts, the paragraphs provisions);
  * - otherwise 一、 items (a regulation numbered 一、二、…, its (一) and 1. inside the items);
- * - otherwise numbered paragraphs.
- * Returns undefined when the text has none of these.
+ * - otherwise numbered paragraphs;
+ * - otherwise (a judicial reply, a case report) the text's paragraphs.
  */
-export function planFromOriginal(lines: readonly SourceLine[]): StructurePlan | undefined {
-  const tokens = lines.filter((line) => !line.front).map((line) => readLine(line.text, 'zh'));
+export function planFromOriginal(lines: readonly SourceLine[]): StructurePlan {
+  const tokens = lines.filter((line) => !line.front).map((line) => readLine(line.text, 'zh', line.heading > 0));
   const numbersOf = (kind: ProvisionUnit) =>
     tokens.flatMap((token) => (token.kind === kind && (token.kind !== 'article' || token.spaced) ? [token.number] : []));
   if (numbersOf('article').length > 0) {
@@ -32,7 +32,7 @@ export function planFromOriginal(lines: readonly SourceLine[]): StructurePlan | 
   if (numbered.length >= 2 && isAscending(numbered)) {
     return { unit: 'numbered', headingParts: false };
   }
-  return undefined;
+  return { unit: 'paragraph', headingParts: false };
 }
 
 /**
@@ -44,7 +44,7 @@ export function planForTranslation(original: StructurePlan, lines: readonly Sour
   if (original.unit !== 'heading') {
     return original;
   }
-  const tokens = lines.map((line) => readLine(line.text, language));
+  const tokens = lines.map((line) => readLine(line.text, language, line.heading > 0));
   const count = (kind: LineToken['kind']) => tokens.filter((token) => token.kind === kind).length;
   return count('heading') >= count('numbered') ? original : { unit: 'numbered', headingParts: false };
 }

@@ -1,4 +1,4 @@
-import { PolicyDocument } from '../model';
+import { PolicyDocument, articleOf, insertOf, numberKey } from '../model';
 import { toChineseNumeral } from './chineseNumerals';
 
 /**
@@ -26,9 +26,10 @@ export function citationStyle(document: PolicyDocument): CitationStyle {
 /** How a short label points at a provision of the document: "¶15" in the Opinions, "Art. 21" in a law; 第二十一条 in Chinese. */
 export function pinpoint(document: PolicyDocument, number: number, language: 'en' | 'zh' = 'en'): string {
   if (language === 'zh') {
-    return `第${toChineseNumeral(number)}条`;
+    const insert = insertOf(number);
+    return `第${toChineseNumeral(articleOf(number))}条${insert > 0 ? `之${toChineseNumeral(insert)}` : ''}`;
   }
-  return citationStyle(document) === 'article' ? `Art. ${number}` : `¶${number}`;
+  return citationStyle(document) === 'article' ? `Art. ${numberKey(number)}` : `¶${numberKey(number)}`;
 }
 
 /** The provision as a caption names it: "Mobile Internet Opinions ¶15", "Cybersecurity Law, Art. 21", "网络安全法第二十一条". */

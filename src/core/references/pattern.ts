@@ -1,5 +1,6 @@
 import { getOrCreate } from '../lib/getOrCreate';
 import { Library } from '../library';
+import { parseNumberKey } from '../model';
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './chineseNumerals';
 import { CitationKeys, citationKey } from './citationKey';
 import { PLACEHOLDERS } from './placeholders';
@@ -17,6 +18,8 @@ import { URI_PREFIX } from './uri';
 /** What a capture group says about the reference it is part of. */
 export type GroupReading =
   | { readonly kind: 'number'; readonly read: (text: string) => number | undefined }
+  /** 之一 after 第一百二十条: the article was inserted after the one the number before names. */
+  | { readonly kind: 'insert' }
   /** Normalised value → the ids of the documents (or provisions) that have it. */
   | { readonly kind: 'document' | 'provision'; readonly owners: ReadonlyMap<string, ReadonlySet<string>> };
 
@@ -30,16 +33,21 @@ export interface TemplatePattern {
 export type PlaceholderValues = ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
 
 const SPACING = /[\s~]+/g;
+// A title inside a title is marked 〈〉 (GB/T 15834), or 《》 by writers who do not nest: both match.
+const TITLE_MARKS = /[《》〈〉]/g;
+const INNER_TITLE_MARKS = /[〈〉]/g;
 const FLEXIBLE_SPACE = '[\\s~]+';
-// Up to four digits: the Civil Code has 1,260 articles.
-const DIGITS = '(\\d{1,4})(?!\\d)';
+// Up to four digits: the Civil Code has 1,260 articles; "120-1" for an inserted article.
+const DIGITS = '(\\d{1,4}(?:-\\d{1,3})?)(?![\\d-])';
+// What follows 第一百二十条 in an inserted article's name: 之一.
+const INSERTED_AFTER_ARTICLE = '条(?:之([一二三四五六七八九十]{1,3}))?';
 // A reference never starts inside an ASCII word ("XMobile Internet Opinions"), but may follow one
 // ("word\cite") or Chinese text, which has no spaces.
 const NOT_INSIDE_WORD = '(?:(?<!\\w)|(?!\\w))';
 
 /** Values compare after spacing is normalised, as the pattern matches it flexibly. */
 export function normaliseSpacing(text: string): string {
-  return text.replace(SPACING, ' ');
+  return text.replace(SPACING, ' ').replace(INNER_TITLE_MARKS, (mark) => (mark === '〈' ? '《' : '》'));
 }
 
 export function placeholderValues(library: Library, citationKeys?: CitationKeys): PlaceholderValues {
@@ -63,14 +71,19 @@ export function placeholderValues(library: Library, citationKeys?: CitationKeys)
 
 export function templatePattern(template: CompiledTemplate, values: PlaceholderValues, documentIds: readonly string[]): TemplatePattern {
   const groups: GroupReading[] = [];
-  const parts = template.pieces.map((piece) => {
+  const parts = template.pieces.map((piece, index) => {
     if (piece.kind === 'literal') {
+      const before = template.pieces[index - 1];
+      if (before?.kind === 'placeholder' && before.placeholder.recognition === 'chineseNumeral' && piece.text.startsWith('条')) {
+        groups.push({ kind: 'insert' });
+        return INSERTED_AFTER_ARTICLE + flexible(piece.text.slice(1));
+      }
       return flexible(piece.text);
     }
     const { placeholder } = piece;
     switch (placeholder.recognition) {
       case 'digits':
-        groups.push({ kind: 'number', read: Number });
+        groups.push({ kind: 'number', read: parseNumberKey });
         return DIGITS;
       case 'chineseNumeral':
         groups.push({ kind: 'number', read: parseChineseNumeral });
@@ -78,7 +91,7 @@ export function templatePattern(template: CompiledTemplate, values: PlaceholderV
         return `(${CHINESE_NUMERAL_CHARACTERS}{1,8})`;
       case 'uri':
         groups.push({ kind: 'document', owners: new Map(documentIds.map((id) => [id, new Set([id])])) });
-        groups.push({ kind: 'number', read: Number });
+        groups.push({ kind: 'number', read: parseNumberKey });
         return `${escapeRegExp(URI_PREFIX)}(${alternation(documentIds)})/${DIGITS}`;
       case 'document':
       case 'provision': {
@@ -97,7 +110,7 @@ function alternation(values: readonly string[]): string {
 }
 
 function flexible(text: string): string {
-  return text.split(SPACING).map(escapeRegExp).join(FLEXIBLE_SPACE);
+  return text.split(SPACING).map((part) => escapeRegExp(part).replace(TITLE_MARKS, (mark) => (mark === '《' || mark === '〈' ? '[《〈]' : '[》〉]'))).join(FLEXIBLE_SPACE);
 }
 
 function escapeRegExp(text: string): string {

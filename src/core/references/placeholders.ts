@@ -1,4 +1,5 @@
 import { PolicyDocument, Provision } from '../model';
+import { articleOf, numberKey } from '../model';
 import { toChineseNumeral } from './chineseNumerals';
 import { documentYear } from './citationKey';
 import { provisionUri } from './uri';
@@ -46,13 +47,13 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
     name: 'number',
     description: 'The provision number in digits: 15.',
     recognition: 'digits',
-    render: ({ provision }) => String(provision.number),
+    render: ({ provision }) => numberKey(provision.number),
   },
   {
     name: 'numberZh',
-    description: 'The provision number in Chinese numerals: 十五 (as in 第十五条).',
+    description: 'The provision number in Chinese numerals: 十五 (as in 第十五条; 第一百二十条之一 for an inserted article).',
     recognition: 'chineseNumeral',
-    render: ({ provision }) => toChineseNumeral(provision.number),
+    render: ({ provision }) => toChineseNumeral(articleOf(provision.number)),
   },
   {
     name: 'title.en',

@@ -1,5 +1,6 @@
 import { Library } from '../library';
-import { PolicyDocument, findProvision } from '../model';
+import { PolicyDocument, findProvision, insertedNumber } from '../model';
+import { parseChineseNumeral } from './chineseNumerals';
 import { CitationKeys } from './citationKey';
 import { CitationStyle, citationStyle } from './citationStyle';
 import { ReferenceFormat } from './formats';
@@ -84,7 +85,10 @@ function identify(match: RegExpExecArray, groups: readonly GroupReading[], docum
   let number: number | undefined;
   for (const [index, group] of groups.entries()) {
     if (group.kind === 'number') {
-      const read = group.read(match[index + 1]);
+      // 第一百二十条之一: the 之一 is read with the numeral before it.
+      const inserted = groups[index + 1]?.kind === 'insert' ? match[index + 2] : undefined;
+      const article = group.read(match[index + 1]);
+      const read = article === undefined || inserted === undefined ? article : insertedNumber(article, parseChineseNumeral(inserted) ?? 0);
       if (read === undefined || (number !== undefined && read !== number)) {
         return undefined;
       }
@@ -102,7 +106,7 @@ function identify(match: RegExpExecArray, groups: readonly GroupReading[], docum
 }
 
 function belongs(group: GroupReading, text: string, document: PolicyDocument, number: number): boolean {
-  if (group.kind === 'number') {
+  if (group.kind === 'number' || group.kind === 'insert') {
     return true;
   }
   const owners = group.owners.get(normaliseSpacing(text));

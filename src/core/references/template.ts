@@ -1,4 +1,5 @@
-import { PolicyDocument, Provision } from '../model';
+import { PolicyDocument, Provision, insertOf } from '../model';
+import { toChineseNumeral } from './chineseNumerals';
 import { CitationKeys, citationKey } from './citationKey';
 import { PLACEHOLDERS, Placeholder, findPlaceholder } from './placeholders';
 import { localized } from '../l10n/localized';
@@ -87,5 +88,26 @@ export function renderTemplate(
   citationKeys?: CitationKeys,
 ): string {
   const context = { document, provision, citationKey: citationKey(document, citationKeys) };
-  return template.pieces.map((piece) => (piece.kind === 'literal' ? piece.text : piece.placeholder.render(context))).join('');
+  const insert = insertOf(provision.number);
+  return template.pieces
+    .map((piece, index) => {
+      if (piece.kind === 'placeholder') {
+        const before = template.pieces[index - 1];
+        const rendered = piece.placeholder.render(context);
+        return before?.kind === 'literal' && before.text.endsWith('《') ? nestedTitle(rendered) : rendered;
+      }
+      // 第{numberZh}条 names an inserted article 第一百二十条之一.
+      const before = template.pieces[index - 1];
+      const afterNumeral = before?.kind === 'placeholder' && before.placeholder.recognition === 'chineseNumeral';
+      return insert > 0 && afterNumeral && piece.text.startsWith('条') ? `条之${toChineseNumeral(insert)}${piece.text.slice(1)}` : piece.text;
+    })
+    .join('');
+}
+
+/**
+ * A title set inside 《》 marks the titles inside it 〈〉 (GB/T 15834):
+ * 《河南省实施〈中华人民共和国矿山安全法〉办法》, not 《河南省实施《…》办法》.
+ */
+export function nestedTitle(title: string): string {
+  return title.replace(/[《》]/g, (mark) => (mark === '《' ? '〈' : '〉'));
 }

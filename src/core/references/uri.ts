@@ -1,3 +1,4 @@
+import { numberKey, parseNumberKey } from '../model';
 import { ProvisionRef } from '../reference';
 
 /**
@@ -14,14 +15,15 @@ export const URI_SCHEME = 'policy-annotator';
 /** Everything before the document id; recognition matches links from here. */
 export const URI_PREFIX = `${URI_SCHEME}:/`;
 
-const PROVISION_URI = new RegExp(`^${URI_PREFIX}([a-z0-9][a-z0-9-]*)/(\\d{1,4})$`);
+const PROVISION_URI = new RegExp(`^${URI_PREFIX}([a-z0-9][a-z0-9-]*)/(\\d{1,4}(?:-\\d{1,3})?)$`);
 
 export function provisionUri(documentId: string, number: number): string {
-  return `${URI_PREFIX}${documentId}/${number}`;
+  return `${URI_PREFIX}${documentId}/${numberKey(number)}`;
 }
 
 /** The provision a `policy-annotator:` link names, or undefined if the text is no such link. */
 export function parseProvisionUri(uri: string): Required<ProvisionRef> | undefined {
   const match = PROVISION_URI.exec(uri.trim());
-  return match ? { documentId: match[1], number: Number(match[2]) } : undefined;
+  const number = match && parseNumberKey(match[2]);
+  return match && number !== undefined && number !== null ? { documentId: match[1], number } : undefined;
 }

@@ -1,4 +1,4 @@
-import { Bilingual } from '../../core/model';
+import { Bilingual, isProvisionNumber, parseNumberKey } from '../../core/model';
 import { SentenceSelection } from '../../core/references';
 import { ARGUMENT_MESSAGES } from './messages';
 import { Refused, Result, ok, refusal, refused } from './result';
@@ -42,13 +42,23 @@ export const text: Reader<string> = (value, name) =>
 /** Any string, even empty: a query, where empty means none. */
 export const string: Reader<string> = (value, name) => (typeof value === 'string' ? ok(value) : refusal(ARGUMENT_MESSAGES.text(name)));
 
+/** A provision's number as an argument gives it: 21, or an inserted article as its number or its key "120-1". */
+function asProvisionNumber(value: unknown): number | undefined {
+  const number = typeof value === 'string' ? parseNumberKey(value) : value;
+  return typeof number === 'number' && isProvisionNumber(number) ? number : undefined;
+}
+
 /** A provision's number in its document. */
-export const provisionNumber: Reader<number> = (value) =>
-  typeof value === 'number' && Number.isInteger(value) ? ok(value) : refusal(ARGUMENT_MESSAGES.provision());
+export const provisionNumber: Reader<number> = (value) => {
+  const number = asProvisionNumber(value);
+  return number === undefined ? refusal(ARGUMENT_MESSAGES.provision()) : ok(number);
+};
 
 /** A provision's number, or null (or absent) for none: where a provision has no counterpart. */
-export const provisionOrNull: Reader<number | null> = (value, name) =>
-  value === undefined || value === null ? ok(null) : typeof value === 'number' && Number.isInteger(value) ? ok(value) : refusal(ARGUMENT_MESSAGES.provisionOrNull(name));
+export const provisionOrNull: Reader<number | null> = (value, name) => {
+  const number = asProvisionNumber(value);
+  return value === undefined || value === null ? ok(null) : number === undefined ? refusal(ARGUMENT_MESSAGES.provisionOrNull(name)) : ok(number);
+};
 
 /** Markdown, e.g. a note; may be empty (an empty note removes one). */
 export const markdown: Reader<string> = (value) => (typeof value === 'string' ? ok(value) : refusal(ARGUMENT_MESSAGES.note()));

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ChangeKind, ProvisionChange } from '../../core/versions/compareVersions';
+import { numberKey } from '../../core/model';
 import { changeMarkdown, changeSummary } from './changeText';
 import { Comparison, ShownComparison, newProvision, oldProvision } from './shownComparison';
 
@@ -18,7 +19,7 @@ const ICONS: Record<ChangeKind, string> = {
 function provisionName(comparison: Comparison, change: ProvisionChange): string {
   const language = comparison.result.language;
   const provision = newProvision(comparison, change) ?? oldProvision(comparison, change);
-  return provision?.label[language] || String(provision?.number ?? '');
+  return provision?.label[language] || (provision ? numberKey(provision.number) : '');
 }
 
 /** One row per provision of the comparison, in the order of the new text; unchanged ones only on request. */

@@ -66,7 +66,7 @@ describe('annotations: bad input is reported where it is, never thrown', () => {
     const span = '    span:\n      language: fr\n      exact: x\n      prefix: ""\n      suffix: ""\n      start: 1.5\n      end: 3\n    colour: red\n';
     const text = HEAD + item('aaaaaaaa', 'three') + item('bbbbbbbb', 2, span) + '  - id: cccccccc\n    provision: 3\n' + item('AB', 4);
     assert.deepEqual(problems(text), [
-      'error 6:5 annotations[0].provision: must be an integer, not the text "three"',
+      'error 6:5 annotations[0].provision: "three" is not a provision number (21, or 120-1 for an inserted article)',
       'error 12:7 annotations[1].span.language: must be one of "en", "zh", not the text "fr"',
       'error 16:7 annotations[1].span.start: must be an integer, not the number 1.5',
       'error 18:5 annotations[1].colour: unknown property "colour" (expected id, provision, span, tags, note, created, updated)',
@@ -87,7 +87,7 @@ describe('annotations: bad input is reported where it is, never thrown', () => {
     const outcome = await store.add({ document: DOCUMENT, provision: 2 });
     assert.deepEqual(outcome, {
       ok: false,
-      reason: `${LI_WEI_PATH} is not written while it has errors: 10:5 annotations[1].provision: must be an integer, not the text "three"`,
+      reason: `${LI_WEI_PATH} is not written while it has errors: 10:5 annotations[1].provision: "three" is not a provision number (21, or 120-1 for an inserted article)`,
     });
     assert.equal(fs.text(LI_WEI_PATH), text);
     assert.deepEqual(fs.writes(), []);

@@ -66,8 +66,8 @@ describe('documents in the workspace', () => {
     await writeAddition(fs, planAddition({ chinese: file('ports-opening-provisions-1985.zh.md'), taken: OPINIONS }));
     await fs.writeFile('policy-documents/broken/document.yaml', new TextEncoder().encode('version: 1\nid: broken\nfiles:\n  chinese: missing.md\n'));
     await fs.writeFile('policy-documents/bad-yaml/document.yaml', new TextEncoder().encode('version: 1\nid: bad-yaml\nfiles: {}\n'));
-    await fs.writeFile('policy-documents/no-structure/document.yaml', new TextEncoder().encode('version: 1\nid: no-structure\nfiles:\n  chinese: a.txt\n'));
-    await fs.writeFile('policy-documents/no-structure/a.txt', new TextEncoder().encode('\n一段没有编号的文字。\n'));
+    await fs.writeFile('policy-documents/no-text/document.yaml', new TextEncoder().encode('version: 1\nid: no-text\nfiles:\n  chinese: a.txt\n'));
+    await fs.writeFile('policy-documents/no-text/a.txt', new TextEncoder().encode('\n只有标题\n'));
     const { documents, problems } = await loadWorkspaceDocuments(fs, OPINIONS);
     assert.deepEqual(documents.map((document) => document.id), ['ports-opening-provisions-1985']);
     assert.deepEqual(
@@ -75,18 +75,18 @@ describe('documents in the workspace', () => {
       [
         'policy-documents/bad-yaml/document.yaml:3: files: missing "chinese"',
         'policy-documents/broken/document.yaml:1: the chinese file "missing.md" is missing',
-        'policy-documents/no-structure/a.txt:2: no structure found: no 第X条 articles, no 一、 items and no numbered paragraphs (1.)',
+        'policy-documents/no-text/a.txt:2: no text found: nothing but a title and its front matter',
       ],
     );
   });
 
-  it('refuses, before writing anything, an id in use, a bad id, an unreadable encoding and a text without structure', async () => {
+  it('refuses, before writing anything, an id in use, a bad id, an unreadable encoding and a text with nothing but its title', async () => {
     const fs = new MemoryFileSystem();
     const refusals: [Parameters<typeof planAddition>[0], RegExp][] = [
       [{ chinese: file('ports-opening-provisions-1985.zh.md'), id: 'mobile-internet-opinions-2017', taken: OPINIONS }, /already used/],
       [{ chinese: file('ports-opening-provisions-1985.zh.md'), id: 'Not An Id', taken: OPINIONS }, /not a document id/],
       [{ chinese: { name: 'latin1.txt', bytes: new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0xff]) }, taken: OPINIONS }, /^latin1\.txt: .*save it as UTF-8/],
-      [{ chinese: { name: 'notes.txt', bytes: new TextEncoder().encode('标题\n\n一段没有编号的文字。\n') }, taken: OPINIONS }, /^notes\.txt:1: no structure found/],
+      [{ chinese: { name: 'notes.txt', bytes: new TextEncoder().encode('标题\n\n') }, taken: OPINIONS }, /^notes\.txt:1: no text found/],
     ];
     for (const [request, message] of refusals) {
       assert.throws(() => planAddition(request), (error: unknown) => error instanceof AddDocumentError && message.test(error.message));

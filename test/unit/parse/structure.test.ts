@@ -55,10 +55,19 @@ describe('parseDocument: structures decided from the text', () => {
     assert.equal(findProvision(document, 1)?.text.zh, '本法(试行)适用于甲；乙,丙。');
   });
 
-  it('refuses a text with no structure, naming its first line', () => {
+  it('reads a text with no numbered structure as its paragraphs, ¶1, ¶2 …, and says so', () => {
+    const parsed = parseDocument({ id: 'doc', chinese: '\n\n这是一段没有任何编号的文字。\n另一段文字。\n' });
+    assert.equal(parsed.unit, 'paragraph');
+    assert.deepEqual(parsed.document.provisions.map((provision) => [provision.id, provision.label.zh, provision.text.zh]), [
+      ['doc#1', '', '这是一段没有任何编号的文字。'],
+      ['doc#2', '', '另一段文字。'],
+    ]);
+  });
+
+  it('refuses a text with nothing but a title, naming its first line', () => {
     assert.throws(
-      () => parse('\n\n这是一段没有任何编号的文字。\n另一段文字。\n'),
-      (error: unknown) => error instanceof SourceFormatError && error.line === 3 && /no structure found/.test(error.message),
+      () => parse('\n\n只有一个标题\n'),
+      (error: unknown) => error instanceof SourceFormatError && error.line === 3 && /no text found/.test(error.message),
     );
   });
 });

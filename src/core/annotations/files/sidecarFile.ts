@@ -4,7 +4,7 @@ import { authorSlug } from '../model/authorSlug';
 import { excerptOf } from '../../lib/visibleText';
 import { Problem, error, warning } from '../model/problem';
 import { checkSchema } from './schemaCheck';
-import { RawAnnotation, annotationItem, readAnnotation } from './sidecarItems';
+import { RawAnnotation, annotationItem, provisionOf, readAnnotation } from './sidecarItems';
 import { NOTES_SCHEMA, NOTES_SCHEMA_URL } from './schemas';
 import { FileFormat, Interpretation, LoadedFile } from './yamlFile';
 import { Locator, locatorOf } from './yamlLocate';
@@ -118,7 +118,7 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
       return;
     }
     firstIndexOfId.set(raw.id, index);
-    if (!findProvision(document, raw.provision)) {
+    if (!findProvision(document, provisionOf(raw))) {
       const message = localized('problem.noProvision', document.id, raw.provision, document.provisions.length);
       problems.push(error(message, atItem('provision')));
       return;

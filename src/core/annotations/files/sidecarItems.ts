@@ -1,4 +1,4 @@
-import { Language } from '../../model';
+import { Language, insertOf, numberKey, parseNumberKey } from '../../model';
 import { Annotation, makeAnnotation } from '../model/annotation';
 import { sameData } from '../../lib/plain';
 import { PlainObject } from './yamlWrite';
@@ -6,7 +6,8 @@ import { PlainObject } from './yamlWrite';
 /** An annotation's fields as the notes schema guarantees them once its item validated. */
 export interface RawAnnotation {
   readonly id: string;
-  readonly provision: number;
+  /** A whole article's number, or an inserted article's key ("120-1"). */
+  readonly provision: number | string;
   readonly span?: { readonly language: Language; readonly exact: string; readonly prefix: string; readonly suffix: string; readonly start: number; readonly end: number };
   readonly tags?: readonly string[];
   readonly note?: string;
@@ -33,7 +34,7 @@ export function annotationItem(annotation: Annotation, head: SidecarHead): Plain
   if (!item) {
     item = {
       id: annotation.id,
-      provision: annotation.provision,
+      provision: storedProvision(annotation.provision),
       ...(annotation.span && {
         span: {
           language: annotation.span.language,
@@ -98,7 +99,7 @@ function toAnnotation(raw: RawAnnotation, head: SidecarHead): Annotation {
   return makeAnnotation({
     id: raw.id,
     document: head.document,
-    provision: raw.provision,
+    provision: provisionOf(raw),
     span: raw.span && { ...raw.span },
     tags: raw.tags ?? [],
     note: raw.note,
@@ -106,4 +107,14 @@ function toAnnotation(raw: RawAnnotation, head: SidecarHead): Annotation {
     created: raw.created,
     updated: raw.updated,
   });
+}
+
+/** An inserted article is written as it is cited, "120-1"; a whole article stays a number, as it always was. */
+function storedProvision(number: number): number | string {
+  return insertOf(number) === 0 ? number : numberKey(number);
+}
+
+/** The provision's number as the model counts it; NaN (which names no provision) for a key that is none. */
+export function provisionOf(raw: RawAnnotation): number {
+  return typeof raw.provision === 'number' ? raw.provision : (parseNumberKey(raw.provision) ?? Number.NaN);
 }

@@ -1,6 +1,7 @@
 import { Annotation, Tag } from '../../annotations/model/annotation';
 import { Language, Part, PolicyDocument, Provision } from '../../model';
 import { escapeMarkdown } from '../../references/quote';
+import { nestedTitle } from '../../references/template';
 import { AlignedQuotes } from './alignedQuote';
 import { ExportInput } from './exportInput';
 import { localized } from '../../l10n/localized';
@@ -37,7 +38,7 @@ export function markdownExport(input: ExportInput): string {
 }
 
 function documentSection(document: PolicyDocument, annotations: readonly Annotation[], tags: ReadonlyMap<string, Tag>, aligned: AlignedQuotes): string[] {
-  const lines = [`## ${escapeMarkdown(document.title.en)}`, '', `《${document.title.zh}》 (${document.date}, \`${document.id}\`)`];
+  const lines = [`## ${escapeMarkdown(document.title.en)}`, '', `《${nestedTitle(document.title.zh)}》 (${document.date}, \`${document.id}\`)`];
   for (const part of document.parts) {
     const inPart = part.provisions.filter((provision) => annotations.some((annotation) => annotation.provision === provision.number));
     if (inPart.length > 0) {
