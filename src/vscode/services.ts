@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DocumentAlignment, alignDocument } from '../core/align/align';
+import { DocumentCache } from '../core/documents/cache/documentCache';
 import { loadWorkspaceDocuments } from '../core/documents/workspaceDocuments';
 import { Library, loadLibrary } from '../core/library';
 import { languageOfLocale, setMessageLanguage } from '../core/l10n/localized';
@@ -51,7 +52,7 @@ export class Services {
     this.libraryChanged.fire();
   }
 
-  /** The embedded documents, then those of the first workspace folder's policy-documents/. */
+  /** The embedded documents, then those of the first workspace folder's policy-documents/ (parsed, or read from their cache). */
   private async loadLibrary(): Promise<Library> {
     const embedded = await loadLibrary((fileName) => this.readSeed(fileName));
     this.embeddedIds = new Set(embedded.documents.map((document) => document.id));
@@ -59,7 +60,11 @@ export class Services {
     if (!folder) {
       return embedded;
     }
-    const workspace = await loadWorkspaceDocuments(new WorkspaceNotesFileSystem(folder.uri), this.embeddedIds);
+    // Parsed documents are kept in policy-documents/.cache/, shared with the command line: a document
+    // is parsed again only when its files changed (or the parser did). Restricted Mode writes nothing
+    // into the workspace, so there every text is parsed.
+    const fs = new WorkspaceNotesFileSystem(folder.uri);
+    const workspace = await loadWorkspaceDocuments(fs, this.embeddedIds, vscode.workspace.isTrusted ? { cache: new DocumentCache(fs) } : {});
     for (const problem of workspace.problems) {
       this.log.warn(`${problem.path}:${problem.line}:${problem.column}: ${problem.message}`);
     }
