@@ -1,6 +1,7 @@
 import { FileRefused, NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
 import { Problem, START_OF_FILE, error } from '../annotations/model/problem';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DocumentRecord, loadDocumentFile } from './documentFile';
+import { DOCUMENT_ID } from './documentId';
 
 /** A problem in one file of the documents folder; `path` is relative to the workspace. */
 export interface DocumentProblem extends Problem {
@@ -29,7 +30,8 @@ export interface DocumentCatalog {
  * Folders whose names start with a dot (the cache) are not documents.
  */
 export async function readCatalog(fs: NotesFileSystem, reserved: ReadonlySet<string>, only?: readonly string[]): Promise<DocumentCatalog> {
-  const folders = only ?? (await fs.readDirectory(DOCUMENTS_FOLDER)).filter(([name, type]) => type === 'directory' && !name.startsWith('.')).map(([name]) => name).sort();
+  // A name that is not an id (from a typed reference or a URI) names no folder: it is not read.
+  const folders = only?.filter((id) => DOCUMENT_ID.test(id)) ?? (await fs.readDirectory(DOCUMENTS_FOLDER)).filter(([name, type]) => type === 'directory' && !name.startsWith('.')).map(([name]) => name).sort();
   const entries: CatalogEntry[] = [];
   const problems: DocumentProblem[] = [];
   for (const folder of folders) {
