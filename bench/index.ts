@@ -6,6 +6,7 @@ import { PolicyDocument } from '../src/core/model';
 import { benchActivation } from './activationBench';
 import { benchAlignment } from './alignBench';
 import { benchAnchoring } from './anchorBench';
+import { benchCorpusScale } from './corpusScaleBench';
 import { benchEdits } from './editBench';
 import { benchHeap } from './heapBench';
 import { Figure, round } from './measure';
@@ -27,18 +28,28 @@ function bundleSizes(): Figure[] {
   }));
 }
 
-const SUITES: readonly Suite[] = [
-  () => benchActivation(REPOSITORY),
-  bundleSizes,
-  benchAlignment,
-  benchSearch,
-  benchSidecars,
-  benchTeamNotes,
-  benchEdits,
-  benchAnchoring,
-  benchVersions,
-  benchHeap,
-];
+/** By name: `npm run bench -- <name>…` runs only those (e.g. `npm run bench -- corpus-scale`). */
+const SUITES: Readonly<Record<string, Suite>> = {
+  activation: () => benchActivation(REPOSITORY),
+  'bundle-sizes': bundleSizes,
+  alignment: benchAlignment,
+  search: benchSearch,
+  sidecars: benchSidecars,
+  'team-notes': benchTeamNotes,
+  edits: benchEdits,
+  anchoring: benchAnchoring,
+  versions: benchVersions,
+  heap: benchHeap,
+  'corpus-scale': () => benchCorpusScale(REPOSITORY),
+};
+
+function chosenSuites(names: readonly string[]): Suite[] {
+  const unknown = names.filter((name) => !Object.hasOwn(SUITES, name));
+  if (unknown.length > 0) {
+    throw new Error(`unknown bench suite ${unknown.join(', ')} (known: ${Object.keys(SUITES).join(', ')})`);
+  }
+  return (names.length > 0 ? names : Object.keys(SUITES)).map((name) => SUITES[name]);
+}
 
 function formatRow(figure: Figure): string {
   const value = `${round(figure.value)} ${figure.unit}`;
@@ -53,7 +64,7 @@ async function main(): Promise<void> {
   const library = await loadSeedLibrary(findSeedsDir(__dirname));
   const figures: Figure[] = [];
   const loadBefore = loadavg()[0];
-  for (const suite of SUITES) {
+  for (const suite of chosenSuites(process.argv.slice(2))) {
     figures.push(...(await suite(library.defaultDocument)));
   }
   // Other processes on the machine slow every figure down: repeat a run whose load was high.

@@ -30,7 +30,7 @@ function lawDocument(markdown: string, id: string): PolicyDocument | undefined {
   }
 }
 
-function markdownFiles(folder: string): string[] {
+export function markdownFiles(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.md') && !name.split(path.sep).some((part) => part.startsWith('.')))
     .sort()
@@ -48,7 +48,7 @@ interface Skeleton {
  * the paragraphs of all of them by a seeded generator: real vocabulary and lengths, and no two laws
  * alike, so that no index can profit from repetition.
  */
-function generatedLaws(benchDir: string): string[] {
+export function generatedLaws(benchDir: string, count = GENERATED_LAWS): string[] {
   const documents = path.resolve(benchDir, '..', 'test', 'fixtures', 'documents');
   const laws = readdirSync(documents)
     .filter((name) => name.endsWith('.zh.md'))
@@ -58,7 +58,7 @@ function generatedLaws(benchDir: string): string[] {
   const paragraphs = laws.flatMap((law) => law.provisions.flatMap((provision) => provision.text.zh.split('\n')));
   const random = seeded(2017);
   const pick = (): string => paragraphs[Math.floor(random() * paragraphs.length)];
-  return Array.from({ length: GENERATED_LAWS }, (_, index) => {
+  return Array.from({ length: count }, (_, index) => {
     const skeleton = skeletons[index % skeletons.length];
     const lines = [`# ${skeleton.title}（${index + 1}）`, '', '<!-- INFO END -->', ''];
     let article = 0;

@@ -35,8 +35,11 @@ export interface Invocation {
 }
 
 export interface CommandContext {
-  /** Loaded on first use, so that help and usage errors need no seeds. */
-  library(): Promise<Library>;
+  /**
+   * Loaded on first use, so that help and usage errors need no seeds. With `only`, the embedded
+   * documents and those of the workspace it names, no other document being read.
+   */
+  library(only?: readonly string[]): Promise<Library>;
   /** The workspace folder (--folder, or the current one) whose policy-documents/ the library reads. */
   readonly folder: string;
   readonly commands: readonly Command[];

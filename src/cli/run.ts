@@ -36,7 +36,10 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
     let library: Promise<Library> | undefined;
     const folder = invocation.options.value('folder') ?? '.';
     const context: CommandContext = {
-      library: () => (library ??= loadFolderLibrary(io.seedsDir ?? findSeedsDir(__dirname), folder, (warning) => io.stderr(`${PROGRAM}: ${warning}\n`))),
+      library: (only) => {
+        const load = (documents?: readonly string[]) => loadFolderLibrary(io.seedsDir ?? findSeedsDir(__dirname), folder, (warning) => io.stderr(`${PROGRAM}: ${warning}\n`), documents);
+        return only ? load(only) : (library ??= load());
+      },
       folder,
       commands,
       cwd: io.cwd,

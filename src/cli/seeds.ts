@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { DocumentCache } from '../core/documents/cache/documentCache';
 import { loadWorkspaceDocuments } from '../core/documents/workspaceDocuments';
 import { Library, SEED_METADATA_FILES, loadLibrary } from '../core/library';
 import { NodeFileSystem } from './nodeFileSystem';
@@ -26,13 +27,16 @@ export function loadSeedLibrary(seedsDir: string): Promise<Library> {
 }
 
 /**
- * The library of a workspace: the embedded documents, then those under `<folder>/policy-documents/`.
- * A document folder that cannot be read is reported through `warn` (as file:line:column: message)
- * and left out; the others load.
+ * The library of a workspace: the embedded documents, then those under `<folder>/policy-documents/`
+ * (or only those `only` names, for a command that needs no others), parsed documents kept in the
+ * folder's cache. A document folder that cannot be read is reported through `warn` (as
+ * file:line:column: message) and left out; the others load.
  */
-export async function loadFolderLibrary(seedsDir: string, folder: string, warn: (text: string) => void): Promise<Library> {
+export async function loadFolderLibrary(seedsDir: string, folder: string, warn: (text: string) => void, only?: readonly string[]): Promise<Library> {
   const embedded = await loadSeedLibrary(seedsDir);
-  const workspace = await loadWorkspaceDocuments(new NodeFileSystem(folder), new Set(embedded.documents.map((document) => document.id)));
+  const fs = new NodeFileSystem(folder);
+  const reserved = new Set(embedded.documents.map((document) => document.id));
+  const workspace = await loadWorkspaceDocuments(fs, reserved, { cache: new DocumentCache(fs), ...(only && { only }) });
   for (const problem of workspace.problems) {
     warn(`${path.join(folder, problem.path)}:${problem.line}:${problem.column}: ${problem.message}`);
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DocumentAlignment, alignDocument } from '../core/align/align';
+import { DocumentCache } from '../core/documents/cache/documentCache';
 import { loadWorkspaceDocuments } from '../core/documents/workspaceDocuments';
 import { Library, loadLibrary } from '../core/library';
 import { languageOfLocale, setMessageLanguage } from '../core/l10n/localized';
@@ -24,6 +25,9 @@ export class Services {
   private embeddedIds: ReadonlySet<string> = new Set();
   /** Fires when documents were added or removed: what was derived from the library is stale. */
   readonly onDidChangeLibrary = this.libraryChanged.event;
+  /** Documents read one by one before the whole library was asked for: the library reuses them. */
+  private singles = new Map<string, Promise<PolicyDocument | undefined>>();
+  private embedded: Lazy<Promise<Library>>;
   private readonly alignments = new Map<string, DocumentAlignment>();
   private readonly renderings = new Map<string, RenderedDocument>();
 
@@ -36,6 +40,7 @@ export class Services {
     setMessageLanguage(languageOfLocale(vscode.env.language));
     this.log = vscode.window.createOutputChannel('Policy Annotator', { log: true });
     context.subscriptions.push(this.log, this.libraryChanged);
+    this.embedded = new Lazy(() => this.loadEmbedded());
     this.library = new Lazy(() => this.loadLibrary());
   }
 
@@ -47,24 +52,66 @@ export class Services {
   /** Reads the documents again (after one was added or removed) and tells every feature. */
   reloadLibrary(): void {
     this.library = new Lazy(() => this.loadLibrary());
+    this.singles = new Map();
     this.alignments.clear();
     this.renderings.clear();
     this.libraryChanged.fire();
   }
 
-  /** The embedded documents, then those of the research folder's policy-documents/. */
+  /** The embedded documents, then those of the research folder's policy-documents/ (parsed, or read from their cache). */
   private async loadLibrary(): Promise<Library> {
+    const embedded = await this.embedded.get();
+    const workspace = await this.loadWorkspace();
+    // A document already read alone is the same object in the library, so that what was derived
+    // from it (renderings, alignments, editors' state) still applies; both were read from the same
+    // files, as a change to them reloads both.
+    const singles = new Map<string, PolicyDocument | undefined>(await Promise.all([...this.singles].map(async ([id, single]) => [id, await single] as const)));
+    return new Library([...embedded.documents, ...workspace.map((document) => singles.get(document.id) ?? document)]);
+  }
+
+  private async loadEmbedded(): Promise<Library> {
     const embedded = await loadLibrary((fileName) => this.readSeed(fileName));
     this.embeddedIds = new Set(embedded.documents.map((document) => document.id));
+    return embedded;
+  }
+
+  /** The documents of the research folder's policy-documents/, or those `only` names; problems go to the log. */
+  private async loadWorkspace(only?: readonly string[]): Promise<readonly PolicyDocument[]> {
     const folder = researchFolder();
     if (!folder) {
-      return embedded;
+      return [];
     }
-    const workspace = await loadWorkspaceDocuments(new WorkspaceNotesFileSystem(folder.uri), this.embeddedIds);
+    // Parsed documents are kept in policy-documents/.cache/, shared with the command line: a document
+    // is parsed again only when its files changed (or the parser did). Restricted Mode writes nothing
+    // into the workspace, so there every text is parsed.
+    const fs = new WorkspaceNotesFileSystem(folder.uri);
+    const cache = vscode.workspace.isTrusted ? { cache: new DocumentCache(fs) } : {};
+    const workspace = await loadWorkspaceDocuments(fs, this.embeddedIds, { ...cache, ...(only && { only }) });
     for (const problem of workspace.problems) {
       this.log.warn(`${problem.path}:${problem.line}:${problem.column}: ${problem.message}`);
     }
-    return new Library([...embedded.documents, ...workspace.documents]);
+    return workspace.documents;
+  }
+
+  /**
+   * The named document (the default one when none is named), or undefined when there is none. Until
+   * the whole library is asked for, only this document is read: opening one law of a thousand
+   * costs what that law costs.
+   */
+  async findDocument(documentId?: string): Promise<PolicyDocument | undefined> {
+    if (documentId === undefined || this.library.isCreated) {
+      return (await this.getLibrary()).document(documentId);
+    }
+    const embedded = (await this.embedded.get()).document(documentId);
+    if (embedded) {
+      return embedded;
+    }
+    let single = this.singles.get(documentId);
+    if (!single) {
+      single = this.loadWorkspace([documentId]).then((documents) => documents[0]);
+      this.singles.set(documentId, single);
+    }
+    return single;
   }
 
   getLibrary(): Promise<Library> {
@@ -73,8 +120,7 @@ export class Services {
 
   /** The named document, or the default one; rejects with a message naming the unknown id. */
   async getDocument(documentId?: string): Promise<PolicyDocument> {
-    const library = await this.getLibrary();
-    const document = library.document(documentId);
+    const document = await this.findDocument(documentId);
     if (!document) {
       throw new Error(vscode.l10n.t('Unknown document "{0}".', documentId ?? ''));
     }

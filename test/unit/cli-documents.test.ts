@@ -75,6 +75,28 @@ describe('policy-annotator on documents of the workspace', () => {
     assert.ok(shown.text.zh.startsWith(quote));
   });
 
+  it('show and cite read only the document they name: a broken other document is not read, and the named one is kept in the cache', async () => {
+    await json('add', fixturePath('e-commerce-law-2018.zh.md'));
+    const broken = path.join(folder, 'policy-documents', 'broken');
+    mkdirSync(broken);
+    writeFileSync(path.join(broken, 'document.yaml'), 'version: 1\nid: broken\nfiles:\n  chinese: missing.md\n');
+    const unreadable = path.join(folder, 'policy-documents', 'unreadable');
+    mkdirSync(path.join(unreadable, 'document.yaml'), { recursive: true });
+    for (const argv of [['show', 'e-commerce-law-2018#38'], ['cite', 'e-commerce-law-2018#38'], ['show', '3'], ['list', '--document', 'e-commerce-law-2018']]) {
+      const { code, stderr } = await inFolder(...argv);
+      assert.equal(code, 0, argv.join(' '));
+      assert.equal(stderr, '', `${argv.join(' ')} read no other document`);
+    }
+    const listed = await inFolder('list');
+    assert.match(listed.stderr, /broken[\\/]document\.yaml:1:1: the chinese file "missing\.md" is missing/, 'the whole library does read it');
+    assert.match(listed.stderr, /unreadable[\\/]document\.yaml:1:1: this is a folder/, 'a folder where document.yaml should be is reported, not fatal');
+    assert.equal(listed.code, 0);
+    assert.deepEqual(readdirSync(path.join(folder, 'policy-documents', '.cache', 'documents')).sort(), ['e-commerce-law-2018.json']);
+    assert.equal(readFileSync(path.join(folder, 'policy-documents', '.cache', '.gitignore'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#')).join(), '*');
+    const cited = await json<{ text: string }>('cite', 'e-commerce-law-2018#38', '--format', 'chinese');
+    assert.equal(cited.text, '《中华人民共和国电子商务法》第三十八条');
+  });
+
   it('adds the 一、-numbered regulation with its items as provisions; list --document nests nothing and lists 12', async () => {
     await json('add', fixturePath('ports-opening-provisions-1985.zh.md'));
     const { documents } = await json<{ documents: { id: string; divisions: unknown[]; provisions: { number: number; label: { zh: string } }[] }[] }>(

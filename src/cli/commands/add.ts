@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { AddDocumentError, PlannedAddition, SourceFile, planAddition, writeAddition } from '../../core/documents/addDocument';
+import { readCatalog } from '../../core/documents/documentCatalog';
 import { DOCUMENTS_FOLDER } from '../../core/documents/documentFile';
 import { PlannedReplacement, planReplacement, writeReplacement } from '../../core/documents/replaceDocument';
 import { numberKey } from '../../core/model';
@@ -17,18 +18,17 @@ export const addCommand: Command = {
   operands: [{ name: 'chinese-file' }],
   options: ['english', 'id', 'revises', 'replace', 'notes'],
   async run({ operands: [chineseFile], options }, context) {
-    const library = await context.library();
     const englishFile = options.value('english');
     const chinese = await sourceFile(chineseFile);
     const english = englishFile === undefined ? undefined : await sourceFile(englishFile);
     const id = options.value('id');
     const revises = options.value('revises');
-    const taken = new Set(library.documents.map((document) => document.id));
     const fs = new NodeFileSystem(context.folder);
+    const taken = await takenIds(context, fs);
     let plan: PlannedAddition | PlannedReplacement;
     try {
       if (options.has('replace')) {
-        const current = id === undefined ? undefined : library.document(id);
+        const current = id === undefined ? undefined : (await context.library([id])).document(id);
         if (!current || id === undefined || !taken.has(id)) {
           throw new UsageError(`add --replace needs --id naming a document of the folder${id === undefined ? '' : `, not "${id}"`}`);
         }
@@ -73,6 +73,16 @@ export const addCommand: Command = {
     };
   },
 };
+
+/**
+ * The ids in use: the embedded documents' and those the folder's document.yaml files declare, read
+ * without parsing any text, so that adding the thousandth law costs what adding the first does.
+ */
+async function takenIds(context: CommandContext, fs: NodeFileSystem): Promise<Set<string>> {
+  const embedded = new Set((await context.library([])).documents.map((document) => document.id));
+  const { entries } = await readCatalog(fs, embedded);
+  return new Set([...embedded, ...entries.map((entry) => entry.record.id)]);
+}
 
 /** The notes folder (--notes, from the current folder; else the workspace's policy-notes), relative to the workspace, which must hold it. */
 function notesInFolder(option: string | undefined, context: CommandContext): string {

@@ -1,6 +1,6 @@
 import { BUILT_IN_FORMATS, defaultFormatName, renderTemplate, resolveFormats, templateFor } from '../../core/references';
 import { Command } from '../command';
-import { provisionFor } from '../resolve';
+import { provisionNamed } from '../resolve';
 import { UsageError } from '../usageError';
 
 /** Plain text is what a terminal holds, so the command line writes the editor's plain-text default. */
@@ -21,11 +21,10 @@ export const citeCommand: Command = {
     if (!format) {
       throw new UsageError(`unknown format "${name}" (known: ${insertable.map((candidate) => candidate.name).join(', ')})`);
     }
-    const library = await context.library();
-    const provision = provisionFor(library, ref);
+    const { provision, library } = await provisionNamed(context, ref);
     const document = library.document(provision.documentId);
     if (!document) {
-      // provisionFor found the provision in this document; this only tells the compiler.
+      // provisionNamed found the provision in this document; this only tells the compiler.
       throw new Error(`no document ${provision.documentId}`);
     }
     const text = renderTemplate(templateFor(format, document), document, provision);

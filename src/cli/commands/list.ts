@@ -1,6 +1,5 @@
-import { Library } from '../../core/library';
 import { Bilingual, Division, PolicyDocument, Provision, numberKey } from '../../core/model';
-import { Command } from '../command';
+import { Command, CommandContext } from '../command';
 import { labelled } from '../text/layout';
 import { UsageError } from '../usageError';
 
@@ -28,7 +27,7 @@ export const listCommand: Command = {
   operands: [],
   options: ['document'],
   async run({ options }, context) {
-    const documents = chosenDocuments(await context.library(), options.value('document'));
+    const documents = await chosenDocuments(context, options.value('document'));
     return {
       json: { documents: documents.map(listed) },
       text: (width) => documents.flatMap((document) => outline(document, width)).join('\n\n'),
@@ -36,13 +35,14 @@ export const listCommand: Command = {
   },
 };
 
-/** Every document, or the one `--document` names. */
-export function chosenDocuments(library: Library, id: string | undefined): readonly PolicyDocument[] {
+/** Every document, or the one `--document` names (reading no other, unless it names none). */
+export async function chosenDocuments(context: CommandContext, id: string | undefined): Promise<readonly PolicyDocument[]> {
   if (id === undefined) {
-    return library.documents;
+    return (await context.library()).documents;
   }
-  const document = library.document(id);
+  const document = (await context.library([id])).document(id);
   if (!document) {
+    const library = await context.library();
     throw new UsageError(`unknown document "${id}" (known: ${library.documents.map((known) => known.id).join(', ')})`);
   }
   return [document];

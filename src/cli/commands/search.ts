@@ -13,7 +13,7 @@ export const searchCommand: Command = {
   options: ['limit', 'document'],
   async run({ operands, options }, context) {
     const query = operands.join(' ');
-    const documents = chosenDocuments(await context.library(), options.value('document'));
+    const documents = await chosenDocuments(context, options.value('document'));
     // With one document the number says which provision; with several, the reference does.
     const label = (hit: SearchHit) => (documents.length > 1 ? `${hit.document}#${hit.provision}` : `¶${hit.provision}`);
     const hits = new ProvisionSearch(documents).search(query, options.count('limit', DEFAULT_LIMIT));

@@ -1,5 +1,5 @@
 import { Command } from '../command';
-import { provisionFor } from '../resolve';
+import { provisionNamed } from '../resolve';
 import { labelled } from '../text/layout';
 import { wrap } from '../text/wrap';
 
@@ -8,7 +8,7 @@ export const showCommand: Command = {
   summary: "a provision's title and text in English and Chinese",
   operands: [{ name: 'ref' }],
   async run({ operands: [ref] }, context) {
-    const provision = provisionFor(await context.library(), ref);
+    const { provision } = await provisionNamed(context, ref);
     return {
       json: { document: provision.documentId, number: provision.number, label: provision.label, title: provision.title, text: provision.text },
       text: (width) =>

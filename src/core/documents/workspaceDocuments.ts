@@ -1,15 +1,14 @@
-import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
+import { FileRefused, NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
 import { Problem, START_OF_FILE, error } from '../annotations/model/problem';
 import { PolicyDocument } from '../model';
 import { EncodingError, decodeSource } from '../parse/decode';
 import { parseDocument } from '../parse/parseDocument';
 import { SourceFormatError } from '../parse/sourceFormatError';
-import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DocumentRecord, loadDocumentFile } from './documentFile';
+import { DocumentCache, documentKey } from './cache/documentCache';
+import { CatalogEntry, DocumentProblem, readCatalog } from './documentCatalog';
+import { DOCUMENTS_FOLDER, DOCUMENT_FILE } from './documentFile';
 
-/** A problem in one file of the documents folder; `path` is relative to the workspace. */
-export interface DocumentProblem extends Problem {
-  readonly path: string;
-}
+export type { DocumentProblem } from './documentCatalog';
 
 export interface WorkspaceDocuments {
   /** In the order of their folders' names. */
@@ -18,65 +17,88 @@ export interface WorkspaceDocuments {
   readonly problems: readonly DocumentProblem[];
 }
 
+export interface LoadOptions {
+  /** Where parsed documents are kept between sessions; without one, every text is parsed. */
+  readonly cache?: DocumentCache;
+  /** The ids of the documents wanted, when not all are: the others' folders are not read at all. */
+  readonly only?: readonly string[];
+}
+
 /**
- * Reads every `policy-documents/<id>/document.yaml` and the sources it names. A folder that cannot
- * be read is reported, never fatal: one broken document must not hide the others.
+ * Reads every `policy-documents/<id>/document.yaml` (or those `only` names) and the sources it
+ * names. A folder that cannot be read is reported, never fatal: one broken document must not hide
+ * the others.
  */
-export async function loadWorkspaceDocuments(fs: NotesFileSystem, reserved: ReadonlySet<string>): Promise<WorkspaceDocuments> {
-  const folders = (await fs.readDirectory(DOCUMENTS_FOLDER)).filter(([, type]) => type === 'directory').map(([name]) => name).sort();
+export async function loadWorkspaceDocuments(fs: NotesFileSystem, reserved: ReadonlySet<string>, options: LoadOptions = {}): Promise<WorkspaceDocuments> {
+  const catalog = await readCatalog(fs, reserved, options.only);
   const documents: PolicyDocument[] = [];
-  const problems: DocumentProblem[] = [];
-  for (const folder of folders) {
-    const loaded = await loadFolder(fs, folder, reserved);
+  const problems: DocumentProblem[] = [...catalog.problems];
+  for (const entry of catalog.entries) {
+    const loaded = await loadCatalogued(fs, entry, options.cache);
     if ('document' in loaded) {
       documents.push(loaded.document);
     } else {
       problems.push(...loaded.problems);
     }
   }
+  // In the order of the folders, as the documents are, whether the catalog or the text found them.
+  const folderOf = (problem: DocumentProblem) => problem.path.split('/')[1] ?? '';
+  problems.sort((a, b) => (folderOf(a) < folderOf(b) ? -1 : folderOf(a) > folderOf(b) ? 1 : 0));
   return { documents, problems };
 }
 
-async function loadFolder(fs: NotesFileSystem, folder: string, reserved: ReadonlySet<string>): Promise<{ document: PolicyDocument } | { problems: DocumentProblem[] }> {
-  const yamlPath = joinPath(DOCUMENTS_FOLDER, folder, DOCUMENT_FILE);
-  const bytes = await fs.readFile(yamlPath);
+/**
+ * One document of the catalog: from the cache when it holds one made from these very bytes, else
+ * decoded and parsed (and then kept in the cache).
+ */
+export async function loadCatalogued(fs: NotesFileSystem, entry: CatalogEntry, cache?: DocumentCache): Promise<{ document: PolicyDocument } | { problems: DocumentProblem[] }> {
+  const { record } = entry;
+  const folder = record.id;
   const at = (path: string, problem: Problem) => ({ problems: [{ ...problem, path }] });
-  if (!bytes) {
-    return at(yamlPath, error(`the folder has no ${DOCUMENT_FILE}, so it is not read as a document`, START_OF_FILE));
-  }
-  const file = loadDocumentFile(bytes);
-  if (!file.content) {
-    return { problems: file.problems.map((problem) => ({ ...problem, path: yamlPath })) };
-  }
-  const record: DocumentRecord = file.content;
-  if (record.id !== folder) {
-    return at(yamlPath, error(`the id "${record.id}" is not the folder's name "${folder}"`, START_OF_FILE));
-  }
-  if (reserved.has(record.id)) {
-    return at(yamlPath, error(`the id "${record.id}" is a document Policy Annotator ships; rename the folder and the id`, START_OF_FILE));
-  }
-  const texts: { chinese?: string; english?: string } = {};
+  const sources: { chinese?: Uint8Array; english?: Uint8Array } = {};
   for (const role of ['chinese', 'english'] as const) {
     const name = record.files[role];
     if (name === undefined) {
       continue;
     }
     const path = joinPath(DOCUMENTS_FOLDER, folder, name);
-    const source = await fs.readFile(path);
+    const source = await fs.readFile(path).catch((thrown: unknown) => {
+      if (thrown instanceof FileRefused) {
+        return thrown;
+      }
+      throw thrown;
+    });
+    if (source instanceof FileRefused) {
+      return at(path, error(source.message, START_OF_FILE));
+    }
     if (!source) {
-      return at(yamlPath, error(`the ${role} file "${name}" is missing`, START_OF_FILE));
+      return at(joinPath(DOCUMENTS_FOLDER, folder, DOCUMENT_FILE), error(`the ${role} file "${name}" is missing`, START_OF_FILE));
+    }
+    sources[role] = source;
+  }
+  const key = documentKey([entry.yaml, sources.chinese ?? new Uint8Array(), ...(sources.english ? [sources.english] : [])]);
+  const cached = await cache?.read(record.id, key);
+  if (cached) {
+    return { document: cached };
+  }
+  const texts: { chinese?: string; english?: string } = {};
+  for (const role of ['chinese', 'english'] as const) {
+    const source = sources[role];
+    if (!source) {
+      continue;
     }
     try {
       texts[role] = decodeSource(source).text;
     } catch (thrown) {
       if (thrown instanceof EncodingError) {
-        return at(path, error(thrown.message, START_OF_FILE));
+        return at(joinPath(DOCUMENTS_FOLDER, folder, record.files[role] ?? ''), error(thrown.message, START_OF_FILE));
       }
       throw thrown;
     }
   }
   try {
     const { document } = parseDocument({ id: record.id, chinese: texts.chinese ?? '', ...(texts.english !== undefined && { english: texts.english }), facts: record.facts });
+    await cache?.write(record.id, key, document);
     return { document };
   } catch (thrown) {
     if (thrown instanceof SourceFormatError) {

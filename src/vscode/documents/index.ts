@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CACHE_FOLDER } from '../../core/documents/cache/documentCache';
 import { Services } from '../services';
 import { addDocumentCommand } from './addDocumentCommand';
 import { removeDocumentCommand } from './removeDocumentCommand';
@@ -28,11 +29,20 @@ export function register(context: vscode.ExtensionContext, services: Services, e
     // (a folder removed reports the folder only, so the pattern takes folders as well as files).
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, 'policy-documents/**'));
     let pending: ReturnType<typeof setTimeout> | undefined;
-    const reload = () => {
+    const reload = (uri: vscode.Uri) => {
+      // The cache of parsed documents is written as the library loads: it changes no document.
+      if (isCache(folder, uri)) {
+        return;
+      }
       clearTimeout(pending);
       pending = setTimeout(() => services.reloadLibrary(), RELOAD_DELAY_MS);
     };
     disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload), { dispose: () => clearTimeout(pending) });
   }
   context.subscriptions.push(...disposables);
+}
+
+function isCache(folder: vscode.WorkspaceFolder, uri: vscode.Uri): boolean {
+  const cache = vscode.Uri.joinPath(folder.uri, CACHE_FOLDER).path;
+  return uri.path === cache || uri.path.startsWith(`${cache}/`);
 }

@@ -10,7 +10,7 @@ export function registerContentProvider(services: Services): void {
   const provider: vscode.TextDocumentContentProvider = {
     async provideTextDocumentContent(uri) {
       const ref = parsePolicyTextUri(uri);
-      const document = ref && (await services.getLibrary()).document(ref.documentId);
+      const document = ref && (await services.findDocument(ref.documentId));
       if (!ref || !document) {
         throw new Error(vscode.l10n.t('There is no policy text at {0}.', uri.toString()));
       }

@@ -19,7 +19,7 @@ export async function resolvePolicyText(services: Services, uri: vscode.Uri): Pr
   if (!ref) {
     return undefined;
   }
-  const document = (await services.getLibrary()).document(ref.documentId);
+  const document = await services.findDocument(ref.documentId);
   if (!document) {
     return undefined;
   }
