@@ -34,10 +34,15 @@ export const OPTIONS = [
   { name: 'revises', value: 'ID', description: 'add: the document this one revises (an earlier version of it)' },
   { name: 'id', value: 'ID', description: 'add: the document id to use (lowercase letters, digits and dashes); by default made from the file name' },
   { name: 'replace', description: 'add: replace the text of the document --id names; its notes follow their words' },
-  { name: 'document', value: 'ID', description: 'list, search, autocode: only this document (default: every document)' },
+  { name: 'document', value: 'ID', description: 'list, search, autocode: only this document (default: every document); words, kwic: may be given more than once' },
   { name: 'note', value: 'TEXT', description: 'annotate: the note (Markdown)' },
   { name: 'quote', value: 'TEXT', description: "annotate: the words annotated, as they are in the provision's text (else the whole provision)" },
   { name: 'allow-errors', description: 'export, agreement, stats: go on when notes files have errors (what cannot be read in them is left out)' },
+  { name: 'regex', description: 'kwic: the query is a regular expression (JavaScript syntax)' },
+  { name: 'width', value: 'N', description: 'kwic: characters of context on each side (default 20)' },
+  { name: 'tag', value: 'TAG', description: 'words: only the passages annotated with this tag (id or label)' },
+  { name: 'where', value: 'KEY=VALUE', description: 'words: only documents whose year, type, status, issuer or id is VALUE; may be given more than once' },
+  { name: 'top', value: 'N', description: 'words, related: print the N first (default 50 for words, 10 for related)' },
 ] as const satisfies readonly OptionSpec[];
 
 export type OptionName = (typeof OPTIONS)[number]['name'];
@@ -47,7 +52,10 @@ export const COMMON_OPTIONS: readonly OptionName[] = ['json', 'help', 'lang', 'f
 
 /** The options given on a command line, each with its value (`true` for flags). */
 export class GivenOptions {
-  constructor(private readonly values: ReadonlyMap<OptionName, string | true>) {}
+  constructor(
+    private readonly values: ReadonlyMap<OptionName, string | true>,
+    private readonly repeated: ReadonlyMap<OptionName, readonly string[]> = new Map(),
+  ) {}
 
   names(): OptionName[] {
     return [...this.values.keys()];
@@ -61,6 +69,11 @@ export class GivenOptions {
   value(name: OptionName): string | undefined {
     const value = this.values.get(name);
     return typeof value === 'string' ? value : undefined;
+  }
+
+  /** Every value of an option that may be given more than once, in order; empty when it is absent. */
+  all(name: OptionName): readonly string[] {
+    return this.repeated.get(name) ?? [];
   }
 
   /** A whole number ≥ 1, or `fallback` when the option is absent. */
