@@ -6,6 +6,7 @@ import { PolicyDocument } from '../src/core/model';
 import { benchActivation } from './activationBench';
 import { benchAlignment } from './alignBench';
 import { benchAnchoring } from './anchorBench';
+import { benchCorpus } from './corpusBench';
 import { benchEdits } from './editBench';
 import { benchHeap } from './heapBench';
 import { Figure, round } from './measure';
@@ -38,6 +39,7 @@ const SUITES: readonly Suite[] = [
   benchAnchoring,
   benchVersions,
   benchHeap,
+  benchCorpus,
 ];
 
 function formatRow(figure: Figure): string {

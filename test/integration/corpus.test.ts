@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import type { ConcordanceLine } from '../../src/core/corpus';
 import type { PolicyAnnotatorApi } from '../../src/vscode/api';
 import { deleteFile, readText, run, startAnnotating, stopAnnotating } from './annotationsHelpers';
-import { headingLine, policyApi, policyEditor, waitFor } from './readingHelpers';
+import { toChineseNumeral } from '../../src/core/references/chineseNumerals';
+import { policyApi, policyEditor, waitFor } from './readingHelpers';
 
 // test/fixtures/documents, from out/test/integration.
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'documents');
@@ -93,7 +94,7 @@ describe('corpus: concordance, auto-code from it, the Related view', function ()
       [31, 32],
       [43, 46],
     ]) {
-      const line = headingLine(zh.document, article) + 1;
+      const line = articleLine(zh.document, article);
       zh.selection = new vscode.Selection(line, 2, line, 2);
       const related = await waitFor(`the Related view on article ${article}`, () => {
         const shown = api.describeRelated();
@@ -103,3 +104,14 @@ describe('corpus: concordance, auto-code from it, the Related view', function ()
     }
   });
 });
+
+/** The line of the Chinese editor that holds an article's text, below its heading 第N条. */
+function articleLine(document: vscode.TextDocument, article: number): number {
+  const heading = `第${toChineseNumeral(article)}条`;
+  for (let line = 0; line < document.lineCount; line++) {
+    if (document.lineAt(line).text.includes(heading) && document.lineAt(line).text.trim().length <= heading.length + 4) {
+      return line + 1;
+    }
+  }
+  throw new Error(`no heading ${heading} in ${document.uri.toString()}`);
+}

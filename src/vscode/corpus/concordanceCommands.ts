@@ -42,10 +42,11 @@ export function concordanceCommand(services: Services, view: ConcordanceView, tr
     if ('args' in call) {
       return withArgs(call.args, CONCORDANCE_ARGS, run);
     }
-    const editor = vscode.window.activeTextEditor;
+    // From an editor's context menu, which passes the editor's URI, the selection is the query.
+    const fromMenu = call.item instanceof vscode.Uri ? call.item.toString() : undefined;
+    const editor = fromMenu ? vscode.window.visibleTextEditors.find((visible) => visible.document.uri.toString() === fromMenu) : vscode.window.activeTextEditor;
     const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).trim() : '';
-    // From the editor's context menu (which passes the editor's URI) the selection is the query.
-    if (call.item instanceof vscode.Uri && selected !== '') {
+    if (fromMenu && selected !== '') {
       return run({ query: selected });
     }
     const query = await vscode.window.showInputBox({

@@ -19,6 +19,27 @@ describe('word frequencies', () => {
     assert.ok(top[0].keyness! > 100, 'the law’s own subject is its key word');
   });
 
+  it('segments in slices: it pauses for the host whenever a slice has run 20 ms', async () => {
+    const slow = {
+      cut: (text: string) => {
+        const until = Date.now() + 25;
+        while (Date.now() < until) {
+          // A provision that takes longer than a slice.
+        }
+        return [text];
+      },
+      addWord: () => undefined,
+    };
+    let pauses = 0;
+    const passages = [1, 2, 3].map((provision) => ({ document: 'd', provision, language: 'zh' as const, text: `第${provision}` }));
+    const segmented = await segmentCorpus(passages, slow, () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    assert.equal(pauses, 3);
+    assert.deepEqual(segmented.map((passage) => passage.words), [['第', '1'], ['第', '2'], ['第', '3']]);
+  });
+
   it('keeps a user dictionary’s term whole and lower-cases words of other scripts', async () => {
     const segmenter = await loadNodeSegmenter(['关键信息基础设施']);
     assert.deepEqual(wordsOf('关键信息基础设施的运营者，Data Export。', segmenter), ['关键信息基础设施', '的', '运营者', 'data', 'export']);
