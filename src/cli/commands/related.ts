@@ -16,7 +16,7 @@ export const relatedCommand: Command = {
   async run({ operands: [ref], options }, context) {
     const library = await context.library();
     const provision = provisionFor(library, ref);
-    const related = new RelatedIndex(library.documents).related(provision, options.count('top', DEFAULT_TOP));
+    const related = (await RelatedIndex.build(library.documents, () => Promise.resolve())).related(provision, options.count('top', DEFAULT_TOP));
     return {
       json: related,
       text: (width) =>

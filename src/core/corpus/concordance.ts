@@ -37,8 +37,8 @@ export function concordance(passages: Iterable<CorpusPassage>, { query, regex = 
     return lines;
   }
   for (const passage of passages) {
-    for (const [offset, length] of pattern(passage.text)) {
-      const { text } = passage;
+    const { text } = passage;
+    pattern(text, (offset, length) => {
       const start = Math.max(offset - width, text.lastIndexOf('\n', offset - 1) + 1);
       const nextBreak = text.indexOf('\n', offset + length);
       const end = Math.min(offset + length + width, nextBreak < 0 ? text.length : nextBreak);
@@ -51,21 +51,22 @@ export function concordance(passages: Iterable<CorpusPassage>, { query, regex = 
         right: text.slice(offset + length, end),
         offset,
       });
-    }
+    });
   }
   return lines;
 }
 
-type Finder = (text: string) => Iterable<[offset: number, length: number]>;
+// Calls `found` with each match's offset and length, in order (a callback: a generator per provision costs as much as the scan).
+type Finder = (text: string, found: (offset: number, length: number) => void) => void;
 
 function compiled(query: string, regex: boolean): Finder | undefined {
   if (query === '') {
     return undefined;
   }
   if (!regex) {
-    return function* (text) {
+    return (text, found) => {
       for (let at = text.indexOf(query); at >= 0; at = text.indexOf(query, at + query.length)) {
-        yield [at, query.length];
+        found(at, query.length);
       }
     };
   }
@@ -75,10 +76,10 @@ function compiled(query: string, regex: boolean): Finder | undefined {
   } catch (thrown) {
     throw new ConcordanceQueryError(`"${query}" is not a regular expression: ${(thrown as Error).message}`);
   }
-  return function* (text) {
+  return (text, found) => {
     for (const match of text.matchAll(pattern)) {
       if (match[0] !== '') {
-        yield [match.index, match[0].length];
+        found(match.index, match[0].length);
       }
     }
   };

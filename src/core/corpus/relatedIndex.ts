@@ -1,4 +1,5 @@
 import { PolicyDocument, Provision } from '../model';
+import { Pause, SLICE_MS } from './segmentCorpus';
 import { sharedPassages } from './sharedPassages';
 import { comparableText, sampledShingles } from './shingles';
 
@@ -25,31 +26,37 @@ const PROVISION_SCALE = 2 ** PROVISION_BITS;
  * from the shingles a provision has, never from comparing it with every other.
  */
 export class RelatedIndex {
-  private readonly provisions: Provision[] = [];
-  private readonly shingleCounts: number[] = [];
-  private readonly pairs: Float64Array;
+  private constructor(
+    private readonly provisions: readonly Provision[],
+    private readonly shingleCounts: readonly number[],
+    private readonly pairs: Float64Array,
+  ) {}
 
-  constructor(documents: readonly PolicyDocument[]) {
+  /**
+   * Indexes the documents' provisions, a slice of time at a time: between slices it awaits
+   * `pause`, so that indexing a corpus of laws (seconds) does not hold the host.
+   */
+  static async build(documents: readonly PolicyDocument[], pause: Pause): Promise<RelatedIndex> {
+    const provisions: Provision[] = [];
     const shingles: Uint32Array[] = [];
-    for (const document of documents) {
-      for (const provision of document.provisions) {
-        if (this.provisions.length === PROVISION_SCALE) {
-          break;
-        }
-        const hashes = sampledShingles(comparableText(provision.text.zh));
-        this.provisions.push(provision);
-        this.shingleCounts.push(hashes.length);
-        shingles.push(hashes);
+    let sliceStart = Date.now();
+    for (const provision of documents.flatMap((document) => document.provisions).slice(0, PROVISION_SCALE)) {
+      provisions.push(provision);
+      shingles.push(sampledShingles(comparableText(provision.text.zh)));
+      if (Date.now() - sliceStart >= SLICE_MS) {
+        await pause();
+        sliceStart = Date.now();
       }
     }
-    this.pairs = new Float64Array(shingles.reduce((sum, hashes) => sum + hashes.length, 0));
+    const pairs = new Float64Array(shingles.reduce((sum, hashes) => sum + hashes.length, 0));
     let written = 0;
     shingles.forEach((hashes, index) => {
       for (const hash of hashes) {
-        this.pairs[written++] = hash * PROVISION_SCALE + index;
+        pairs[written++] = hash * PROVISION_SCALE + index;
       }
     });
-    this.pairs.sort();
+    pairs.sort();
+    return new RelatedIndex(provisions, shingles.map((hashes) => hashes.length), pairs);
   }
 
   /** The provisions of other documents sharing the provision's wording, best first. */

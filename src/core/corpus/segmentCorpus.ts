@@ -10,9 +10,9 @@ export interface SegmentedPassage extends CorpusPassage {
 /** Lets the host run other work: the extension host's event loop, an editor's keystrokes. */
 export type Pause = () => Promise<void>;
 
-// Segmenting runs this long at most before it pauses: a host that must answer within 50 ms keeps
+// Segmenting and indexing run this long at most before they pause: a host that must answer within 50 ms keeps
 // most of them for itself.
-const SLICE_MS = 20;
+export const SLICE_MS = 20;
 
 /**
  * The words of every passage, cut a slice of time at a time: between slices it awaits `pause`,

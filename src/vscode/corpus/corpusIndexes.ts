@@ -4,6 +4,9 @@ import { Library } from '../../core/library';
 import { Lazy } from '../lazy';
 import { Services } from '../services';
 
+/** Lets the extension host run what waits (keystrokes, hovers) between two slices of indexing. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * The indexes of the corpus, built on first use from the library and dropped when documents are
  * added or removed: the shingles of related provisions and the citations between documents.
@@ -37,7 +40,7 @@ export class CorpusIndexes implements vscode.Disposable {
   }
 
   private lazyRelated(): Lazy<Promise<RelatedIndex>> {
-    return new Lazy(async () => new RelatedIndex((await this.services.getLibrary()).documents));
+    return new Lazy(async () => RelatedIndex.build((await this.services.getLibrary()).documents, nextTurn));
   }
 
   private lazyCitations(): Lazy<Promise<CitationIndex>> {

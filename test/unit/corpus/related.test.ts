@@ -6,7 +6,10 @@ import { corpusLaws } from './corpusFixtures';
 
 describe('related provisions (text reuse)', () => {
   const laws = corpusLaws();
-  const index = new RelatedIndex(laws);
+  let index: RelatedIndex;
+  before(async () => {
+    index = await RelatedIndex.build(laws, () => Promise.resolve());
+  });
   const wildlife2018 = laws.find((law) => law.id === 'wildlife-protection-law-2018')!;
   const wildlife2022 = laws.find((law) => law.id === 'wildlife-protection-law-2022')!;
 
