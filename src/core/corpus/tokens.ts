@@ -1,25 +1,18 @@
 import { containsHan } from '../search/fold';
 import { WordSegmenter } from './segmenter';
 
-// A run of Chinese, or a word of any other script (letters, digits, marks).
-const RUNS = /[\p{Script=Han}]+|[\p{L}\p{M}\p{N}_]+/gu;
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
- * The words of a text: Chinese cut by the segmenter, other scripts split at anything that is not
- * a letter or digit and lower-cased (Data, data). Punctuation and spaces are not words.
+ * The words of a text: the segmenter's tokens that hold a letter or digit (punctuation and spaces
+ * are not words), those outside Chinese lower-cased (Data, data). One cut per text: the segmenter
+ * splits other scripts at spaces and punctuation itself, and each call into it has a cost of its own.
  */
 export function wordsOf(text: string, segmenter: WordSegmenter): string[] {
   const words: string[] = [];
-  for (const [run] of text.matchAll(RUNS)) {
-    if (containsHan(run)) {
-      for (const word of segmenter.cut(run)) {
-        if (WORD.test(word)) {
-          words.push(word);
-        }
-      }
-    } else {
-      words.push(run.toLowerCase());
+  for (const token of segmenter.cut(text)) {
+    if (WORD.test(token)) {
+      words.push(containsHan(token) ? token : token.toLowerCase());
     }
   }
   return words;
