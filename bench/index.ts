@@ -7,6 +7,7 @@ import { benchActivation } from './activationBench';
 import { benchAlignment } from './alignBench';
 import { benchAnchoring } from './anchorBench';
 import { benchCorpusScale } from './corpusScaleBench';
+import { benchCorpus } from './corpusBench';
 import { benchEdits } from './editBench';
 import { benchHeap } from './heapBench';
 import { Figure, round } from './measure';
@@ -41,6 +42,7 @@ const SUITES: Readonly<Record<string, Suite>> = {
   versions: benchVersions,
   heap: benchHeap,
   'corpus-scale': () => benchCorpusScale(REPOSITORY),
+  'corpus-reading': benchCorpus,
 };
 
 function chosenSuites(names: readonly string[]): Suite[] {

@@ -1,6 +1,6 @@
 // Bundles the extension for the desktop (Node) and the web worker hosts, and the command line.
 import * as esbuild from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, copyFile, mkdir } from 'node:fs/promises';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -116,3 +116,7 @@ if (watch) {
   await Promise.all(builds.map((options) => esbuild.build(options)));
   await chmod(`${outdir}/cli.js`, 0o755);
 }
+// jieba-wasm's Node build reads its WebAssembly from the folder of the script that holds it: the
+// bundles dist/cli.js and dist/features.js.
+await mkdir(outdir, { recursive: true });
+await copyFile(new URL('../node_modules/jieba-wasm/pkg/nodejs/jieba_rs_wasm_bg.wasm', import.meta.url), `${outdir}/jieba_rs_wasm_bg.wasm`);

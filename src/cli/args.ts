@@ -14,6 +14,8 @@ export interface ParsedArgs {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const words: string[] = [];
   const values = new Map<OptionName, string | true>();
+  // Every value of an option given more than once (--document a --document b); `values` keeps the last.
+  const repeated = new Map<OptionName, string[]>();
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === '--') {
@@ -38,8 +40,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       throw new UsageError(`${written} needs a value (${written} ${spec.value})`);
     }
     values.set(spec.name, value);
+    repeated.set(spec.name, [...(repeated.get(spec.name) ?? []), value]);
   }
-  return { words, options: new GivenOptions(values) };
+  return { words, options: new GivenOptions(values, repeated) };
 }
 
 function splitInlineValue(arg: string): [string, string | undefined] {

@@ -34,10 +34,15 @@ export const OPTIONS = [
   { name: 'revises', value: 'ID', description: 'the document this one revises (an earlier version of it)' },
   { name: 'id', value: 'ID', description: 'the document id to use (lowercase letters, digits and dashes); by default made from the file name' },
   { name: 'replace', description: 'replace the text of the document --id names; its notes follow their words' },
-  { name: 'document', value: 'ID', description: 'only this document (default: every document)' },
+  { name: 'document', value: 'ID', description: 'only this document (default: every document); may be given more than once where a command reads several' },
   { name: 'note', value: 'TEXT', description: 'the note (Markdown)' },
   { name: 'quote', value: 'TEXT', description: "the words annotated, as they are in the provision's text (else the whole provision)" },
   { name: 'allow-errors', description: 'go on when notes files have errors (what cannot be read in them is left out)' },
+  { name: 'regex', description: 'the query is a regular expression (JavaScript syntax)' },
+  { name: 'width', value: 'N', description: 'characters of context on each side (default 20)' },
+  { name: 'tag', value: 'TAG', description: 'only the passages annotated with this tag (id or label)' },
+  { name: 'where', value: 'KEY=VALUE', description: 'only documents whose attribute KEY (year, type, status, issuer, id…) is VALUE; may be given more than once' },
+  { name: 'top', value: 'N', description: 'print the N first' },
 ] as const satisfies readonly OptionSpec[];
 
 export type OptionName = (typeof OPTIONS)[number]['name'];
@@ -47,7 +52,10 @@ export const COMMON_OPTIONS: readonly OptionName[] = ['json', 'help', 'lang', 'f
 
 /** The options given on a command line, each with its value (`true` for flags). */
 export class GivenOptions {
-  constructor(private readonly values: ReadonlyMap<OptionName, string | true>) {}
+  constructor(
+    private readonly values: ReadonlyMap<OptionName, string | true>,
+    private readonly repeated: ReadonlyMap<OptionName, readonly string[]> = new Map(),
+  ) {}
 
   names(): OptionName[] {
     return [...this.values.keys()];
@@ -61,6 +69,11 @@ export class GivenOptions {
   value(name: OptionName): string | undefined {
     const value = this.values.get(name);
     return typeof value === 'string' ? value : undefined;
+  }
+
+  /** Every value of an option that may be given more than once, in order; empty when it is absent. */
+  all(name: OptionName): readonly string[] {
+    return this.repeated.get(name) ?? [];
   }
 
   /** A whole number ≥ 1, or `fallback` when the option is absent. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import * as annotations from './annotations';
+import * as corpus from './corpus';
 import * as documents from './documents';
 import { PolicyAnnotatorApi, createApi } from './api';
 import { Platform } from '../platform/platform';
@@ -24,7 +25,10 @@ import * as writing from './writing';
 export function activateFeatures(context: vscode.ExtensionContext, platform: Platform, declarations: Declarations): PolicyAnnotatorApi {
   const services = new Services(context, declarations);
   const notes = annotations.open(context, services, platform);
-  const read = reading.register(context, services, annotations.readingExtensions(services, notes));
+  const corpusReading = corpus.open(context, services);
+  const readingExtensions = annotations.readingExtensions(services, notes);
+  const read = reading.register(context, services, { hoverContributors: [...(readingExtensions.hoverContributors ?? []), ...corpusReading.hoverContributors] });
+  const related = corpus.register(context, services, corpusReading, read.onDidMoveToProvision);
   const searcher = search.register(context, services, read.sideBySide, annotations.searchExtensions(notes));
   const provisions = tree.register(context, services, { childrenSources: [annotations.treeChildren(notes)], onDidMoveToProvision: read.onDidMoveToProvision, searcher });
   writing.register(context, services, searcher, annotations.writingExtensions(notes));
@@ -32,5 +36,5 @@ export function activateFeatures(context: vscode.ExtensionContext, platform: Pla
   teams.register(context, services, annotations.notesAccess(notes));
   versions.register(context, services, annotations.notesAccess(notes));
   documents.register(context, services, annotations.documentsExtensions());
-  return createApi(context, services, { notes, read, searcher, provisions, views });
+  return createApi(context, services, { notes, read, searcher, provisions, views, related });
 }

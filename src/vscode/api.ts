@@ -3,6 +3,7 @@ import { DocumentAlignment } from '../core/align/align';
 import { PolicyDocument, Provision } from '../core/model';
 import { AnnotationService, AnnotationViews, DescribedThread } from './annotations';
 import { PublicAnnotation, publicAnnotations } from './annotations/publicAnnotations';
+import { RelatedContent, RelatedView } from './corpus/relatedView';
 import { Reading } from './reading';
 import { SideBySideArgs, SideBySideEditors } from './reading/sideBySide';
 import { ProvisionSearcher } from './search';
@@ -49,6 +50,10 @@ export interface PolicyAnnotatorApi {
   describeNoteThreads(): Promise<readonly DescribedThread[]>;
   /** Fires when annotations, the codebook or the notes files' problems change (saves, git, hand edits). */
   readonly onDidChangeAnnotations: vscode.Event<void>;
+  /** What the Related view shows: the provision under the side-by-side cursor, its related provisions and citations. */
+  describeRelated(): RelatedContent | undefined;
+  /** Fires when the Related view has followed the cursor to another provision. */
+  readonly onDidChangeRelated: vscode.Event<void>;
 }
 
 /** The features' state and views the API answers from. */
@@ -58,6 +63,7 @@ export interface ApiSources {
   readonly searcher: ProvisionSearcher;
   readonly provisions: ProvisionsView;
   readonly views: AnnotationViews;
+  readonly related: RelatedView;
 }
 
 export function createApi(context: vscode.ExtensionContext, services: Services, sources: ApiSources): PolicyAnnotatorApi {
@@ -74,5 +80,7 @@ export function createApi(context: vscode.ExtensionContext, services: Services, 
     describeTagsView: (id) => sources.views.describeTags(id),
     describeNoteThreads: () => sources.views.describeNoteThreads(),
     onDidChangeAnnotations: sources.notes.onDidChange,
+    describeRelated: () => sources.related.current,
+    onDidChangeRelated: (listener, thisArgs, disposables) => sources.related.onDidChangeTreeData(listener, thisArgs, disposables),
   };
 }

@@ -18,6 +18,10 @@ import { mergeDriverCommand } from './mergeDriver';
 import { searchCommand } from './search';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
+import { citationsCommand } from './citations';
+import { kwicCommand } from './kwic';
+import { relatedCommand } from './related';
+import { wordsCommand } from './words';
 
 /** Every command, in the order help lists them: add a new command's file here. */
-export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, searchCommand, alignCommand, citeCommand, bibCommand, annotateCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, compareCommand, carryCommand, mergeDriverCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, searchCommand, alignCommand, citeCommand, bibCommand, annotateCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, wordsCommand, kwicCommand, relatedCommand, citationsCommand, compareCommand, carryCommand, mergeDriverCommand, helpCommand];

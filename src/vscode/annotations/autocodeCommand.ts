@@ -6,7 +6,7 @@ import { Language, PolicyDocument } from '../../core/model';
 import { excerpt } from '../../core/references/excerpt';
 import { ARGUMENT_MESSAGES } from '../commands/messages';
 import { flag, oneOf, optional, tagIds, text, withArgs } from '../commands/readers';
-import { Refused, refusal, refused } from '../commands/result';
+import { Refused, Result, ok, refusal, refused } from '../commands/result';
 import { reported } from './access';
 import { NotesServices } from './notesServices';
 import { writeCommand } from './writeCommand';
@@ -29,10 +29,11 @@ type AutocodeValue = AutocodeResult & { readonly passages: readonly PlannedValue
 type AutocodeOutcome = (Outcome<AutocodeValue> & { readonly newTags?: readonly string[] }) | Refused | undefined;
 
 /**
- * `policyAnnotator.autocode` `{ query, tags, document?, scope?, language?, preview?, dryRun? }`
+ * `policyAnnotator.autocode` `{ query, tags, document?, scope?, language?, preview?, dryRun?, at? }`
  * codes every passage that matches the query (words as the search reads them, a "quoted phrase"
  * or a /regular expression/) with the tags: the whole provision, the sentence (the default) or
- * the words matched, in every document unless one is named. Passages the coder already coded
+ * the words matched, in every document unless one is named, or only the matches starting `at` the
+ * places given (`{ document, provision, language, offset }`, the lines a concordance chose). Passages the coder already coded
  * with the tags are left alone. With `dryRun` it returns the passages and writes nothing; with
  * `preview` it first lists them, as it always does from the UI, where it asks for the query, the
  * tags and the scope, and codes the passages left checked.
@@ -40,15 +41,16 @@ type AutocodeOutcome = (Outcome<AutocodeValue> & { readonly newTags?: readonly s
 export function autocodeCommand(services: NotesServices): (value?: unknown) => Promise<AutocodeOutcome> {
   return writeCommand(services.annotations, {
     withArgs: (store, args) =>
-      withArgs(args, AUTOCODE_ARGS, async ({ query, tags, document, scope = 'sentence', language, preview: asks, dryRun }) => {
+      withArgs(args, AUTOCODE_ARGS, async ({ query, tags, document, scope = 'sentence', language, preview: asks, dryRun, at }) => {
         const documents = await documentsNamed(services, document);
         if (!tags || tags.length === 0 || !documents.ok) {
           return refused(documents.ok ? ARGUMENT_MESSAGES.tags() : documents.reason);
         }
-        const plan = planAutocode(store, { query, tags, documents: documents.value, scope, ...(language && { language }) });
-        if ('refused' in plan) {
-          return refused(plan.refused);
+        const planned = planAutocode(store, { query, tags, documents: documents.value, scope, ...(language && { language }) });
+        if ('refused' in planned) {
+          return refused(planned.refused);
         }
+        const plan = at ? { ...planned, passages: planned.passages.filter((passage) => matchesAt(passage, at)) } : planned;
         if (dryRun === true) {
           return { ok: true, value: { newTags: plan.newTags, added: 0, tagged: 0, unchanged: 0, passages: plan.passages.map(plannedValue) }, written: [] };
         }
@@ -161,7 +163,30 @@ const AUTOCODE_ARGS = {
   language: optional(oneOf<Language>(['en', 'zh'])),
   preview: optional(flag),
   dryRun: optional(flag),
+  at: optional(places),
 };
+
+/** Where a match starts: a line of the concordance. */
+interface Place {
+  readonly document: string;
+  readonly provision: number;
+  readonly language: Language;
+  readonly offset: number;
+}
+
+/** `at`: a list of places, each `{ document, provision, language, offset }`. */
+function places(value: unknown): Result<Place[]> {
+  const isPlace = (place: unknown): place is Place => {
+    const { document, provision, language, offset } = (place ?? {}) as Partial<Record<keyof Place, unknown>>;
+    return typeof document === 'string' && Number.isInteger(provision) && (language === 'en' || language === 'zh') && Number.isInteger(offset);
+  };
+  return Array.isArray(value) && value.every(isPlace) ? ok(value) : refusal(vscode.l10n.t('at must be a list of {0}.', '{ document, provision, language, offset }'));
+}
+
+/** Whether one of the passage's matches starts at one of the places: auto-coding only the lines a concordance chose. */
+function matchesAt(passage: PlannedPassage, at: readonly Place[]): boolean {
+  return passage.matches.some((match) => at.some((place) => place.document === passage.document && place.provision === passage.provision && place.language === match.language && place.offset === match.range.start));
+}
 
 /** The document named, or every document when none is. */
 async function documentsNamed(services: NotesServices, id: string | undefined): Promise<{ readonly ok: true; readonly value: readonly PolicyDocument[] } | Refused> {

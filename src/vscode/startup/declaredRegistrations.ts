@@ -4,11 +4,13 @@ import { DeferredContent } from '../declared/deferredContent';
 import { DeferredTree } from '../declared/deferredTree';
 
 /** The views of package.json, as each is shown (a flat list has no "Collapse All"). */
-const VIEWS: Readonly<Record<string, Pick<vscode.TreeViewOptions<unknown>, 'showCollapseAll'>>> = {
+const VIEWS: Readonly<Record<string, Pick<vscode.TreeViewOptions<unknown>, 'showCollapseAll' | 'canSelectMany'>>> = {
   'policyAnnotator.provisions': { showCollapseAll: true },
   'policyAnnotator.tags': { showCollapseAll: true },
   'policyAnnotator.notesChanges': { showCollapseAll: true },
   'policyAnnotator.versionChanges': { showCollapseAll: false },
+  'policyAnnotator.concordance': { showCollapseAll: false, canSelectMany: true },
+  'policyAnnotator.related': { showCollapseAll: true },
 };
 
 /**

@@ -16,6 +16,8 @@ export function deferredApi(context: vscode.ExtensionContext, features: OnDemand
     getAnnotations: (documentId) => api().getAnnotations(documentId),
     describeTagsView: (id) => api().describeTagsView(id),
     describeNoteThreads: () => api().describeNoteThreads(),
+    describeRelated: () => api().describeRelated(),
+    onDidChangeRelated: (listener, thisArgs, disposables) => api().onDidChangeRelated(listener, thisArgs, disposables),
     onDidChangeAnnotations: (listener, thisArgs, disposables) => api().onDidChangeAnnotations(listener, thisArgs, disposables),
   };
 }

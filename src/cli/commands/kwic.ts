@@ -1,0 +1,36 @@
+import { ConcordanceQueryError, DEFAULT_CONTEXT_WIDTH, concordance, corpusPassages } from '../../core/corpus';
+import { Command } from '../command';
+import { displayWidth } from '../text/width';
+import { UsageError } from '../usageError';
+import { documentsOption } from './corpusScope';
+
+export const kwicCommand: Command = {
+  name: 'kwic',
+  summary: 'a concordance: every occurrence of a word, phrase or --regex, with the words around it',
+  details:
+    'One line per occurrence, in corpus order, context cut at the provision and at line breaks. ' +
+    '--json prints [{ document, provision, language, left, match, right }]: left + match + right is a substring of the provision\'s text.',
+  operands: [{ name: 'query', rest: true }],
+  options: ['regex', 'width', 'document'],
+  async run({ operands, options }, context) {
+    const query = operands.join(' ');
+    const passages = corpusPassages(documentsOption(await context.library(), options));
+    let lines;
+    try {
+      lines = concordance(passages, { query, regex: options.has('regex'), width: options.count('width', DEFAULT_CONTEXT_WIDTH) });
+    } catch (thrown) {
+      if (thrown instanceof ConcordanceQueryError) {
+        throw new UsageError(thrown.message);
+      }
+      throw thrown;
+    }
+    const leftWidth = Math.max(0, ...lines.map((line) => displayWidth(line.left)));
+    return {
+      json: lines.map(({ document, provision, language, left, match, right }) => ({ document, provision, language, left, match, right })),
+      text: () =>
+        lines.length === 0
+          ? `"${query}" occurs nowhere.`
+          : lines.map((line) => `${' '.repeat(leftWidth - displayWidth(line.left))}${line.left} [${line.match}] ${line.right}  ${line.document}#${line.provision}`).join('\n'),
+    };
+  },
+};

@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { Services } from '../services';
+import { resolvePolicyText } from '../reading/policyText';
+import { CorpusIndexes } from './corpusIndexes';
+import { openProvisionUri } from './openCommand';
+
+/** The references in a Chinese policy text that name a document of the corpus, as links that open it there. */
+export class CitationLinks implements vscode.DocumentLinkProvider {
+  constructor(
+    private readonly services: Services,
+    private readonly indexes: CorpusIndexes,
+  ) {}
+
+  async provideDocumentLinks(document: vscode.TextDocument): Promise<vscode.DocumentLink[]> {
+    const text = await resolvePolicyText(this.services, document.uri);
+    if (!text || text.language !== 'zh') {
+      return [];
+    }
+    const rendered = text.renderings.zh;
+    return (await this.indexes.getCitations()).cites(text.document.id).flatMap((citation) => {
+      const place = rendered.provisions[citation.from.provision - 1];
+      if (citation.document === undefined || place?.number !== citation.from.provision) {
+        return [];
+      }
+      const range = new vscode.Range(document.positionAt(place.text.start + citation.start), document.positionAt(place.text.start + citation.end));
+      const link = new vscode.DocumentLink(range, openProvisionUri(citation.document, citation.provision));
+      link.tooltip = vscode.l10n.t('Open {0}', `${citation.document}${citation.provision === undefined ? '' : ` ¶${citation.provision}`}`);
+      return [link];
+    });
+  }
+}

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { WordCounts, corpusPassages, logLikelihood, segmentCorpus, topWords, wordFrequencies, wordsOf } from '../../../src/core/corpus';
+import { stopWords } from '../../../src/core/corpus/stopWords';
+import { loadNodeSegmenter } from '../../../src/platform/jieba';
+import { corpusLaws } from './corpusFixtures';
+
+describe('word frequencies', () => {
+  it('counts words, not characters: the E-Commerce Law’s top 20 are mostly two characters or more, with no stop words', async () => {
+    const segmenter = await loadNodeSegmenter([]);
+    const corpus = await segmentCorpus(corpusPassages(corpusLaws()), segmenter, () => Promise.resolve());
+    const chosen = corpus.filter((passage) => passage.document === 'e-commerce-law-2018');
+    const top = wordFrequencies(corpus, chosen, stopWords(undefined), 20);
+    assert.equal(top.length, 20);
+    assert.ok(top.filter((word) => [...word.word].length >= 2).length >= 16, top.map((word) => word.word).join(' '));
+    for (const stop of ['的', '和', '或者']) {
+      assert.ok(!top.some((word) => word.word === stop));
+    }
+    assert.equal(top[0].word, '电子商务');
+    assert.ok(top[0].keyness! > 100, 'the law’s own subject is its key word');
+  });
+
+  it('segments in slices: it pauses for the host whenever a slice has run 20 ms', async () => {
+    const slow = {
+      cut: (text: string) => {
+        const until = Date.now() + 25;
+        while (Date.now() < until) {
+          // A provision that takes longer than a slice.
+        }
+        return [text];
+      },
+      addWord: () => undefined,
+    };
+    let pauses = 0;
+    const passages = [1, 2, 3].map((provision) => ({ document: 'd', provision, language: 'zh' as const, text: `第${provision}` }));
+    const segmented = await segmentCorpus(passages, slow, () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    assert.equal(pauses, 3);
+    assert.deepEqual(segmented.map((passage) => passage.words), [['第1'], ['第2'], ['第3']]);
+  });
+
+  it('keeps a user dictionary’s term whole and lower-cases words of other scripts', async () => {
+    const segmenter = await loadNodeSegmenter(['关键信息基础设施']);
+    assert.deepEqual(wordsOf('关键信息基础设施的运营者，Data Export。', segmenter), ['关键信息基础设施', '的', '运营者', 'data', 'export']);
+  });
+
+  it('takes the workspace’s stop words: added, taken back with !, comments ignored', () => {
+    const words = stopWords('# laws\n应当\n!不得\n');
+    assert.ok(words.has('应当') && words.has('的') && !words.has('不得') && !words.has('# laws'));
+  });
+
+  it('scores keyness by log-likelihood, signed by which side uses the word more', () => {
+    // 10 in 1,000 words against 10 in 10,000: expected 1.82 and 18.18, so 2(10 ln(10/1.82) + 10 ln(10/18.18)).
+    assert.equal(logLikelihood(10, 1000, 10, 10000).toFixed(2), '22.14');
+    assert.ok(logLikelihood(1, 10000, 10, 1000) < 0);
+    const counts = new WordCounts([{ document: 'a', words: ['数据', '数据', '出境'] }, { document: 'b', words: ['数据'] }], new Set());
+    assert.deepEqual(topWords(counts, 1), [{ word: '数据', count: 3, documents: 2 }]);
+  });
+});
