@@ -14,6 +14,7 @@ export interface ParsedArgs {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const words: string[] = [];
   const values = new Map<OptionName, string | true>();
+  const repeated = new Map<OptionName, string[]>();
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === '--') {
@@ -37,9 +38,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (value === undefined) {
       throw new UsageError(`${written} needs a value (${written} ${spec.value})`);
     }
+    const earlier = values.get(spec.name);
+    if (typeof earlier === 'string') {
+      repeated.set(spec.name, [...(repeated.get(spec.name) ?? [earlier]), value]);
+    }
     values.set(spec.name, value);
   }
-  return { words, options: new GivenOptions(values) };
+  return { words, options: new GivenOptions(values, repeated) };
 }
 
 function splitInlineValue(arg: string): [string, string | undefined] {

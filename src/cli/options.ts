@@ -27,16 +27,23 @@ export const OPTIONS = [
   { name: 'tags', value: 'A,B,…', description: 'autocode: the tags to apply, by id or label, separated by commas; tags the codebook lacks are added to it; annotate: tag ids from the codebook' },
   { name: 'scope', value: 'SCOPE', description: 'autocode: what each match codes: provision, sentence (the default) or match (the words matched)' },
   { name: 'language', value: 'en|zh', description: 'autocode: only matches in English or in Chinese (default: both); annotate: the language of --quote (default: the one whose text has it)' },
-  { name: 'author', value: 'NAME', description: "autocode, annotate: the coder whose notes file gets the annotations (default: git's user.name, else your user name)" },
+  { name: 'author', value: 'NAME', description: "autocode, annotate: the coder whose notes file gets the annotations (default: git's user.name, else your user name); report, matrix, chart: only this coder's annotations (repeat it for several)" },
   { name: 'notes', value: 'FOLDER', description: 'autocode, annotate, add --replace: the notes folder (default policy-notes)' },
   { name: 'folder', value: 'DIR', description: 'the workspace whose policy-documents/ the library holds besides the embedded Opinions (default: the current folder)' },
   { name: 'english', value: 'FILE', description: 'add: the English translation, when it is a file of its own' },
   { name: 'revises', value: 'ID', description: 'add: the document this one revises (an earlier version of it)' },
   { name: 'id', value: 'ID', description: 'add: the document id to use (lowercase letters, digits and dashes); by default made from the file name' },
   { name: 'replace', description: 'add: replace the text of the document --id names; its notes follow their words' },
-  { name: 'document', value: 'ID', description: 'list, search, autocode: only this document (default: every document)' },
+  { name: 'document', value: 'ID', description: 'list, search, autocode: only this document (default: every document); report, matrix, chart: repeat it for several' },
   { name: 'note', value: 'TEXT', description: 'annotate: the note (Markdown)' },
   { name: 'quote', value: 'TEXT', description: "annotate: the words annotated, as they are in the provision's text (else the whole provision)" },
+  { name: 'where', value: 'NAME=VALUE', description: 'report, matrix, chart: only documents with this attribute value (year=2021, level=national); repeat it for several' },
+  { name: 'rows', value: 'AXIS', description: 'matrix, chart: what the rows are: tags (the default), documents, coders, or an attribute (year, type, status, issuer, level…)' },
+  { name: 'columns', value: 'AXIS', description: 'matrix, chart: what the columns are, as --rows (default: documents)' },
+  { name: 'measure', value: 'NAME', description: 'matrix, chart: what a cell counts: passages (the default), provisions, documents or share (of provisions)' },
+  { name: 'csv', description: 'matrix: print CSV instead of a table' },
+  { name: 'since', value: 'DATE', description: 'report, matrix, chart: only annotations changed on or after this date (YYYY-MM-DD)' },
+  { name: 'until', value: 'DATE', description: 'report, matrix, chart: only annotations changed on or before this date (YYYY-MM-DD)' },
   { name: 'allow-errors', description: 'export, agreement, stats: go on when notes files have errors (what cannot be read in them is left out)' },
 ] as const satisfies readonly OptionSpec[];
 
@@ -47,7 +54,17 @@ export const COMMON_OPTIONS: readonly OptionName[] = ['json', 'help', 'lang', 'f
 
 /** The options given on a command line, each with its value (`true` for flags). */
 export class GivenOptions {
-  constructor(private readonly values: ReadonlyMap<OptionName, string | true>) {}
+  constructor(
+    private readonly values: ReadonlyMap<OptionName, string | true>,
+    /** Every value of an option given more than once (--where a=1 --where b=2), in order. */
+    private readonly repeated: ReadonlyMap<OptionName, readonly string[]> = new Map(),
+  ) {}
+
+  /** Every value given for an option that may be repeated; [] when it is absent. */
+  all(name: OptionName): readonly string[] {
+    const value = this.values.get(name);
+    return this.repeated.get(name) ?? (typeof value === 'string' ? [value] : []);
+  }
 
   names(): OptionName[] {
     return [...this.values.keys()];
