@@ -114,6 +114,14 @@ const builds = [
     external: ['vscode'],
     plugins: [vscodeApi, noNodeBuiltins],
   },
+  // The code matrix's webview page: a script of its own, served from the extension (no CDN).
+  {
+    ...shared,
+    entryPoints: ['src/webview/codeMatrix.ts'],
+    outfile: `${outdir}/webview/codeMatrix.js`,
+    platform: 'browser',
+    format: 'iife',
+  },
   {
     ...shared,
     entryPoints: ['src/cli/main.ts'],
