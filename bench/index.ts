@@ -7,6 +7,7 @@ import { benchActivation } from './activationBench';
 import { benchAlignment } from './alignBench';
 import { benchAnchoring } from './anchorBench';
 import { benchEdits } from './editBench';
+import { benchFindings } from './findingsBench';
 import { benchHeap } from './heapBench';
 import { Figure, round } from './measure';
 import { benchSearch } from './searchBench';
@@ -38,6 +39,7 @@ const SUITES: readonly Suite[] = [
   benchAnchoring,
   benchVersions,
   benchHeap,
+  benchFindings,
 ];
 
 function formatRow(figure: Figure): string {

@@ -22,7 +22,7 @@ export interface ReportWords {
  * is escaped (`<`, `>` and `&`), as Markdown viewers render HTML.
  */
 export function markdownReport(groups: readonly ReportGroup[], words: ReportWords): string {
-  const lines = [`# ${words.heading}`, ''];
+  const lines = [`# ${markdownText(words.heading)}`, ''];
   if (groups.length === 0) {
     lines.push(words.none, '');
   }
