@@ -75,8 +75,7 @@ describe('findings: code matrix, coding reports and charts', function () {
   });
 
   it('exports a chart as SVG that names the tags', async () => {
-    const uri = await vscode.commands.executeCommand<string>('policyAnnotator.exportChart', { kind: 'frequencies', target: 'exports/frequencies.svg' });
-    console.log(`exported ${String(uri)}`);
+    const uri = await vscode.commands.executeCommand<string>('policyAnnotator.exportChart', { chart: 'frequencies', target: 'exports/frequencies.svg' });
     assert.ok(uri.endsWith('exports/frequencies.svg'), uri);
     const svg = (await readText('exports/frequencies.svg')) ?? '';
     assert.match(svg, /^<svg /);

@@ -73,9 +73,18 @@ export function codeMatrix(input: CodingInput, request: MatrixRequest): CodeMatr
     return id;
   });
   const chosen = chosenTags && new Set(chosenTags);
-  const tagsOf = (annotation: Annotation): string[] => {
-    const rolled = new Set(annotation.tags.flatMap((tag) => hierarchy.ancestors(tag)));
-    return [...rolled].filter((tag) => !chosen || chosen.has(tag));
+  // Annotations repeat a few combinations of tags: each combination is rolled up once.
+  const rolledUp = new Map<readonly string[], readonly string[]>();
+  const byCombination = new Map<string, readonly string[]>();
+  const tagsOf = (annotation: Annotation): readonly string[] => {
+    let tags = rolledUp.get(annotation.tags);
+    if (!tags) {
+      const key = annotation.tags.join('\u0000');
+      tags = byCombination.get(key) ?? [...new Set(annotation.tags.flatMap((tag) => hierarchy.ancestors(tag)))].filter((tag) => !chosen || chosen.has(tag));
+      byCombination.set(key, tags);
+      rolledUp.set(annotation.tags, tags);
+    }
+    return tags;
   };
   const annotations = restrictAnnotations(input.annotations, documents, restriction).filter((annotation) => tagsOf(annotation).length > 0);
   const context: AxisContext = { hierarchy, tags: chosenTags ?? hierarchy.ids, tagsOf, documents, annotations, input, language: request.language };
@@ -143,10 +152,15 @@ interface AxisContext {
 function axisPlan(axis: Axis, context: AxisContext): AxisPlan {
   if (axis === 'tags') {
     const index = new Map(context.tags.map((tag, position) => [tag, position]));
+    // tagsOf gives one array per combination of tags, so that its positions are found once.
+    const positions = new Map<readonly string[], number[]>();
     const labels = new Map(context.input.codebook.tags.map((tag) => [tag.id, tag.label[context.language] || tag.label.en || tag.id]));
     return {
       headers: context.tags.map((id) => ({ id, label: labels.get(id) ?? id })),
-      of: (annotation) => context.tagsOf(annotation).map((tag) => index.get(tag) ?? -1).filter((position) => position >= 0),
+      of: (annotation) => {
+        const tags = context.tagsOf(annotation);
+        return getOrCreate(positions, tags, () => tags.map((tag) => index.get(tag) ?? -1).filter((position) => position >= 0));
+      },
     };
   }
   if (axis === 'documents') {

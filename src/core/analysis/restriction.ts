@@ -57,8 +57,12 @@ export function restrictAnnotations(annotations: readonly Annotation[], document
   const ids = new Set(documents.map((document) => document.id));
   const authors = restriction.authors && new Set(restriction.authors);
   const { from, to } = restriction;
+  const dated = from !== undefined || to !== undefined;
   return annotations.filter((annotation) => {
-    const day = annotation.updated.slice(0, 10);
-    return ids.has(annotation.document) && (!authors || authors.has(annotation.author)) && (from === undefined || day >= from) && (to === undefined || day <= to);
+    if (!ids.has(annotation.document) || (authors && !authors.has(annotation.author))) {
+      return false;
+    }
+    const day = dated ? annotation.updated.slice(0, 10) : '';
+    return (from === undefined || day >= from) && (to === undefined || day <= to);
   });
 }

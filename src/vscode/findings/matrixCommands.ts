@@ -66,7 +66,8 @@ function tagOfNode(item: unknown): string | undefined {
 }
 
 /**
- * `policyAnnotator.exportChart` `{ kind, target?, rows?, columns?, measure?, tags?, documents?, where?, authors? }`:
+ * `policyAnnotator.exportChart` `{ chart, target?, rows?, columns?, measure?, tags?, documents?, where?, authors? }`
+ * (`chart`, not `kind`: an object with a kind is a tree node to the commands):
  * draws frequencies, the matrix, codes over time or the co-occurrence network as SVG into
  * `target` (a path in the workspace folder), or where the user chooses; returns the file's URI.
  */
@@ -74,13 +75,14 @@ export function exportChartCommand(services: Services, notes: NotesAccess): (val
   return async (value) => {
     const call = invocation(value);
     if ('args' in call) {
-      const read = readArgs(call.args, { kind: oneOf<ChartKind>(CHART_KINDS), target: optional(text) });
+      const read = readArgs(call.args, { chart: oneOf<ChartKind>(CHART_KINDS), target: optional(text) });
       if (!read.ok) {
         return refused(read.reason);
       }
-      const axes = defaultAxes(read.value.kind);
-      const request = readMatrixRequest({ rows: axes.rows, columns: axes.columns, ...(read.value.kind === 'network' && { measure: 'provisions' }), ...call.args });
-      return request.ok ? exportChart(services, notes, { kind: read.value.kind, request: request.value, ...(read.value.target && { target: read.value.target }) }) : refused(request.reason);
+      const { chart, target } = read.value;
+      const axes = defaultAxes(chart);
+      const request = readMatrixRequest({ rows: axes.rows, columns: axes.columns, ...(chart === 'network' && { measure: 'provisions' }), ...call.args });
+      return request.ok ? exportChart(services, notes, { kind: chart, request: request.value, ...(target && { target }) }) : refused(request.reason);
     }
     const kind = await vscode.window.showQuickPick(
       CHART_KINDS.map((chart) => ({ label: chartLabel(chart), chart })),
