@@ -9,6 +9,7 @@ import { benchAnchoring } from './anchorBench';
 import { benchCorpusScale } from './corpusScaleBench';
 import { benchCorpus } from './corpusBench';
 import { benchEdits } from './editBench';
+import { benchFindings } from './findingsBench';
 import { benchHeap } from './heapBench';
 import { Figure, round } from './measure';
 import { benchSearch } from './searchBench';
@@ -43,6 +44,7 @@ const SUITES: Readonly<Record<string, Suite>> = {
   heap: benchHeap,
   'corpus-scale': () => benchCorpusScale(REPOSITORY),
   'corpus-reading': benchCorpus,
+  findings: benchFindings,
 };
 
 function chosenSuites(names: readonly string[]): Suite[] {

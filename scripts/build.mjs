@@ -68,6 +68,21 @@ const yamlModules = {
   },
 };
 
+/**
+ * vega-canvas's Node build awaits an optional `canvas` package at the top level, which a CommonJS
+ * bundle cannot hold. The charts draw SVG, which needs no canvas: its browser build (which
+ * returns no canvas outside a page) is used everywhere.
+ * @type {esbuild.Plugin}
+ */
+const vegaWithoutCanvas = {
+  name: 'vega-without-canvas',
+  setup(build) {
+    build.onResolve({ filter: /^vega-canvas$/ }, () => ({
+      path: new URL(`../node_modules/vega-canvas/build/vega-canvas.browser.js`, import.meta.url).pathname,
+    }));
+  },
+};
+
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   // The desktop host: dist/extension.js only registers (src/vscode/startup) and requires
@@ -88,7 +103,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [vscodeApi, yamlModules],
+    plugins: [vscodeApi, yamlModules, vegaWithoutCanvas],
   },
   {
     ...shared,
@@ -99,6 +114,14 @@ const builds = [
     external: ['vscode'],
     plugins: [vscodeApi, noNodeBuiltins],
   },
+  // The code matrix's webview page: a script of its own, served from the extension (no CDN).
+  {
+    ...shared,
+    entryPoints: ['src/webview/codeMatrix.ts'],
+    outfile: `${outdir}/webview/codeMatrix.js`,
+    platform: 'browser',
+    format: 'iife',
+  },
   {
     ...shared,
     entryPoints: ['src/cli/main.ts'],
@@ -106,6 +129,9 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
+    // A native module, resolved from node_modules when a PNG is asked for.
+    external: ['@resvg/resvg-js'],
+    plugins: [vegaWithoutCanvas],
   },
 ];
 

@@ -43,6 +43,12 @@ export const OPTIONS = [
   { name: 'tag', value: 'TAG', description: 'only the passages annotated with this tag (id or label)' },
   { name: 'where', value: 'KEY=VALUE', description: 'only documents whose attribute KEY (year, type, status, issuer, id…) is VALUE; may be given more than once' },
   { name: 'top', value: 'N', description: 'print the N first' },
+  { name: 'rows', value: 'AXIS', description: 'what the rows are: tags (the default), documents, coders, or an attribute (year, type, status, issuer, level…)' },
+  { name: 'columns', value: 'AXIS', description: 'what the columns are, as --rows (default: documents)' },
+  { name: 'measure', value: 'NAME', description: 'what a cell counts: passages (the default), provisions, documents or share (of provisions)' },
+  { name: 'csv', description: 'print CSV instead of a table' },
+  { name: 'since', value: 'DATE', description: 'only annotations changed on or after this date (YYYY-MM-DD)' },
+  { name: 'until', value: 'DATE', description: 'only annotations changed on or before this date (YYYY-MM-DD)' },
 ] as const satisfies readonly OptionSpec[];
 
 export type OptionName = (typeof OPTIONS)[number]['name'];

@@ -108,6 +108,8 @@ export interface PolicyDocument {
   readonly citationKey?: string;
   /** The id of the document this one is a revision of (the 2022 text of a law revises its 2018 text). */
   readonly revises?: string;
+  /** What the researcher says about it beyond the facts (level: national, region: 上海), keyed by name; see documentAttributes. */
+  readonly attributes?: Readonly<Record<string, string>>;
   /** Whether the document has an English side at all. */
   readonly translated: boolean;
   readonly translation?: TranslationCredit;

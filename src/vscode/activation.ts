@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import * as annotations from './annotations';
 import * as corpus from './corpus';
 import * as documents from './documents';
+import * as findings from './findings';
 import { PolicyAnnotatorApi, createApi } from './api';
 import { Platform } from '../platform/platform';
 import { Declarations } from './declared';
@@ -35,6 +36,7 @@ export function activateFeatures(context: vscode.ExtensionContext, platform: Pla
   const views = annotations.register(context, { shared: services, annotations: notes, searcher, filter: provisions.filter });
   teams.register(context, services, annotations.notesAccess(notes));
   versions.register(context, services, annotations.notesAccess(notes));
+  findings.register(context, services, annotations.notesAccess(notes));
   documents.register(context, services, annotations.documentsExtensions());
   return createApi(context, services, { notes, read, searcher, provisions, views, related });
 }

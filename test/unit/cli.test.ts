@@ -222,7 +222,7 @@ describe('policy-annotator', () => {
 
     it('--json: the commands', async () => {
       const help = await json<{ commands: { name: string }[] }>(['help']);
-      assert.deepEqual(help.commands.map((command) => command.name), ['add', 'list', 'show', 'search', 'align', 'cite', 'bib', 'annotate', 'check', 'diff', 'export', 'import', 'autocode', 'agreement', 'stats', 'words', 'kwic', 'related', 'citations', 'compare', 'carry', 'merge-driver', 'help']);
+      assert.deepEqual(help.commands.map((command) => command.name), ['add', 'list', 'show', 'search', 'align', 'cite', 'bib', 'annotate', 'check', 'diff', 'export', 'import', 'autocode', 'agreement', 'stats', 'words', 'kwic', 'related', 'citations', 'attributes', 'report', 'matrix', 'chart', 'compare', 'carry', 'merge-driver', 'help']);
     });
   });
 

@@ -3,8 +3,10 @@ import { addCommand } from './add';
 import { agreementCommand } from './agreement';
 import { annotateCommand } from './annotate';
 import { alignCommand } from './align';
+import { attributesCommand } from './attributes';
 import { autocodeCommand } from './autocode';
 import { bibCommand } from './bib';
+import { chartCommand } from './chart';
 import { carryCommand } from './carry';
 import { checkCommand } from './check';
 import { citeCommand } from './cite';
@@ -14,7 +16,9 @@ import { exportCommand } from './export';
 import { helpCommand } from './help';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { matrixCommand } from './matrix';
 import { mergeDriverCommand } from './mergeDriver';
+import { reportCommand } from './report';
 import { searchCommand } from './search';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
@@ -24,4 +28,4 @@ import { relatedCommand } from './related';
 import { wordsCommand } from './words';
 
 /** Every command, in the order help lists them: add a new command's file here. */
-export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, searchCommand, alignCommand, citeCommand, bibCommand, annotateCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, wordsCommand, kwicCommand, relatedCommand, citationsCommand, compareCommand, carryCommand, mergeDriverCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, searchCommand, alignCommand, citeCommand, bibCommand, annotateCommand, checkCommand, diffCommand, exportCommand, importCommand, autocodeCommand, agreementCommand, statsCommand, wordsCommand, kwicCommand, relatedCommand, citationsCommand, attributesCommand, reportCommand, matrixCommand, chartCommand, compareCommand, carryCommand, mergeDriverCommand, helpCommand];

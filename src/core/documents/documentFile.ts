@@ -57,6 +57,7 @@ export const DOCUMENT_FORMAT: FileFormat<DocumentRecord> = {
       ...(facts.translation && {
         translation: { translator: facts.translation.translator, publisher: facts.translation.publisher, ...(facts.translation.url && { url: facts.translation.url }) },
       }),
+      ...(facts.attributes && Object.keys(facts.attributes).length > 0 && { attributes: { ...facts.attributes } }),
     };
     return plain;
   },

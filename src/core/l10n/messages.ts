@@ -127,6 +127,28 @@ export const MESSAGES = {
   'export.wholeProvision': { en: ', on the whole provision', zh: '，针对整条条款' },
   'export.aligned': { en: '{0} (aligned)', zh: '{0}（对应译文）' },
   'export.note': { en: 'Note: {0}', zh: '笔记：{0}' },
+  // Coding reports, the code matrix and its charts
+  'report.heading': { en: 'Coding report: {0}', zh: '编码报告：{0}' },
+  'report.everything': { en: 'every coded passage', zh: '所有已编码段落' },
+  'report.tags': { en: 'Tags', zh: '标签' },
+  'report.coder': { en: 'Coder', zh: '编码者' },
+  'report.quote': { en: 'Quote', zh: '引文' },
+  'report.note': { en: 'Note', zh: '笔记' },
+  'report.open': { en: 'Open side by side', zh: '并排打开' },
+  'report.none': { en: 'No coded passage matches.', zh: '没有匹配的已编码段落。' },
+  'matrix.measure.passages': { en: 'Coded passages', zh: '编码段落数' },
+  'matrix.measure.provisions': { en: 'Provisions coded', zh: '已编码条款数' },
+  'matrix.measure.documents': { en: 'Documents', zh: '文件数' },
+  'matrix.measure.share': { en: 'Share of provisions', zh: '条款占比' },
+  'matrix.axis.tags': { en: 'Tag', zh: '标签' },
+  'matrix.axis.documents': { en: 'Document', zh: '文件' },
+  'matrix.axis.coders': { en: 'Coder', zh: '编码者' },
+  'chart.frequencies': { en: 'Tag frequencies', zh: '标签频次' },
+  'chart.matrix': { en: 'Code matrix: {0}', zh: '编码矩阵：{0}' },
+  'chart.timeline': { en: 'Codes over time', zh: '编码随时间变化' },
+  'chart.network': { en: 'Tags applied to the same provisions', zh: '标签共现网络' },
+  'chart.year': { en: 'Year', zh: '年份' },
+  'chart.provisionsShared': { en: 'Provisions shared', zh: '共同条款数' },
 } as const satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -29,6 +29,7 @@ export interface DocumentFacts {
   /** The id of the document this one revises. */
   readonly revises?: string;
   readonly translation?: TranslationCredit;
+  readonly attributes?: Readonly<Record<string, string>>;
 }
 
 export interface DocumentSources {
@@ -184,6 +185,7 @@ function assemble(
     ...(status ? { status } : {}),
     ...(facts.citationKey ? { citationKey: facts.citationKey } : {}),
     ...(facts.revises ? { revises: facts.revises } : {}),
+    ...(facts.attributes && Object.keys(facts.attributes).length > 0 ? { attributes: facts.attributes } : {}),
     translated: en !== undefined,
     ...(facts.translation ? { translation: facts.translation } : {}),
     preamble: { en: en?.preamble.join('\n') ?? '', zh: zh.preamble.join('\n') },

@@ -1,0 +1,105 @@
+import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
+import { saveFile } from '../annotations/files/yamlFile';
+import { PolicyDocument } from '../model';
+import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, DocumentRecord, loadDocumentFile } from './documentFile';
+
+/** The attributes every document has without being told, derived from its facts. */
+export const DERIVED_ATTRIBUTES: readonly string[] = ['year', 'type', 'status', 'issuer'];
+
+/** A name the user may give an attribute: letters (any script), digits, dashes and underscores. */
+const ATTRIBUTE_NAME = /^[\p{L}\p{N}_-]+$/u;
+
+/**
+ * Every attribute of a document, each with its values: the derived ones (year from the date of
+ * issue, type, status, every issuer in Chinese or else in English) and then the user's, which win
+ * over a derived one of the same name. A document with two issuers is under each of them.
+ */
+export function documentAttributes(document: PolicyDocument): ReadonlyMap<string, readonly string[]> {
+  const attributes = new Map<string, readonly string[]>();
+  const year = /^\d{4}/.exec(document.date)?.[0];
+  const issuers = document.issuers.zh.length > 0 ? document.issuers.zh : document.issuers.en;
+  const derived: [string, readonly string[]][] = [
+    ['year', year ? [year] : []],
+    ['type', document.type ? [document.type] : []],
+    ['status', document.status ? [document.status] : []],
+    ['issuer', issuers],
+  ];
+  for (const [name, values] of derived) {
+    if (values.length > 0) {
+      attributes.set(name, values);
+    }
+  }
+  for (const [name, value] of Object.entries(document.attributes ?? {})) {
+    attributes.set(name, [value]);
+  }
+  return attributes;
+}
+
+export class AttributeError extends Error {
+  constructor(
+    message: string,
+    /** The 0-based position of the assignment at fault among those given. */
+    readonly index: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * `level=national region=上海 field=` as a map: an empty value removes the attribute. Names are
+ * checked, so that what is written is what the schema accepts.
+ */
+export function parseAttributeAssignments(assignments: readonly string[]): Map<string, string> {
+  const result = new Map<string, string>();
+  assignments.forEach((assignment, index) => {
+    const equals = assignment.indexOf('=');
+    if (equals < 0) {
+      throw new AttributeError(`"${assignment}" is not name=value`, index);
+    }
+    const name = assignment.slice(0, equals).trim();
+    if (!ATTRIBUTE_NAME.test(name)) {
+      throw new AttributeError(`"${name}" is not an attribute name: letters, digits, dashes and underscores`, index);
+    }
+    result.set(name, assignment.slice(equals + 1).trim());
+  });
+  return result;
+}
+
+/**
+ * Sets (or, with an empty value, removes) attributes in `policy-documents/<id>/document.yaml`,
+ * through the same careful save as the notes: the file is rewritten in place, its comments and
+ * layout kept, and a file with errors is refused rather than overwritten. The one function that
+ * writes attributes, so that it can follow the storage layer when that changes. Names are kept
+ * sorted, so that two coders adding attributes write the same bytes.
+ * Returns the attributes the file holds afterwards.
+ */
+export async function writeDocumentAttributes(fs: NotesFileSystem, id: string, changes: ReadonlyMap<string, string>): Promise<Readonly<Record<string, string>>> {
+  const path = joinPath(DOCUMENTS_FOLDER, id, DOCUMENT_FILE);
+  const bytes = await fs.readFile(path);
+  if (!bytes) {
+    throw new Error(`${id} has no ${path}: only the documents of the workspace have attributes`);
+  }
+  const previous = loadDocumentFile(bytes);
+  const record = previous.content;
+  if (!record) {
+    throw new Error(`${path} cannot be read: ${previous.problems.map((problem) => problem.message).join('; ')}`);
+  }
+  const merged = new Map(Object.entries(record.facts.attributes ?? {}));
+  for (const [name, value] of changes) {
+    if (value === '') {
+      merged.delete(name);
+    } else {
+      merged.set(name, value);
+    }
+  }
+  const attributes = Object.fromEntries([...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const next: DocumentRecord = { ...record, facts: { ...record.facts, attributes } };
+  const saved = saveFile(DOCUMENT_FORMAT, previous, next);
+  if (saved.status === 'refused') {
+    throw new Error(`${path} was not written: ${saved.reason}`);
+  }
+  if (saved.status === 'changed') {
+    await fs.writeFile(path, new TextEncoder().encode(saved.source.text));
+  }
+  return attributes;
+}

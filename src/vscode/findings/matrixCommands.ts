@@ -1,0 +1,133 @@
+import * as vscode from 'vscode';
+import { CHART_KINDS, ChartKind, chartSpec, defaultAxes } from '../../core/analysis/chartSpecs';
+import { loadChartEngines } from '../../core/analysis/chartEngines';
+import { CodingInput } from '../../core/analysis/codingQuery';
+import { MatrixRequest, codeMatrix } from '../../core/analysis/codeMatrix';
+import { renderSvg } from '../../core/analysis/renderChart';
+import { NotesAccess } from '../annotations';
+import { invocation } from '../commands/invocation';
+import { oneOf, optional, readArgs, text } from '../commands/readers';
+import { Refused, isRefused, refused } from '../commands/result';
+import { Services } from '../services';
+import { readMatrixRequest } from './analysisArgs';
+import { openReport } from './codingReportCommand';
+import { MatrixPanel } from './matrixPanel';
+import { analysisRefusal } from './refusals';
+
+export interface OpenedMatrix {
+  readonly measure: string;
+  readonly rows: readonly { readonly id: string; readonly label: string }[];
+  readonly columns: readonly { readonly id: string; readonly label: string }[];
+  readonly cells: readonly (readonly number[])[];
+}
+
+async function codingInput(services: Services, notes: NotesAccess): Promise<CodingInput | Refused> {
+  const store = await notes.storeToRead();
+  return isRefused(store) ? store : { annotations: store.annotations(), codebook: store.codebook, library: await services.getLibrary() };
+}
+
+/**
+ * `policyAnnotator.openCodeMatrix` `{ rows?, columns?, measure?, tags?, documents?, where?, authors? }`
+ * opens the code matrix (tags × documents, counting passages, by default) and returns it. From a
+ * tag in the Tags view, the tag and the tags under it against the documents.
+ */
+export function openCodeMatrixCommand(context: vscode.ExtensionContext, services: Services, notes: NotesAccess): (value?: unknown) => Promise<OpenedMatrix | Refused> {
+  let current: MatrixPanel | undefined;
+  return async (value) => {
+    const call = invocation(value);
+    const tagNode = 'item' in call ? tagOfNode(call.item) : undefined;
+    const read = readMatrixRequest('args' in call ? call.args : tagNode ? { tags: [tagNode] } : {});
+    if (!read.ok) {
+      return refused(read.reason);
+    }
+    const input = await codingInput(services, notes);
+    if (isRefused(input)) {
+      return input;
+    }
+    current?.dispose();
+    try {
+      current = await MatrixPanel.open(context.extensionUri, input, read.value, {
+        openCell: (selection) => openReport(services, notes, selection.expression, selection.restriction, selection.title),
+        exportCsv: (csv) => saveText(csv, 'code-matrix.csv', notes),
+        exportChart: (request) => exportChart(services, notes, { kind: 'matrix', request }),
+      });
+    } catch (error) {
+      return refused(analysisRefusal(error, undefined));
+    }
+    const { measure, rows, columns, cells } = current.matrix;
+    return { measure, rows, columns, cells };
+  };
+}
+
+/** The tag id of a Tags view node (`tag:<id>`), if the command was run on one. */
+function tagOfNode(item: unknown): string | undefined {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.startsWith('tag:') ? id.slice('tag:'.length) : undefined;
+}
+
+/**
+ * `policyAnnotator.exportChart` `{ chart, target?, rows?, columns?, measure?, tags?, documents?, where?, authors? }`
+ * (`chart`, not `kind`: an object with a kind is a tree node to the commands):
+ * draws frequencies, the matrix, codes over time or the co-occurrence network as SVG into
+ * `target` (a path in the workspace folder), or where the user chooses; returns the file's URI.
+ */
+export function exportChartCommand(services: Services, notes: NotesAccess): (value?: unknown) => Promise<string | Refused | undefined> {
+  return async (value) => {
+    const call = invocation(value);
+    if ('args' in call) {
+      const read = readArgs(call.args, { chart: oneOf<ChartKind>(CHART_KINDS), target: optional(text) });
+      if (!read.ok) {
+        return refused(read.reason);
+      }
+      const { chart, target } = read.value;
+      const axes = defaultAxes(chart);
+      const request = readMatrixRequest({ rows: axes.rows, columns: axes.columns, ...(chart === 'network' && { measure: 'provisions' }), ...call.args });
+      return request.ok ? exportChart(services, notes, { kind: chart, request: request.value, ...(target && { target }) }) : refused(request.reason);
+    }
+    const kind = await vscode.window.showQuickPick(
+      CHART_KINDS.map((chart) => ({ label: chartLabel(chart), chart })),
+      { title: vscode.l10n.t('Export Chart') },
+    );
+    if (!kind) {
+      return undefined;
+    }
+    const axes = defaultAxes(kind.chart);
+    const request = readMatrixRequest({ rows: axes.rows, columns: axes.columns, ...(kind.chart === 'network' && { measure: 'provisions' }) });
+    return request.ok ? exportChart(services, notes, { kind: kind.chart, request: request.value }) : refused(request.reason);
+  };
+}
+
+function chartLabel(kind: ChartKind): string {
+  const labels: Record<ChartKind, string> = {
+    frequencies: vscode.l10n.t('Tag frequencies'),
+    matrix: vscode.l10n.t('Code matrix (heatmap)'),
+    timeline: vscode.l10n.t('Codes over time'),
+    network: vscode.l10n.t('Co-occurrence network'),
+  };
+  return labels[kind];
+}
+
+async function exportChart(services: Services, notes: NotesAccess, chart: { kind: ChartKind; request: MatrixRequest; target?: string }): Promise<string | Refused | undefined> {
+  const input = await codingInput(services, notes);
+  if (isRefused(input)) {
+    return input;
+  }
+  let svg: string;
+  try {
+    svg = await renderSvg(chartSpec(chart.kind, codeMatrix(input, chart.request)), await loadChartEngines());
+  } catch (error) {
+    return refused(analysisRefusal(error, undefined));
+  }
+  return saveText(svg, chart.target ?? `${chart.kind}.svg`, notes, chart.target !== undefined);
+}
+
+/** Writes text to a workspace path given by the caller, or where the user chooses (starting there); the URI written. */
+async function saveText(content: string, name: string, notes: NotesAccess, given = false): Promise<string | Refused | undefined> {
+  const suggested = notes.service.uriOf(name);
+  const target = given ? suggested : await vscode.window.showSaveDialog({ ...(suggested && { defaultUri: suggested }) });
+  if (!target) {
+    return given ? refused(vscode.l10n.t('Open a folder to keep notes in.')) : undefined;
+  }
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+  return target.toString();
+}
