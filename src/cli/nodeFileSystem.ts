@@ -1,5 +1,5 @@
 import { Stats, constants } from 'node:fs';
-import { chmod, mkdir, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { EntryType, FileRefused, FileStamp, NotesFileSystem, tooLarge } from '../core/annotations/files/fileSystem';
 import { NODE_PROCESSES } from '../platform/nodeProcesses';
@@ -58,7 +58,14 @@ export class NodeFileSystem implements NotesFileSystem {
     const target = this.resolve(file);
     await this.inside(file, target);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, bytes);
+    // On the disk before it is renamed over a file: a power cut must not leave an empty file in its place.
+    const handle = await open(target, 'w');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
   }
 
   async createExclusive(file: string, bytes: Uint8Array): Promise<boolean> {
@@ -78,6 +85,7 @@ export class NodeFileSystem implements NotesFileSystem {
       await chmod(source, replaced.mode & 0o7777);
     }
     await rename(source, target);
+    await syncFolder(path.dirname(target));
   }
 
   async delete(file: string): Promise<void> {
@@ -133,10 +141,25 @@ async function realPath(target: string): Promise<{ readonly real: string; readon
   }
 }
 
+/** Has a rename in `folder` on the disk; where folders cannot be opened (Windows), the rename is left to the system. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r').catch(() => undefined);
+  try {
+    await handle?.sync().catch(() => undefined);
+  } finally {
+    await handle?.close();
+  }
+}
+
 /** Creates a file only if nothing is at `fsPath` (O_EXCL, so also not through a link); false when something is. */
 export async function createExclusive(fsPath: string, bytes: Uint8Array): Promise<boolean> {
   try {
-    await writeFile(fsPath, bytes, { flag: 'wx' });
+    const handle = await open(fsPath, 'wx');
+    try {
+      await handle.writeFile(bytes);
+    } finally {
+      await handle.close();
+    }
     return true;
   } catch (thrown) {
     if (thrown instanceof Error && 'code' in thrown && thrown.code === 'EEXIST') {

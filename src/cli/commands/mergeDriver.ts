@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { mergeThreeWay } from '../../core/teams/conflict/threeWayMerge';
+import { DEFAULT_LIMITS } from '../../core/annotations/files/yamlSource';
+import { writeUserFile } from '../../core/storage/userFile';
 import { Command } from '../command';
+import { NodeFileSystem } from '../nodeFileSystem';
+import { readOperand } from '../operandFile';
 
 export const mergeDriverCommand: Command = {
   name: 'merge-driver',
@@ -16,13 +19,15 @@ export const mergeDriverCommand: Command = {
   operands: [{ name: 'base' }, { name: 'ours' }, { name: 'theirs' }],
   async run({ operands }, context) {
     const [base, ours, theirs] = operands.map((file) => path.resolve(context.cwd, file));
-    const merged = mergeThreeWay(await readFile(base), await readFile(ours), await readFile(theirs), await context.library());
+    const [baseBytes, oursBytes, theirsBytes] = await Promise.all(operands.map((file) => readOperand(context, file, DEFAULT_LIMITS.maxBytes)));
+    const merged = mergeThreeWay(baseBytes, oursBytes, theirsBytes, await context.library());
     if ('error' in merged) {
       // What git would have done without this driver: conflict markers, which `check` and the editor point at.
       const clean = lineMerge(ours, base, theirs);
       return { json: { merged: false, reason: merged.error, clean }, text: () => `not merged by id (${merged.error}); merged line by line instead`, exitCode: clean ? 0 : 1 };
     }
-    await writeFile(ours, merged.text);
+    const text = new TextEncoder().encode(merged.text);
+    await writeUserFile(new NodeFileSystem(path.dirname(ours)), path.basename(ours), () => text, DEFAULT_LIMITS.maxBytes);
     const ids = merged.conflicts.map((conflict) => (conflict.copy ? `${conflict.id} and ${conflict.copy}` : conflict.id));
     return {
       json: { merged: true, conflicts: merged.conflicts },
