@@ -99,14 +99,24 @@ export class NodeFileSystem implements NotesFileSystem {
     try {
       await this.inside(folder, target);
       const entries = await readdir(target, { withFileTypes: true });
-      // Links are left out: what they point to is not known without following them.
-      return entries.filter((entry) => entry.isFile() || entry.isDirectory()).map((entry) => [entry.name, entry.isDirectory() ? 'directory' : 'file']);
+      const listed = entries.filter((entry) => entry.isFile() || entry.isDirectory() || entry.isSymbolicLink());
+      return await Promise.all(listed.map(async (entry): Promise<[string, EntryType]> => [entry.name, entry.isSymbolicLink() ? await this.linkType(`${folder}/${entry.name}`) : entry.isDirectory() ? 'directory' : 'file']));
     } catch (thrown) {
       if (isMissing(thrown)) {
         return [];
       }
       throw thrown;
     }
+  }
+
+  /**
+   * What a link in a listed folder is taken for: what it leads to, a folder or else a file. Reading
+   * or listing it then refuses it with its reason (a link out of the workspace, a FIFO): a linked
+   * notes file or folder is reported, never left out in silence.
+   */
+  private async linkType(file: string): Promise<EntryType> {
+    const found = await stat(this.resolve(file)).catch(() => undefined);
+    return found?.isDirectory() ? 'directory' : 'file';
   }
 
   private resolve(file: string): string {

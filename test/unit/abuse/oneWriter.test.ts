@@ -125,6 +125,34 @@ describe('abuse: every writer takes its turn, every file operand is checked (rea
     });
   });
 
+  describe('linked notes', () => {
+    let outside: string;
+    beforeEach(() => {
+      outside = mkdtempSync(path.join(tmpdir(), 'policy-annotator-outside-'));
+    });
+    afterEach(() => rmSync(outside, { recursive: true, force: true }));
+
+    it('a coder file linked out of the workspace is reported by check and export (exit 1, named), not left out in silence', async () => {
+      await workspace.annotate('Li Wei', { document: DOCUMENT, provision: 1 });
+      writeFileSync(path.join(outside, 'zhang-min.yaml'), workspace.read(LI_WEI).replace('author: Li Wei', 'author: Zhang Min'));
+      symlinkSync(path.join(outside, 'zhang-min.yaml'), path.join(workspace.root, NOTES, DOCUMENT, 'zhang-min.yaml'));
+      for (const argv of [['check'], ['export', '--format', 'csv'], ['stats']]) {
+        const run = await program(workspace.root, argv);
+        assert.equal(run.code, 1, `${argv.join(' ')}: ${run.stdout}`);
+        assert.match(run.stdout + run.stderr, /zhang-min\.yaml/, argv.join(' '));
+      }
+    });
+
+    it('a notes folder that is a link to a folder outside is neither read nor written', async () => {
+      rmSync(path.join(workspace.root, NOTES), { recursive: true });
+      symlinkSync(outside, path.join(workspace.root, NOTES));
+      const run = await program(workspace.root, ['annotate', `${DOCUMENT}#1`, '--author', 'Li Wei']);
+      assert.equal(run.code, 1);
+      assert.match(run.stderr, /policy-notes is a link to .*, outside the workspace/);
+      assert.deepEqual(readdirSync(outside), []);
+    });
+  });
+
   describe('saves', () => {
     it('a save that would pass the 5 MB read limit is refused with a message, nothing written (autocode wrote 15 MB)', async () => {
       await workspace.annotate('Li Wei', { document: DOCUMENT, provision: 1, note: 'x'.repeat(5 * 1024 * 1024 - 4_000) });
