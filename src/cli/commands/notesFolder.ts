@@ -30,6 +30,8 @@ export interface NotesUse {
   readonly author: string;
   /** A missing notes folder is created on the first write instead of refused. */
   readonly create: boolean;
+  /** Which sidecars are read on opening (see StoreOptions.read): all of them by default. */
+  readonly read?: 'all' | 'asked';
 }
 
 /**
@@ -45,7 +47,7 @@ export async function openNotes(operand: string | undefined, library: Library, c
   await notLinkedOut(path.resolve(cwd, folder));
   // Nothing is read or written through a link that leads out of the notes folder.
   const fs = new NodeFileSystem(cwd, folder);
-  const store = await AnnotationStore.open({ fs, library, notesFolder: folder, author: use.author });
+  const store = await AnnotationStore.open({ fs, library, notesFolder: folder, author: use.author, ...(use.read && { read: use.read }) });
   return { store, fs, folder };
 }
 

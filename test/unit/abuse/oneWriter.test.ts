@@ -182,6 +182,20 @@ describe('abuse: every writer takes its turn, every file operand is checked (rea
     });
   });
 
+  describe('annotate as the editor does', () => {
+    it('adds a tag the codebook lacks, and makes the notes folder where there is none', async () => {
+      const added = await program(workspace.root, ['annotate', `${DOCUMENT}#3`, '--author', 'Li Wei', '--tags', 'security,Platform economy']);
+      assert.equal(added.code, 0, added.stderr);
+      assert.match(workspace.read(CODEBOOK), /- id: platform-economy\n/);
+      assert.match(workspace.read(LI_WEI), /tags: \[security, platform-economy\]\n/);
+      rmSync(path.join(workspace.root, NOTES), { recursive: true });
+      const fresh = await program(workspace.root, ['annotate', `${DOCUMENT}#3`, '--author', 'Li Wei', '--tags', 'privacy']);
+      assert.equal(fresh.code, 0, fresh.stderr);
+      assert.match(workspace.read(LI_WEI), /tags: \[privacy\]\n/);
+      assert.equal((await program(workspace.root, ['check'])).code, 0);
+    });
+  });
+
   describe('output', () => {
     it('CSV neutralises full-width and space-led formulas; Markdown drops javascript: and data: links; stdout and -o hold the same bytes', async () => {
       const notes = ['＝HYPERLINK("http://evil.example")', ' =1+1', '\t@SUM(A1)', '＋1', '[click](javascript:alert(1)) and [img](DATA:text/html;base64,PHNjcmlwdD4=) and [ok](https://example.org)', `right\u200f-to-left \u001b[2K`];
