@@ -11,7 +11,7 @@ import { namedAnnotationId } from '../../../src/core/annotations/model/ids';
 import { DOCUMENT, LI_WEI, NOTES, Workspace, cliIn } from '../teams/helpers';
 import { fixturePath, fixtureText } from '../helpers/fixtures';
 import { withInsertedArticle } from '../helpers/laws';
-import { program, programBytes } from './program';
+import { PROGRAM, program, programBytes } from './program';
 import { markdownExport } from '../../../src/core/teams/export/markdownExport';
 import { opinionsLibrary } from '../helpers/opinions';
 
@@ -193,6 +193,29 @@ describe('abuse: every writer takes its turn, every file operand is checked (rea
       assert.equal(fresh.code, 0, fresh.stderr);
       assert.match(workspace.read(LI_WEI), /tags: \[privacy\]\n/);
       assert.equal((await program(workspace.root, ['check'])).code, 0);
+    });
+  });
+
+  describe('merge-driver', () => {
+    it('never resolves to a file that is not a valid notes file without conflict markers (a broken side far from the other change)', async function () {
+      const repository = new Workspace({ git: true });
+      try {
+        repository.write('.gitattributes', 'policy-notes/**/*.yaml merge=policy-notes\n');
+        repository.git('config', 'merge.policy-notes.driver', `"${process.execPath}" "${PROGRAM}" merge-driver %O %A %B`);
+        await repository.annotate('Li Wei', { document: DOCUMENT, provision: 3 }, { document: DOCUMENT, provision: 5 }, { document: DOCUMENT, provision: 7 });
+        repository.commit('three annotations');
+        repository.git('branch', 'other');
+        await repository.annotate('Li Wei', { document: DOCUMENT, provision: 4, note: 'ours' });
+        repository.commit('ours');
+        repository.git('checkout', '--quiet', 'other');
+        repository.write(LI_WEI, `${repository.read(LI_WEI)}  - id: [broken\n`);
+        repository.commit('theirs, broken');
+        repository.git('checkout', '--quiet', 'main');
+        assert.equal(repository.merge('other'), false, 'git stopped for a person');
+        assert.match(repository.git('status', '--short'), /^UU policy-notes\//m);
+      } finally {
+        repository.remove();
+      }
     });
   });
 
