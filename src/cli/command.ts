@@ -53,6 +53,11 @@ export interface CommandOutput {
   text(width: number): string;
   /** 1 when the command printed its findings but they are failures (check found errors); 0 by default. */
   readonly exitCode?: 0 | 1;
+  /**
+   * The text is a file's content (an export): printed as it is when stdout is not a terminal, so
+   * that `> file` holds the bytes --output writes; on a terminal its control characters are shown.
+   */
+  readonly content?: boolean;
   /** Lines for stderr besides the output: what the user should know about it (files left out). */
   readonly warnings?: readonly string[];
 }

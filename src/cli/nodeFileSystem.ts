@@ -1,5 +1,5 @@
 import { Stats, constants } from 'node:fs';
-import { chmod, mkdir, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { EntryType, FileRefused, FileStamp, NotesFileSystem, tooLarge } from '../core/annotations/files/fileSystem';
 import { NODE_PROCESSES } from '../platform/nodeProcesses';
@@ -58,7 +58,14 @@ export class NodeFileSystem implements NotesFileSystem {
     const target = this.resolve(file);
     await this.inside(file, target);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, bytes);
+    // On the disk before it is renamed over a file: a power cut must not leave an empty file in its place.
+    const handle = await open(target, 'w');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
   }
 
   async createExclusive(file: string, bytes: Uint8Array): Promise<boolean> {
@@ -78,6 +85,7 @@ export class NodeFileSystem implements NotesFileSystem {
       await chmod(source, replaced.mode & 0o7777);
     }
     await rename(source, target);
+    await syncFolder(path.dirname(target));
   }
 
   async delete(file: string): Promise<void> {
@@ -91,14 +99,24 @@ export class NodeFileSystem implements NotesFileSystem {
     try {
       await this.inside(folder, target);
       const entries = await readdir(target, { withFileTypes: true });
-      // Links are left out: what they point to is not known without following them.
-      return entries.filter((entry) => entry.isFile() || entry.isDirectory()).map((entry) => [entry.name, entry.isDirectory() ? 'directory' : 'file']);
+      const listed = entries.filter((entry) => entry.isFile() || entry.isDirectory() || entry.isSymbolicLink());
+      return await Promise.all(listed.map(async (entry): Promise<[string, EntryType]> => [entry.name, entry.isSymbolicLink() ? await this.linkType(`${folder}/${entry.name}`) : entry.isDirectory() ? 'directory' : 'file']));
     } catch (thrown) {
       if (isMissing(thrown)) {
         return [];
       }
       throw thrown;
     }
+  }
+
+  /**
+   * What a link in a listed folder is taken for: what it leads to, a folder or else a file. Reading
+   * or listing it then refuses it with its reason (a link out of the workspace, a FIFO): a linked
+   * notes file or folder is reported, never left out in silence.
+   */
+  private async linkType(file: string): Promise<EntryType> {
+    const found = await stat(this.resolve(file)).catch(() => undefined);
+    return found?.isDirectory() ? 'directory' : 'file';
   }
 
   private resolve(file: string): string {
@@ -133,10 +151,25 @@ async function realPath(target: string): Promise<{ readonly real: string; readon
   }
 }
 
+/** Has a rename in `folder` on the disk; where folders cannot be opened (Windows), the rename is left to the system. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r').catch(() => undefined);
+  try {
+    await handle?.sync().catch(() => undefined);
+  } finally {
+    await handle?.close();
+  }
+}
+
 /** Creates a file only if nothing is at `fsPath` (O_EXCL, so also not through a link); false when something is. */
 export async function createExclusive(fsPath: string, bytes: Uint8Array): Promise<boolean> {
   try {
-    await writeFile(fsPath, bytes, { flag: 'wx' });
+    const handle = await open(fsPath, 'wx');
+    try {
+      await handle.writeFile(bytes);
+    } finally {
+      await handle.close();
+    }
     return true;
   } catch (thrown) {
     if (thrown instanceof Error && 'code' in thrown && thrown.code === 'EEXIST') {

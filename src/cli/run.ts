@@ -8,6 +8,7 @@ import { COMMANDS } from './commands';
 import { COMMON_OPTIONS } from './options';
 import { findSeedsDir, loadFolderLibrary } from './seeds';
 import { UsageError } from './usageError';
+import { finishPendingTransaction } from './pendingTransaction';
 
 /** What the program touches outside itself; tests pass their own. */
 export interface CliIo {
@@ -44,10 +45,12 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
       commands,
       cwd: io.cwd,
     };
+    await finishPendingTransaction(io.cwd, folder, invocation.options.value('notes'));
     const output = await command.run(invocation, context);
     // Notes, names and tags are anyone's text: their control characters are shown, never sent to the terminal.
-    const text = invocation.options.has('json') ? escapeControls(JSON.stringify(output.json, null, 2), 'json') : escapeControls(output.text(io.columns || DEFAULT_COLUMNS));
-    io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    const asIs = output.content && io.columns === undefined && !invocation.options.has('json');
+    const text = invocation.options.has('json') ? escapeControls(JSON.stringify(output.json, null, 2), 'json') : asIs ? output.text(DEFAULT_COLUMNS) : escapeControls(output.text(io.columns || DEFAULT_COLUMNS));
+    io.stdout(text.endsWith('\n') || asIs ? text : `${text}\n`);
     output.warnings?.forEach((warning) => io.stderr(`${PROGRAM}: ${escapeControls(warning)}\n`));
     return output.exitCode ?? 0;
   } catch (error) {

@@ -3,6 +3,7 @@ import { EntryType, FileRefused, FileStamp, NotesFileSystem, tooLarge } from '..
 import { randomBase32 } from '../core/annotations/model/ids';
 import { Platform } from '../platform/platform';
 import { Processes } from '../core/annotations/files/processes';
+import { writeUserFile } from '../core/storage/userFile';
 
 /**
  * The notes file system over `vscode.workspace.fs`, with paths relative to a workspace folder:
@@ -159,4 +160,14 @@ function linkRefused(path: string): FileRefused {
 function isMissing(thrown: unknown): boolean {
   const code = thrown instanceof Error && 'code' in thrown ? thrown.code : undefined;
   return code === 'FileNotFound' || code === 'FileNotADirectory';
+}
+
+/**
+ * Writes an export to the file the user chose, as every file is written (see writeUserFile): under
+ * its lock, through a temporary file renamed over it. An export is not read back: no size limit.
+ */
+export async function writeExport(target: vscode.Uri, text: string): Promise<void> {
+  const bytes = new TextEncoder().encode(text);
+  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  await writeUserFile(new WorkspaceNotesFileSystem(vscode.Uri.joinPath(target, '..')), name, () => bytes, Number.POSITIVE_INFINITY);
 }

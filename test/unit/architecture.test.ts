@@ -167,4 +167,20 @@ describe('the layers of the code', () => {
     );
     assert.deepEqual(offending, []);
   });
+
+  it('files are written only by src/core/storage (and the file systems it writes through): no direct write anywhere else', () => {
+    // The file systems implement the port's writeFile; everything else asks src/core/storage, which locks, merges and renames.
+    const fileSystems = new Set(['src/cli/nodeFileSystem.ts', 'src/vscode/workspaceFileSystem.ts']);
+    const write = /\bwriteFile(?:Sync)?\s*\(|\bfs\.write\w*|workspace\.fs\.writeFile|\b(?:appendFile|createWriteStream|writeSync)\s*\(/;
+    const offending = files('src', ['.ts'])
+      .map((file) => path.relative(REPO_ROOT, file).split(path.sep).join('/'))
+      .filter((file) => !file.startsWith('src/core/storage/') && !fileSystems.has(file))
+      .flatMap((file) =>
+        readFileSync(path.join(REPO_ROOT, file), 'utf8')
+          .split('\n')
+          // Comments and declarations (the port's member, a read-only file system's refusal) are no writes.
+          .flatMap((line, index) => (write.test(line) && !/^\s*(?:\/\/|\*|\/\*|(?:async\s+)?writeFile\s*\([^)]*\)\s*:)/.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
+      );
+    assert.deepEqual(offending, []);
+  });
 });

@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { AddDocumentError, PlannedAddition, SourceFile, planAddition, writeAddition } from '../../core/documents/addDocument';
 import { readCatalog } from '../../core/documents/documentCatalog';
 import { DOCUMENTS_FOLDER } from '../../core/documents/documentFile';
-import { PlannedReplacement, planReplacement, writeReplacement } from '../../core/documents/replaceDocument';
+import { PlannedReplacement, replaceDocument } from '../../core/documents/replaceDocument';
 import { numberKey } from '../../core/model';
 import { Command, CommandContext } from '../command';
 import { NodeFileSystem } from '../nodeFileSystem';
+import { readOperand } from '../operandFile';
 import { UsageError } from '../usageError';
 import { DEFAULT_NOTES_FOLDER, toPosix } from './notesFolder';
 
@@ -19,8 +19,8 @@ export const addCommand: Command = {
   options: ['english', 'id', 'revises', 'replace', 'notes'],
   async run({ operands: [chineseFile], options }, context) {
     const englishFile = options.value('english');
-    const chinese = await sourceFile(chineseFile);
-    const english = englishFile === undefined ? undefined : await sourceFile(englishFile);
+    const chinese = await sourceFile(context, chineseFile);
+    const english = englishFile === undefined ? undefined : await sourceFile(context, englishFile);
     const id = options.value('id');
     const revises = options.value('revises');
     const fs = new NodeFileSystem(context.folder);
@@ -32,9 +32,7 @@ export const addCommand: Command = {
         if (!current || id === undefined || !taken.has(id)) {
           throw new UsageError(`add --replace needs --id naming a document of the folder${id === undefined ? '' : `, not "${id}"`}`);
         }
-        const replacement = await planReplacement(fs, { chinese, ...(english && { english }), taken, current, notesFolder: notesInFolder(options.value('notes'), context) });
-        await writeReplacement(fs, replacement);
-        plan = replacement;
+        plan = await replaceDocument(fs, { chinese, ...(english && { english }), taken, current, notesFolder: notesInFolder(options.value('notes'), context) });
       } else {
         const addition = planAddition({ chinese, ...(english && { english }), ...(id !== undefined && { id }), ...(revises !== undefined && { revises }), taken });
         await writeAddition(fs, addition);
@@ -93,11 +91,9 @@ function notesInFolder(option: string | undefined, context: CommandContext): str
   return toPosix(notes);
 }
 
-async function sourceFile(file: string): Promise<SourceFile> {
-  try {
-    return { name: path.basename(file), bytes: await readFile(file) };
-  } catch (thrown) {
-    const reason = thrown instanceof Error && 'code' in thrown && thrown.code === 'ENOENT' ? 'no such file' : 'cannot be read';
-    throw new UsageError(`${file}: ${reason}`);
-  }
+/** The longest law of the corpus (the Civil Code) is under 1 MB: a larger source is not a document's text. */
+const SOURCE_MAX_BYTES = 20 * 1024 * 1024;
+
+async function sourceFile(context: CommandContext, file: string): Promise<SourceFile> {
+  return { name: path.basename(file), bytes: await readOperand(context, file, SOURCE_MAX_BYTES) };
 }

@@ -11,7 +11,7 @@ export const annotateCommand: Command = {
   summary: `adds one annotation to a coder's notes and prints its id (default folder ${DEFAULT_NOTES_FOLDER})`,
   details:
     'Annotates the provision <ref> (a whole provision, or the first place --quote is in its text), with --tags from the codebook and a ' +
-    "--note. Saves like the editor does: merged with what is on disk, taking turns with every other writer of the file (other " +
+    "--note; a tag the codebook lacks is added to it, and a missing notes folder is made. Saves like the editor does: merged with what is on disk, taking turns with every other writer of the file (other " +
     'processes and VS Code windows), never overwriting them. --json prints the annotation. Bad input writes nothing and exits with 2.',
   operands: [{ name: 'ref' }],
   options: ['tags', 'note', 'quote', 'language', 'author', 'notes'],
@@ -23,14 +23,16 @@ export const annotateCommand: Command = {
     if (author === undefined || author.trim() === '') {
       throw new UsageError('annotate needs --author NAME (there is no git user.name here)');
     }
-    const { store } = await openNotes(options.value('notes'), library, context.cwd, { author, create: false });
-    const tags = listed(options.value('tags'));
-    const known = new Set(store.codebook.tags.map((tag) => tag.id));
-    const unknown = tags.filter((tag) => !known.has(tag));
-    if (unknown.length > 0) {
-      throw new UsageError(`unknown tag${unknown.length > 1 ? 's' : ''} ${unknown.map((tag) => `"${tag}"`).join(', ')}: add ${unknown.length > 1 ? 'them' : 'it'} to the codebook first`);
+    const span = spanOption(options, provision.text);
+    // As the editor does: the notes folder is made on the first note, a tag the codebook lacks is
+    // added to it. Only the codebook and the annotated document's notes are read, not the team's.
+    const { store } = await openNotes(options.value('notes'), library, context.cwd, { author, create: true, read: 'asked' });
+    const provided = await store.provideTags(listed(options.value('tags')));
+    if (!provided.ok) {
+      throw new UsageError(provided.reason);
     }
-    const added = await store.add({ document: provision.documentId, provision: provision.number, ...spanOption(options, provision.text), tags, ...(options.has('note') && { note: options.value('note') }) });
+    const tags = provided.value.ids;
+    const added = await store.add({ document: provision.documentId, provision: provision.number, ...span, tags, ...(options.has('note') && { note: options.value('note') }) });
     if (!added.ok) {
       throw new Error(added.reason);
     }

@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
 import { BIBLIOGRAPHY_FORMATS, bibliography, isBibliographyFormat } from '../../core/bibliography';
 import { PolicyDocument } from '../../core/model';
 import { Command } from '../command';
+import { writeOutputFile } from '../outputFile';
 import { UsageError } from '../usageError';
 
 const DEFAULT_FORMAT = 'biblatex';
@@ -31,9 +30,9 @@ export const bibCommand: Command = {
     const ids = documents.map((document) => document.id);
     const output = options.value('output');
     if (output === undefined) {
-      return { json: { format, documents: ids, content: entries }, text: () => entries.replace(/\n$/, '') };
+      return { json: { format, documents: ids, content: entries }, text: () => entries, content: true };
     }
-    await writeFile(path.resolve(context.cwd, output), entries, 'utf8');
+    await writeOutputFile(context.cwd, output, entries);
     return { json: { format, documents: ids, output }, text: () => `Wrote ${ids.length} entries to ${output} (${format}).` };
   },
 };

@@ -1,13 +1,15 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { NotesFileSystem } from '../../core/annotations/files/fileSystem';
+import { DEFAULT_LIMITS } from '../../core/annotations/files/yamlSource';
 import { AnnotationStore } from '../../core/annotations/store/store';
 import { Library } from '../../core/library';
 import { changeLine, notesDiffText } from '../../core/teams/review/changeText';
 import { SidecarDiff, SidecarVersions, diffNotes } from '../../core/teams/review/notesDiff';
 import { sidecarText } from '../../core/teams/review/sidecarText';
-import { Command, CommandOutput } from '../command';
+import { Command, CommandContext, CommandOutput } from '../command';
 import { NodeFileSystem } from '../nodeFileSystem';
+import { readOperand } from '../operandFile';
 import { UsageError } from '../usageError';
 import { GitRevisionFileSystem, isGitRevision } from './gitRevisions';
 import { DEFAULT_NOTES_FOLDER, notesFolderOperand } from './notesFolder';
@@ -28,12 +30,12 @@ export const diffCommand: Command = {
       if (current !== undefined) {
         throw new UsageError('diff --textconv takes one file');
       }
-      const text = sidecarText(await readFile(resolve(context.cwd, old)), library);
+      const text = sidecarText(await readOperand(context, old, DEFAULT_LIMITS.maxBytes), library);
       return { json: { text }, text: () => text };
     }
     const { cwd } = context;
     const versions =
-      (await isFile(cwd, old)) && (current === undefined || (await isFile(cwd, current))) ? await fileVersions(cwd, old, current) : await revisionVersions(cwd, old, current, library);
+      (await isEntry(cwd, old)) && (current === undefined || (await isEntry(cwd, current))) ? await fileVersions(context, old, current) : await revisionVersions(cwd, old, current, library);
     return diffOutput(diffNotes(versions.files, library), versions.from, versions.to);
   },
 };
@@ -44,15 +46,16 @@ interface Versions {
   readonly files: readonly SidecarVersions[];
 }
 
-async function isFile(cwd: string, name: string): Promise<boolean> {
-  return (await stat(resolve(cwd, name)).catch(() => undefined))?.isFile() ?? false;
+/** Whether something is at `name`: then it is a file operand, which readOperand refuses when it is not a regular file. */
+async function isEntry(cwd: string, name: string): Promise<boolean> {
+  return (await lstat(resolve(cwd, name)).catch(() => undefined)) !== undefined;
 }
 
-async function fileVersions(cwd: string, old: string, current: string | undefined): Promise<Versions> {
+async function fileVersions(context: CommandContext, old: string, current: string | undefined): Promise<Versions> {
   if (current === undefined) {
     throw new UsageError(`diff needs two files, or a git revision instead of "${old}"`);
   }
-  return { from: old, to: current, files: [{ path: current, before: await readFile(resolve(cwd, old)), after: await readFile(resolve(cwd, current)) }] };
+  return { from: old, to: current, files: [{ path: current, before: await readOperand(context, old, DEFAULT_LIMITS.maxBytes), after: await readOperand(context, current, DEFAULT_LIMITS.maxBytes) }] };
 }
 
 /** Every sidecar the notes folder has in either revision (or on disk), with its bytes in each. */

@@ -1,7 +1,6 @@
-import { writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
 import { EXPORT_FORMATS, exportNotes, isExportFormat } from '../../core/teams/export/exportFormats';
 import { Command } from '../command';
+import { writeOutputFile } from '../outputFile';
 import { UsageError } from '../usageError';
 import { DEFAULT_NOTES_FOLDER, filesWithErrors, openNotes } from './notesFolder';
 
@@ -32,9 +31,9 @@ export const exportCommand: Command = {
     const output = options.value('output');
     const summary = { format, annotations: annotations.length, tags: store.codebook.tags.length };
     if (output === undefined) {
-      return { json: { ...summary, content: exported }, text: () => exported, warnings };
+      return { json: { ...summary, content: exported }, text: () => exported, content: true, warnings };
     }
-    await writeFile(path.resolve(context.cwd, output), exported, 'utf8');
+    await writeOutputFile(context.cwd, output, exported);
     const what = format === 'qdc' ? `the codebook's ${summary.tags} tags` : `${summary.annotations} annotations`;
     return { json: { ...summary, output }, text: () => `Wrote ${what} to ${output} (${format}).`, warnings };
   },

@@ -1,13 +1,13 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { CODEBOOK_FORMAT, loadCodebook } from '../../core/annotations/files/codebookFile';
-import { joinPath, writeAtomically } from '../../core/annotations/files/fileSystem';
+import { joinPath } from '../../core/annotations/files/fileSystem';
 import { hasErrors, refusalReason } from '../../core/annotations/model/problem';
 import { saveFile } from '../../core/annotations/files/yamlFile';
 import { DEFAULT_LIMITS } from '../../core/annotations/files/yamlSource';
-import { importQdc } from '../../core/teams/export/qdcImport';
+import { QdcImport, importQdc } from '../../core/teams/export/qdcImport';
 import { Command } from '../command';
 import { NodeFileSystem } from '../nodeFileSystem';
+import { readOperand } from '../operandFile';
+import { writeUserFile } from '../../core/storage/userFile';
 import { UsageError } from '../usageError';
 import { DEFAULT_NOTES_FOLDER, notesFolderOperand } from './notesFolder';
 
@@ -25,39 +25,57 @@ export const importCommand: Command = {
     if (options.value('format') !== 'qdc') {
       throw new UsageError('import needs --format qdc (the only format it reads)');
     }
-    const xml = await readFile(resolve(context.cwd, file), 'utf8').catch(() => {
-      throw new UsageError(`cannot read "${file}"`);
-    });
+    const xml = new TextDecoder().decode(await readOperand(context, file, QDC_MAX_BYTES));
     const notesFolder = notesFolderOperand(folder, context.cwd);
     const fs = new NodeFileSystem(context.cwd, notesFolder);
     const path = joinPath(notesFolder, 'codebook.yaml');
-    const bytes = await fs.readFile(path, DEFAULT_LIMITS.maxBytes);
-    const previous = bytes && loadCodebook(bytes);
-    if (previous && (hasErrors(previous.problems) || !previous.content)) {
-      throw new Error(`${path} is not changed while ${refusalReason(previous.problems)} (see policy-annotator check)`);
-    }
-    const imported = importQdc(xml, previous?.content ?? { tags: [] });
-    if ('error' in imported) {
-      throw new Error(`${file}: ${imported.error}`);
-    }
-    const saved = saveFile(CODEBOOK_FORMAT, previous, imported.codebook);
-    if (saved.status === 'refused') {
-      throw new Error(`${path} was not written: ${saved.reason}`);
-    }
-    if (saved.status === 'changed') {
-      const written = new TextEncoder().encode(saved.source.text);
-      const check = loadCodebook(written);
-      if (hasErrors(check.problems)) {
-        throw new Error(`${path} was not written, as the result would be invalid: ${refusalReason(check.problems)}`);
-      }
-      await writeAtomically(fs, path, written);
-    }
+    let imported: QdcImport | undefined;
+    // Merged, under the codebook's lock, with the codebook as it is then: a tag autocode adds meanwhile stays.
+    const written = await writeUserFile(
+      fs,
+      path,
+      (bytes) => {
+        const merged = mergeImport(path, file, xml, bytes);
+        imported = merged.imported;
+        return merged.bytes;
+      },
+      DEFAULT_LIMITS.maxBytes,
+    );
+    const { added, updated, unchanged } = imported!;
     const list = (ids: readonly string[]) => (ids.length > 0 ? ` (${ids.join(', ')})` : '');
     return {
-      json: { codebook: path, written: saved.status === 'changed', added: imported.added, updated: imported.updated, unchanged: imported.unchanged },
+      json: { codebook: path, written, added, updated, unchanged },
       text: () =>
-        `${path}: ${imported.added.length} tags added${list(imported.added)}, ${imported.updated.length} updated${list(imported.updated)}, ` +
-        `${imported.unchanged.length} unchanged${saved.status === 'changed' ? '' : '; nothing written'}.`,
+        `${path}: ${added.length} tags added${list(added)}, ${updated.length} updated${list(updated)}, ` +
+        `${unchanged.length} unchanged${written ? '' : '; nothing written'}.`,
     };
   },
 };
+
+/** A .qdc codebook is a few hundred kilobytes for thousands of codes. */
+const QDC_MAX_BYTES = 50 * 1024 * 1024;
+
+/** The codebook `bytes` (undefined: none yet) with the codes of `xml`; bytes undefined when nothing changes. Throws what refuses it. */
+function mergeImport(path: string, file: string, xml: string, bytes: Uint8Array | undefined): { readonly imported: QdcImport; readonly bytes: Uint8Array | undefined } {
+  const previous = bytes && loadCodebook(bytes);
+  if (previous && (hasErrors(previous.problems) || !previous.content)) {
+    throw new Error(`${path} is not changed while ${refusalReason(previous.problems)} (see policy-annotator check)`);
+  }
+  const imported = importQdc(xml, previous?.content ?? { tags: [] });
+  if ('error' in imported) {
+    throw new Error(`${file}: ${imported.error}`);
+  }
+  const saved = saveFile(CODEBOOK_FORMAT, previous, imported.codebook);
+  if (saved.status === 'refused') {
+    throw new Error(`${path} was not written: ${saved.reason}`);
+  }
+  if (saved.status === 'unchanged') {
+    return { imported, bytes: undefined };
+  }
+  const written = new TextEncoder().encode(saved.source.text);
+  const check = loadCodebook(written);
+  if (hasErrors(check.problems)) {
+    throw new Error(`${path} was not written, as the result would be invalid: ${refusalReason(check.problems)}`);
+  }
+  return { imported, bytes: written };
+}

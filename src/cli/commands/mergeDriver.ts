@@ -1,8 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { mergeThreeWay } from '../../core/teams/conflict/threeWayMerge';
+import { DEFAULT_LIMITS } from '../../core/annotations/files/yamlSource';
+import { writeUserFile } from '../../core/storage/userFile';
 import { Command } from '../command';
+import { hasErrors } from '../../core/annotations/model/problem';
+import { loadLooseSidecar } from '../../core/teams/review/looseSidecar';
+import { NodeFileSystem } from '../nodeFileSystem';
+import { readOperand } from '../operandFile';
 
 export const mergeDriverCommand: Command = {
   name: 'merge-driver',
@@ -12,17 +17,22 @@ export const mergeDriverCommand: Command = {
     'A deletion on either side stays deleted, both sides\' additions are kept; an annotation both sides changed differently is kept ' +
     'in both versions (theirs with a new id) tagged merge-conflict, and so is one that one side changed and the other deleted: the ' +
     'command then exits with 1, so that git stops for a person to review them (git add the file once done). A version that is not ' +
-    'a valid notes file is merged line by line by git instead, with conflict markers.',
+    'a valid notes file is merged line by line by git instead, with conflict markers; when that result is not a valid notes file either, the command exits with 1.',
   operands: [{ name: 'base' }, { name: 'ours' }, { name: 'theirs' }],
   async run({ operands }, context) {
     const [base, ours, theirs] = operands.map((file) => path.resolve(context.cwd, file));
-    const merged = mergeThreeWay(await readFile(base), await readFile(ours), await readFile(theirs), await context.library());
+    const [baseBytes, oursBytes, theirsBytes] = await Promise.all(operands.map((file) => readOperand(context, file, DEFAULT_LIMITS.maxBytes)));
+    const library = await context.library();
+    const merged = mergeThreeWay(baseBytes, oursBytes, theirsBytes, library);
     if ('error' in merged) {
-      // What git would have done without this driver: conflict markers, which `check` and the editor point at.
-      const clean = lineMerge(ours, base, theirs);
+      // What git would have done without this driver: conflict markers, which `check` and the editor
+      // point at. A merge without markers is clean only when its result is a valid notes file: a
+      // side broken far from the other's change would otherwise be committed broken.
+      const clean = lineMerge(ours, base, theirs) && !hasErrors(loadLooseSidecar(await readOperand(context, operands[1], DEFAULT_LIMITS.maxBytes), library).problems);
       return { json: { merged: false, reason: merged.error, clean }, text: () => `not merged by id (${merged.error}); merged line by line instead`, exitCode: clean ? 0 : 1 };
     }
-    await writeFile(ours, merged.text);
+    const text = new TextEncoder().encode(merged.text);
+    await writeUserFile(new NodeFileSystem(path.dirname(ours)), path.basename(ours), () => text, DEFAULT_LIMITS.maxBytes);
     const ids = merged.conflicts.map((conflict) => (conflict.copy ? `${conflict.id} and ${conflict.copy}` : conflict.id));
     return {
       json: { merged: true, conflicts: merged.conflicts },

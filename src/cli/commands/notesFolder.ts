@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { DEFAULT_NOTES_FOLDER } from '../../core/annotations/files/defaults';
 import { AnnotationStore } from '../../core/annotations/store/store';
@@ -30,6 +30,8 @@ export interface NotesUse {
   readonly author: string;
   /** A missing notes folder is created on the first write instead of refused. */
   readonly create: boolean;
+  /** Which sidecars are read on opening (see StoreOptions.read): all of them by default. */
+  readonly read?: 'all' | 'asked';
 }
 
 /**
@@ -42,10 +44,27 @@ export async function openNotes(operand: string | undefined, library: Library, c
   if (!found?.isDirectory() && !(use.create && found === undefined)) {
     throw new UsageError(`there is no notes folder "${folder}"${operand === undefined ? ' here (name the folder that holds codebook.yaml)' : ''}`);
   }
+  await notLinkedOut(path.resolve(cwd, folder));
   // Nothing is read or written through a link that leads out of the notes folder.
   const fs = new NodeFileSystem(cwd, folder);
-  const store = await AnnotationStore.open({ fs, library, notesFolder: folder, author: use.author });
+  const store = await AnnotationStore.open({ fs, library, notesFolder: folder, author: use.author, ...(use.read && { read: use.read }) });
   return { store, fs, folder };
+}
+
+/**
+ * Refuses a notes folder that is itself a link to a folder outside the one holding it: the
+ * confinement to the notes folder would otherwise confine to wherever the link (which git commits)
+ * leads, and notes would be read and written there.
+ */
+async function notLinkedOut(folder: string): Promise<void> {
+  if (!(await lstat(folder).catch(() => undefined))?.isSymbolicLink()) {
+    return;
+  }
+  const [real, parent] = await Promise.all([realpath(folder).catch(() => folder), realpath(path.dirname(folder))]);
+  const relative = path.relative(parent, real);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new Error(`${folder} is a link to ${real}, outside the workspace: notes are not read or written there`);
+  }
 }
 
 export function toPosix(file: string): string {

@@ -1,3 +1,4 @@
+import { writeUserFile } from '../storage/userFile';
 import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
 import { serialise } from '../annotations/files/yamlFile';
 import { PolicyDocument } from '../model';
@@ -6,6 +7,7 @@ import { DocumentFacts, ParsedDocument, parseDocument } from '../parse/parseDocu
 import { SourceFormatError } from '../parse/sourceFormatError';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, DocumentRecord } from './documentFile';
 import { DOCUMENT_ID, freeId, slugOf } from './documentId';
+import { isWindowsReserved } from '../annotations/model/authorSlug';
 
 /**
  * Adding a document to a workspace: read and parse the given files, choose the id, and write
@@ -91,7 +93,18 @@ export async function writeAddition(fs: NotesFileSystem, plan: PlannedAddition):
     throw new AddDocumentError(`${folder} already exists; choose another id`);
   }
   for (const file of plan.files) {
-    await fs.writeFile(file.path, file.bytes);
+    // Never over a file that another addition of the same id wrote meanwhile.
+    await writeUserFile(
+      fs,
+      file.path,
+      (current) => {
+        if (current !== undefined) {
+          throw new AddDocumentError(`${folder} already exists; choose another id`);
+        }
+        return file.bytes;
+      },
+      Number.POSITIVE_INFINITY,
+    );
   }
 }
 
@@ -125,6 +138,9 @@ function chooseId(request: AddRequest, provisional: () => PolicyDocument): strin
     if (!DOCUMENT_ID.test(request.id)) {
       throw new AddDocumentError(`"${request.id}" is not a document id: use lowercase letters, digits and dashes, starting with a letter or digit`);
     }
+    if (isWindowsReserved(request.id)) {
+      throw new AddDocumentError(`"${request.id}" is a name Windows reserves for a device: a folder of that name cannot be checked out there; choose another id`);
+    }
     if (request.taken.has(request.id)) {
       throw new AddDocumentError(`the id "${request.id}" is already used by another document`);
     }
@@ -138,7 +154,8 @@ function chooseId(request: AddRequest, provisional: () => PolicyDocument): strin
     const year = date.slice(0, 4);
     wanted = (translated && slugOf(`${shortTitle.en} ${year}`)) || (year ? `document-${year}` : 'document');
   }
-  return freeId(wanted, request.taken);
+  // A file named con.md names the document "con", which Windows cannot check out.
+  return freeId(isWindowsReserved(wanted) ? `${wanted}-document` : wanted, request.taken);
 }
 
 function baseName(name: string): string {

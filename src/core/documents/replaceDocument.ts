@@ -4,6 +4,8 @@ import { PolicyDocument } from '../model';
 import { AddDocumentError, AddRequest, PlannedAddition, planAddition } from './addDocument';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, DocumentRecord, loadDocumentFile } from './documentFile';
 import { FollowedNotes, followNotes } from './followNotes';
+import { NotesLayout } from '../annotations/store/notesLayout';
+import { JOURNAL_NAME, inTransaction } from '../storage/transaction';
 
 export interface ReplaceRequest extends Omit<AddRequest, 'id' | 'revises'> {
   /** The document whose text is replaced, as the library has it now. */
@@ -25,7 +27,7 @@ export interface PlannedReplacement extends PlannedAddition {
  * only the facts it lacks; and the notes on the document follow their words (see followNotes).
  * Everything is checked before anything is written.
  */
-export async function planReplacement(fs: NotesFileSystem, request: ReplaceRequest): Promise<PlannedReplacement> {
+async function planReplacement(fs: NotesFileSystem, request: ReplaceRequest): Promise<PlannedReplacement> {
   const id = request.current.id;
   const folder = joinPath(DOCUMENTS_FOLDER, id);
   const yamlPath = joinPath(folder, DOCUMENT_FILE);
@@ -50,17 +52,20 @@ export async function planReplacement(fs: NotesFileSystem, request: ReplaceReque
 }
 
 /**
- * Writes the new text (sources, then document.yaml), removes the old sources it does not
- * overwrite, then the notes that moved. Each file is replaced whole.
+ * Replaces a document's text as one transaction (see inTransaction): under the locks of its
+ * document.yaml and of every notes file on it, the replacement is planned on the files as they are
+ * then, and the new sources, document.yaml, the moved notes and the removal of the old sources
+ * happen together. A process killed at any point leaves the old numbering everywhere or the new
+ * one everywhere, never notes one article off their text; a save of notes made meanwhile waits,
+ * and is then merged into the new file.
  */
-export async function writeReplacement(fs: NotesFileSystem, plan: PlannedReplacement): Promise<void> {
-  for (const file of plan.files) {
-    await fs.writeFile(file.path, file.bytes);
-  }
-  for (const path of plan.obsolete) {
-    await fs.delete(path);
-  }
-  for (const file of plan.notes.files) {
-    await fs.writeFile(file.path, file.bytes);
-  }
+export async function replaceDocument(fs: NotesFileSystem, request: ReplaceRequest): Promise<PlannedReplacement> {
+  const layout = new NotesLayout(request.notesFolder);
+  const notes = await layout.discoverDocument(fs, request.current.id);
+  const yamlPath = joinPath(DOCUMENTS_FOLDER, request.current.id, DOCUMENT_FILE);
+  return inTransaction(fs, joinPath(request.notesFolder, JOURNAL_NAME), [yamlPath, ...notes], async () => {
+    const plan = await planReplacement(fs, request);
+    const changes = [...plan.files, ...plan.obsolete.map((path) => ({ path })), ...plan.notes.files];
+    return { changes, value: plan };
+  });
 }

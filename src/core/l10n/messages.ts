@@ -75,6 +75,7 @@ export const MESSAGES = {
   'refusal.notNotesFile': { en: '{0} is not a notes file', zh: '{0} 不是笔记文件' },
   'refusal.notWrittenWhile': { en: '{0} is not written while {1}', zh: '{0} 未写入，因为{1}' },
   'refusal.notWritten': { en: '{0} was not written: {1}', zh: '{0} 未写入：{1}' },
+  'refusal.tooBigToWrite': { en: 'it would be {0} MB, and files over {1} MB are not read: split the notes, or remove some', zh: '文件将为 {0} MB，而超过 {1} MB 的文件不读取：请拆分或删减批注' },
   'refusal.notSaved': { en: '{0} could not be saved: {1}', zh: '{0} 无法保存：{1}' },
   'refusal.retagPartly': { en: 'the codebook was changed, but not every note: {0}', zh: '代码本已修改，但并非所有笔记都已更新：{0}' },
   'refusal.emptyQuery': { en: 'the query is empty: give words, a "quoted phrase" or a /regular expression/', zh: '查询为空：请输入词语、带引号的“短语”或 /正则表达式/' },

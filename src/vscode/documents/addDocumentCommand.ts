@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { AddDocumentError, PlannedAddition, SourceFile, planAddition, writeAddition } from '../../core/documents/addDocument';
-import { PlannedReplacement, planReplacement, writeReplacement } from '../../core/documents/replaceDocument';
+import { PlannedReplacement, replaceDocument } from '../../core/documents/replaceDocument';
 import { PolicyDocument } from '../../core/model';
 import { Landing } from '../../core/versions/carryPlan';
 import { invocation } from '../commands/invocation';
@@ -106,8 +106,7 @@ async function replaceText(services: Services, folder: vscode.WorkspaceFolder, n
   let plan: PlannedReplacement;
   try {
     const taken = new Set((await services.getLibrary()).documents.map((document) => document.id));
-    plan = await planReplacement(fs, { chinese: sources.chinese, ...(sources.english && { english: sources.english }), taken, current, notesFolder });
-    await writeReplacement(fs, plan);
+    plan = await replaceDocument(fs, { chinese: sources.chinese, ...(sources.english && { english: sources.english }), taken, current, notesFolder });
   } catch (thrown) {
     if (thrown instanceof AddDocumentError) {
       return refused(thrown.message);

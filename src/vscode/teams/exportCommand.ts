@@ -7,6 +7,7 @@ import { oneOf, optional, withArgs } from '../commands/readers';
 import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
 import { uriReader } from './sidecarPath';
+import { writeExport } from '../workspaceFileSystem';
 
 /** The file name an export gets when the argument names no target. */
 const DEFAULT_NAMES: Readonly<Record<ExportFormat, string>> = {
@@ -66,7 +67,7 @@ async function write(services: Services, notes: NotesAccess, format: ExportForma
   if (typeof text !== 'string') {
     return refused(vscode.l10n.t('Nothing was exported: {0}', text.error));
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  await writeExport(target, text);
   const unreadable = store.files().filter((file) => hasErrors(file.problems)).length;
   const message =
     unreadable > 0

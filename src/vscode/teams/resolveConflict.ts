@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { conflictMarkers } from '../../core/annotations/files/conflictMarkers';
-import { writeAtomically } from '../../core/annotations/files/fileSystem';
+import { DEFAULT_LIMITS } from '../../core/annotations/files/yamlSource';
+import { writeUserFile } from '../../core/storage/userFile';
 import { CONFLICT_TAG, resolveConflict } from '../../core/teams/conflict/conflictMerge';
 import { NotesAccess } from '../annotations';
 import { invocation } from '../commands/invocation';
@@ -77,7 +78,8 @@ export function resolveConflictCommand(services: Services, notes: NotesAccess, d
     if (!root) {
       return refused(vscode.l10n.t('Open a folder to keep notes in.'));
     }
-    await writeAtomically(notes.fileSystem(root), location.path, new TextEncoder().encode(resolution.text));
+    const merged = new TextEncoder().encode(resolution.text);
+    await writeUserFile(notes.fileSystem(root), location.path, () => merged, DEFAULT_LIMITS.maxBytes);
     await store.refresh([location.path]);
     return { ...result, written: true };
   };

@@ -9,6 +9,7 @@ import { Refused, refused } from '../commands/result';
 import { uiLanguage } from '../reading/settings';
 import { ReferenceFormats } from './referenceFormats';
 import { researchFolder } from '../researchFolder';
+import { writeExport } from '../workspaceFileSystem';
 
 /** What a bibliography is written in when the argument names no format: the one Pandoc and biber both read. */
 const DEFAULT_FORMAT: BibliographyFormat = 'biblatex';
@@ -83,7 +84,7 @@ export function exportBibliographyCommand(formats: ReferenceFormats): (value?: u
 
 async function write(formats: ReferenceFormats, format: BibliographyFormat, target: vscode.Uri): Promise<vscode.Uri> {
   const active = await formats.get();
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(bibliography(active.library.documents, format, active.citationKeys)));
+  await writeExport(target, bibliography(active.library.documents, format, active.citationKeys));
   void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} entries to {1}.', active.library.documents.length, vscode.workspace.asRelativePath(target)));
   return target;
 }

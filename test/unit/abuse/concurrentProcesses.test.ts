@@ -7,10 +7,9 @@ import { NotesFileSystem } from '../../../src/core/annotations/files/fileSystem'
 import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { opinionsLibrary } from '../helpers/opinions';
 import { DOCUMENT, LI_WEI, NOTES, Workspace, cliIn } from '../teams/helpers';
+import { PROGRAM } from './program';
 
 const PER_WRITER = 150;
-/** The program as installed (bundled): it starts in a third of the time of the compiled files. */
-const PROGRAM = path.resolve(__dirname, '../../../../dist/cli.js');
 
 /**
  * One OS process (a shell) that runs `policy-annotator annotate` PER_WRITER times, one after

@@ -74,20 +74,20 @@ describe('abuse: hostile files in the notes folder', function () {
     assert.ok(Number(process.hrtime.bigint() - started) / 1e9 < 5, 'not read');
   });
 
-  it('never writes through a document folder that links out of the notes folder', async () => {
+  it('never writes through a document folder that links out of the notes folder: the store refuses to open, naming it', async () => {
     const documentFolder = path.join(workspace.root, NOTES, DOCUMENT);
     rmSync(documentFolder, { recursive: true });
     symlinkSync(outside, documentFolder);
     const fs = new NodeFileSystem(workspace.root, path.join(workspace.root, NOTES));
-    const store = await AnnotationStore.open({ fs, library: opinionsLibrary(), notesFolder: NOTES, author: 'Zhang Min' });
-    const added = await store.add({ document: DOCUMENT, provision: 2 });
-    assert.equal(added.ok, false);
-    assert.match(added.ok ? '' : added.reason, /zhang-min\.yaml(\.lock)? leads out of .*policy-notes \(through a symbolic link\)/);
+    await assert.rejects(
+      AnnotationStore.open({ fs, library: opinionsLibrary(), notesFolder: NOTES, author: 'Zhang Min' }),
+      new RegExp(`${DOCUMENT} leads out of .*policy-notes \\(through a symbolic link\\)`),
+    );
     assert.deepEqual(readdirSync(outside), []);
   });
 
-  it('reads a notes folder that is itself a link, and links that stay inside it', async () => {
-    const real = path.join(outside, 'notes');
+  it('reads a notes folder that is a link inside the workspace, and links that stay inside it; refuses one that leads out', async () => {
+    const real = path.join(workspace.root, 'real-notes');
     mkdirSync(real);
     execFileSync('cp', ['-r', `${path.join(workspace.root, NOTES)}/.`, real]);
     rmSync(path.join(workspace.root, NOTES), { recursive: true });
@@ -96,5 +96,11 @@ describe('abuse: hostile files in the notes folder', function () {
     const { code, stdout } = await cliIn(workspace.root, ['check']);
     assert.equal(code, 0, stdout);
     assert.ok(readdirSync(path.join(real, DOCUMENT)).includes(path.basename(LI_WEI)));
+    execFileSync('mv', [real, path.join(outside, 'notes')]);
+    rmSync(path.join(workspace.root, NOTES));
+    symlinkSync(path.join(outside, 'notes'), path.join(workspace.root, NOTES));
+    const out = await cliIn(workspace.root, ['check']);
+    assert.equal(out.code, 1);
+    assert.match(out.stderr, /policy-notes is a link to .*, outside the workspace/);
   });
 });

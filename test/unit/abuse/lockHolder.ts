@@ -2,7 +2,7 @@
 // through the store's own lock on the real file system, prints "holding", and holds it until it is
 // killed, as a save killed mid-way would.
 import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
-import { withFileLock } from '../../../src/core/annotations/store/fileLock';
+import { withFileLock } from '../../../src/core/storage/fileLock';
 
 if (require.main === module) {
   const [root, file] = process.argv.slice(2);

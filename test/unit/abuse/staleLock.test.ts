@@ -4,12 +4,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
-import { LockTiming, lockPath, withFileLock } from '../../../src/core/annotations/store/fileLock';
+import { LockTiming, lockPath, withFileLock } from '../../../src/core/storage/fileLock';
 
+/** A lock's first line, as this program writes it. */
+const TOKEN = '0123456789abcdef';
 const HOLDER = path.join(__dirname, 'lockHolder.js');
 const FILE = 'li-wei.yaml';
 /** Time never makes these locks stale: only knowing their owner is gone can. */
-const PATIENT: LockTiming = { staleAfterMs: 3_600_000, timeoutMs: 8_000 };
+const PATIENT: LockTiming = { staleAfterMs: 3_600_000, unknownOwnerAfterMs: 3_600_000, timeoutMs: 8_000 };
 
 /** A process holding the lock of FILE in `root`, once it says so. */
 function holder(root: string): Promise<ChildProcess> {
@@ -62,7 +64,7 @@ describe('abuse: a lock left by a save killed mid-way', function () {
     }
     const child = await holder(root);
     try {
-      await assert.rejects(withFileLock(new NodeFileSystem(root), FILE, async () => assert.fail('ran under a held lock'), { staleAfterMs: 3_600_000, timeoutMs: 1_000 }), /another save has held/);
+      await assert.rejects(withFileLock(new NodeFileSystem(root), FILE, async () => assert.fail('ran under a held lock'), { ...PATIENT, timeoutMs: 1_000 }), /another save has held/);
     } finally {
       await killed(child);
     }
@@ -70,11 +72,11 @@ describe('abuse: a lock left by a save killed mid-way', function () {
 
   it("is left to time when it names another host's process, or none", async () => {
     const fs = new NodeFileSystem(root);
-    for (const text of [`x\npid 999999999\nhost elsewhere.example\nstarted 1\n`, 'x\n']) {
+    for (const text of [`${TOKEN}\npid 999999999\nhost elsewhere.example\nstarted 1\n`, `${TOKEN}\n`]) {
       writeFileSync(path.join(root, lockPath(FILE)), text);
-      await assert.rejects(withFileLock(fs, FILE, async () => assert.fail('ran under a held lock'), { staleAfterMs: 3_600_000, timeoutMs: 500 }), /another save has held/);
+      await assert.rejects(withFileLock(fs, FILE, async () => assert.fail('ran under a held lock'), { ...PATIENT, timeoutMs: 500 }), /another save has held/);
       let ran = false;
-      await withFileLock(fs, FILE, async () => (ran = true), { staleAfterMs: 200, timeoutMs: 5_000 });
+      await withFileLock(fs, FILE, async () => (ran = true), { staleAfterMs: 200, unknownOwnerAfterMs: 200, timeoutMs: 5_000 });
       assert.ok(ran, text);
     }
   });

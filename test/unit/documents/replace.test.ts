@@ -5,7 +5,7 @@ import { createSpan, reanchor } from '../../../src/core/annotations/model/anchor
 import { Annotation } from '../../../src/core/annotations/model/annotation';
 import { namedAnnotationId } from '../../../src/core/annotations/model/ids';
 import { planAddition, writeAddition } from '../../../src/core/documents/addDocument';
-import { planReplacement, writeReplacement } from '../../../src/core/documents/replaceDocument';
+import { replaceDocument } from '../../../src/core/documents/replaceDocument';
 import { loadWorkspaceDocuments } from '../../../src/core/documents/workspaceDocuments';
 import { PolicyDocument, findProvision } from '../../../src/core/model';
 import { fixtureText } from '../helpers/fixtures';
@@ -61,10 +61,9 @@ describe('replacing a document’s text: the notes follow their words', () => {
     const corrected = withInsertedArticle(original).replace(paragraph, '').replace('不得滥用行政权力排除', '不得滥用行政职权排除');
     assert.notEqual(corrected, withInsertedArticle(original).replace(paragraph, ''));
 
-    const plan = await planReplacement(fs, { chinese: { name: `${ID}.zh.md`, bytes: bytes(corrected) }, taken: new Set([ID]), current: before, notesFolder: 'policy-notes' });
+    const plan = await replaceDocument(fs, { chinese: { name: `${ID}.zh.md`, bytes: bytes(corrected) }, taken: new Set([ID]), current: before, notesFolder: 'policy-notes' });
     assert.equal(plan.document.provisions.length, 90);
     assert.deepEqual(plan.notes.landings, { exact: 2, fuzzy: 1, whole: 2, orphaned: 1 });
-    await writeReplacement(fs, plan);
 
     const { documents, problems } = await loadWorkspaceDocuments(fs, new Set());
     assert.deepEqual(problems, []);
@@ -104,11 +103,10 @@ describe('replacing a document’s text: the notes follow their words', () => {
     const request = { chinese: { name: 'corrected.zh.md', bytes: bytes(withInsertedArticle(original)) }, taken: new Set([ID]), current: added.document, notesFolder: 'policy-notes' };
     fs.setText(NOTES, 'version: 1\ndocument: e-commerce-law-2018\nauthor: Li Wei\nannotations:\n  - id: x\n    provision: [\n');
     const before = new Map(fs.files);
-    await assert.rejects(planReplacement(fs, request), /policy-notes\/e-commerce-law-2018\/li-wei\.yaml:\d+: the notes cannot be moved/);
+    await assert.rejects(replaceDocument(fs, request), /policy-notes\/e-commerce-law-2018\/li-wei\.yaml:\d+: the notes cannot be moved/);
     assert.deepEqual(fs.files, before);
     fs.files.delete(NOTES);
-    const plan = await planReplacement(fs, request);
-    await writeReplacement(fs, plan);
+    await replaceDocument(fs, request);
     assert.match(fs.text(yamlPath) ?? '', /\ncitationKey: ecl2018\n/);
     assert.match(fs.text(yamlPath) ?? '', /\n {2}chinese: corrected\.zh\.md\n/);
     assert.equal(fs.files.has(`policy-documents/${ID}/${ID}.zh.md`), false, 'the old source is removed');

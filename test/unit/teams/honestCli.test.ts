@@ -41,11 +41,9 @@ describe('policy-annotator: honest about what it leaves out, and annotate', () =
   });
 
   for (const [bad, message] of [
-    [['--tags', 'ghost'], 'unknown tag "ghost": add it to the codebook first'],
     [['--quote', 'words the text never had'], "the quote is not in the provision's English or Chinese text"],
     [['--quote', 'digital divide', '--language', 'fr'], '--language is en or zh, not "fr"'],
     [['--language', 'en'], '--language goes with --quote'],
-    [['--notes', 'nowhere'], 'there is no notes folder "nowhere"'],
   ] as const) {
     it(`annotate refuses ${bad.join(' ')} with one line and exit 2, writing nothing`, async () => {
       const before = workspace.read(LI_WEI);

@@ -1,5 +1,4 @@
 import { localized } from '../../l10n/localized';
-import { randomBase32 } from '../model/ids';
 import { Processes } from './processes';
 
 export type EntryType = 'file' | 'directory';
@@ -28,11 +27,15 @@ export interface NotesFileSystem {
    * enough to ask again and again while another program is writing the file (see settledRead.ts).
    */
   stat(path: string): Promise<FileStamp | undefined>;
-  /** Creates or replaces the file, creating missing folders; refuses a folder that leads out of the workspace. */
+  /**
+   * Creates or replaces the file, creating missing folders, and has its bytes on the disk (fsync)
+   * before it resolves; refuses a folder that leads out of the workspace. Only src/core/storage
+   * calls it (see docs/storage.md): it is the step of a save, not a save.
+   */
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
   /** Creates the file only if nothing is at `path` (atomically, as a lock needs); false when something is. */
   createExclusive(path: string, bytes: Uint8Array): Promise<boolean>;
-  /** Moves a file, replacing `to` if it exists (and keeping its permissions where the platform has them). */
+  /** Moves a file, replacing `to` if it exists (and keeping its permissions where the platform has them); the move is on the disk when it resolves. */
   rename(from: string, to: string): Promise<void>;
   delete(path: string): Promise<void>;
   /** The folder's entries, or none when it does not exist. */
@@ -59,33 +62,6 @@ export function joinPath(...segments: string[]): string {
     .flatMap((segment) => segment.split('/'))
     .filter((segment) => segment !== '' && segment !== '.')
     .join('/');
-}
-
-/** The prefix of the temporary files of saves of `path`: `notes/doc/li-wei.yaml.tmp-`. */
-export function temporaryPrefix(path: string): string {
-  return `${path}.tmp-`;
-}
-
-/**
- * Writes a temporary file beside the target, then renames it over the target: a crash or a full
- * disk leaves either the old file or the new one, never half of one that git would commit.
- * `beforeRename` runs between the two, as late as can be: when it says no, the temporary file is
- * removed, nothing is renamed and the result is false.
- */
-export async function writeAtomically(fs: NotesFileSystem, path: string, bytes: Uint8Array, beforeRename?: () => Promise<boolean>): Promise<boolean> {
-  const temporary = `${temporaryPrefix(path)}${randomBase32(8)}`;
-  await fs.writeFile(temporary, bytes);
-  try {
-    if (beforeRename && !(await beforeRename())) {
-      await fs.delete(temporary);
-      return false;
-    }
-    await fs.rename(temporary, path);
-    return true;
-  } catch (thrown) {
-    await fs.delete(temporary).catch(() => undefined);
-    throw thrown;
-  }
 }
 
 export function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): boolean {

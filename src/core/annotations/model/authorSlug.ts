@@ -6,6 +6,11 @@ const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
 const LATIN_ACCENTS = /(?<=\p{Script=Latin})\p{M}+/gu;
 // Names Windows reserves for devices, whatever the extension.
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+
+/** Whether Windows reserves the name (`con`, `nul`, `com1` …): a file or folder of that name cannot be checked out there. */
+export function isWindowsReserved(name: string): boolean {
+  return WINDOWS_RESERVED.test(name.toLowerCase());
+}
 /**
  * Bytes of UTF-8 a slug may take: file systems allow 255 per name, and the name also carries
  * `.yaml` and, while a save is under way, a temporary suffix. Seventy rare CJK characters take 280.
@@ -30,7 +35,7 @@ export function authorSlug(displayName: string): string {
     return trimmed === '' ? 'anonymous' : `coder-${shortHash(trimmed)}`;
   }
   const slug = new TextEncoder().encode(words).byteLength <= MAX_SLUG_BYTES ? words : `${cutToBytes(words, MAX_SLUG_BYTES - HASH_LENGTH - 1)}-${shortHash(words)}`;
-  return WINDOWS_RESERVED.test(slug) ? `${slug}-coder` : slug;
+  return isWindowsReserved(slug) ? `${slug}-coder` : slug;
 }
 
 /** The words of a name that tell coders apart: "  José  Núñez " → `jose-nunez`; empty without letters or digits. */

@@ -1,7 +1,10 @@
 import { SerialQueue } from '../../lib/serialQueue';
 import { Refusal, isRefusal } from '../model/edits';
-import { NotesFileSystem, temporaryPrefix, writeAtomically } from '../files/fileSystem';
-import { withFileLock } from './fileLock';
+import { NotesFileSystem } from '../files/fileSystem';
+import { removeLeftovers, writeAtomically } from '../../storage/atomicWrite';
+import { MAX_MERGES, tooLargeToWrite } from '../../storage/userFile';
+import { withFileLock } from '../../storage/fileLock';
+import { finishTransaction } from '../../storage/transaction';
 import { messageOf } from '../../lib/messageOf';
 import { Outcome, failure } from './outcome';
 import { TrackedFile } from './trackedFile';
@@ -17,6 +20,8 @@ export interface WriterSite {
   settle(paths: readonly string[]): void;
   /** Why the file must not be written now (it has errors), or undefined. */
   blocked(path: string): string | undefined;
+  /** The journal of the transactions that rewrite notes files with other files (see inTransaction). */
+  readonly journal: string;
 }
 
 /**
@@ -72,16 +77,28 @@ export class MergingWriter {
   edit<T, V>(file: TrackedFile<T>, empty: () => T, edit: Edit<T, V>): Promise<Outcome<V>> {
     return this.queue.run(file.path, async () => {
       try {
-        return await withFileLock(this.fs, file.path, async () => {
-          await this.removeLeftovers(file.path);
-          for (let attempt = 1; attempt <= MAX_MERGES; attempt++) {
-            const outcome = await this.mergeAndWrite(file, empty, edit);
-            if (outcome !== 'changed on disk') {
-              return outcome;
+        for (;;) {
+          // A transaction a killed process left is finished first, outside this file's lock (the
+          // transaction takes its journal's lock, then the files'); one that starts meanwhile
+          // waits for this lock, and one committed before it was had is seen under it.
+          await finishTransaction(this.fs, this.site.journal);
+          const outcome = await withFileLock(this.fs, file.path, async () => {
+            if ((await this.fs.stat(this.site.journal)) !== undefined) {
+              return 'transaction pending' as const;
             }
+            await removeLeftovers(this.fs, file.path);
+            for (let attempt = 1; attempt <= MAX_MERGES; attempt++) {
+              const outcome = await this.mergeAndWrite(file, empty, edit);
+              if (outcome !== 'changed on disk') {
+                return outcome;
+              }
+            }
+            return failure(localized('refusal.notWritten', file.path, `it changed on disk during each of ${MAX_MERGES} saves (is another program writing it?)`));
+          });
+          if (outcome !== 'transaction pending') {
+            return outcome;
           }
-          return failure(localized('refusal.notWritten', file.path, `it changed on disk during each of ${MAX_MERGES} saves (is another program writing it?)`));
-        });
+        }
       } catch (thrown) {
         return failure(localized('refusal.notSaved', file.path, messageOf(thrown)));
       }
@@ -114,6 +131,10 @@ export class MergingWriter {
     if (prepared.status === 'unchanged') {
       return { ok: true, value: result.value, written: [] };
     }
+    const tooLarge = tooLargeToWrite(prepared.bytes, this.maxBytes);
+    if (tooLarge !== undefined) {
+      return failure(localized('refusal.notWritten', file.path, tooLarge));
+    }
     // What changed is not taken here: the next attempt reads it, once it is quiet.
     const unchangedOnDisk = async () => !file.differs(await this.fs.readFile(file.path, this.maxBytes));
     if (!(await writeAtomically(this.fs, file.path, prepared.bytes, unchangedOnDisk))) {
@@ -123,18 +144,4 @@ export class MergingWriter {
     this.site.settle([file.path]);
     return { ok: true, value: result.value, written: [file.path] };
   }
-
-  /** Temporary files of saves that were killed before their rename; only the lock holder writes any. */
-  private async removeLeftovers(path: string): Promise<void> {
-    const folder = path.slice(0, path.lastIndexOf('/') + 1);
-    const prefix = temporaryPrefix(path).slice(folder.length);
-    for (const [name, type] of await this.fs.readDirectory(folder.slice(0, -1))) {
-      if (type === 'file' && name.startsWith(prefix)) {
-        await this.fs.delete(`${folder}${name}`);
-      }
-    }
-  }
 }
-
-/** Merges of one save when the file keeps changing on disk under it, before it gives up. */
-const MAX_MERGES = 5;

@@ -15,6 +15,8 @@ import { authorSlug } from '../model/authorSlug';
 import { AnnotationIndex, indexAnnotations, reindexAnnotations } from './annotationIndex';
 import { FileReport, fileReports } from './fileReports';
 import { Edit, MergingWriter } from './mergingWriter';
+import { JOURNAL_NAME } from '../../storage/transaction';
+import { joinPath } from '../files/fileSystem';
 import { NotesLayout } from './notesLayout';
 import { Outcome, failure } from './outcome';
 import { retag } from './retag';
@@ -133,6 +135,7 @@ export class AnnotationStore {
         const report = this.files().find((candidate) => candidate.path === path);
         return report && !report.writable ? refusalReason(report.problems) : undefined;
       },
+      journal: joinPath(options.notesFolder, JOURNAL_NAME),
     }, limits.maxBytes, options.settling);
   }
 

@@ -36,9 +36,13 @@ export function csvExport(input: ExportInput): string {
 /**
  * A field as RFC 4180 quotes it. A field that a spreadsheet would run as a formula (starting with
  * =, +, -, @, a tab or a carriage return: a note "=HYPERLINK(…)") gets a leading apostrophe, as
- * OWASP advises against CSV injection; spreadsheets show the text and hide the apostrophe.
+ * OWASP advises against CSV injection; spreadsheets show the text and hide the apostrophe. So does
+ * one whose formula sign comes after spaces (which spreadsheets skip) or is full-width (＝＋－＠,
+ * which a Chinese input method types and some spreadsheets take as the sign).
  */
+const FORMULA = /^(?:[\t\r]|[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
+
 export function csvField(value: string): string {
-  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const inert = FORMULA.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }

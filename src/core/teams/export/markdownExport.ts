@@ -31,7 +31,8 @@ export function markdownExport(input: ExportInput): string {
   for (const document of input.library.documents) {
     const onDocument = input.annotations.filter((annotation) => annotation.document === document.id);
     if (onDocument.length > 0) {
-      lines.push('', ...documentSection(document, onDocument, tags, aligned));
+      lines.push('');
+      append(lines, documentSection(document, onDocument, tags, aligned));
     }
   }
   return `${lines.join('\n')}\n`;
@@ -45,7 +46,8 @@ function documentSection(document: PolicyDocument, annotations: readonly Annotat
       lines.push('', `### ${partHeading(part)}`);
       for (const provision of inPart) {
         const onProvision = annotations.filter((annotation) => annotation.provision === provision.number);
-        lines.push('', `#### ${provisionHeading(provision)}`, ...provisionSection(onProvision, tags, aligned));
+        lines.push('', `#### ${provisionHeading(provision)}`);
+        append(lines, provisionSection(onProvision, tags, aligned));
       }
     }
   }
@@ -87,8 +89,40 @@ function entry(annotation: Annotation, aligned: AlignedQuotes): string[] {
   }
   if (annotation.note !== undefined) {
     // A note is Markdown and stays so, but not HTML: a tag in it would run in whatever renders the export.
-    const [first, ...rest] = annotation.note.replace(/</g, '&lt;').split(/\r?\n/);
+    const [first, ...rest] = withoutScriptLinks(annotation.note.replace(/</g, '&lt;')).split(/\r?\n/);
     lines.push(`  - ${localized('export.note', first)}`, ...rest.map((line) => (line === '' ? '' : `    ${line}`)));
   }
   return lines;
+}
+
+/** Appends `more` to `lines` one by one: `push(...more)` passes each as an argument, and 20,000 annotations overflow the stack. */
+function append(lines: string[], more: readonly string[]): void {
+  for (const line of more) {
+    lines.push(line);
+  }
+}
+
+/** `[label](target)` (a target may hold balanced parentheses) and `[label]: target`, the Markdown links whose target a renderer follows. */
+const INLINE_LINK = /\[([^\]]*)\]\(((?:[^()]|\([^()]*\))*)\)/g;
+const LINK_DEFINITION = /^( {0,3}\[[^\]]+\]:)\s*(\S+).*$/gm;
+
+/**
+ * A note's Markdown without the links a renderer would run or load as a page: `javascript:`,
+ * `vbscript:` and `data:` targets (however they are spelt: `JavaScript:`, with spaces or control
+ * characters inside, with `&#58;` for the colon). The link's text stays; a definition is emptied.
+ */
+function withoutScriptLinks(note: string): string {
+  return note.replace(INLINE_LINK, (link, label: string, target: string) => (runs(target) ? label : link)).replace(LINK_DEFINITION, (definition, name: string, target: string) => (runs(target) ? `${name} #` : definition));
+}
+
+function runs(target: string): boolean {
+  const decoded = target
+    .replace(/&#x([0-9a-f]{1,6});?/gi, (_, hex: string) => character(parseInt(hex, 16)))
+    .replace(/&#(\d{1,7});?/g, (_, decimal: string) => character(Number(decimal)))
+    .replace(/&colon;/gi, ':');
+  return /^<?(?:javascript|vbscript|data):/i.test(decoded.replace(/[\s\u0000-\u001f\u007f]/g, ''));
+}
+
+function character(codePoint: number): string {
+  return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : '';
 }

@@ -1,11 +1,17 @@
-import { NotesFileSystem } from '../files/fileSystem';
-import { LockOwner, Processes } from '../files/processes';
-import { randomBase32 } from '../model/ids';
-import { delay } from '../../lib/delay';
+import { FileRefused, NotesFileSystem } from '../annotations/files/fileSystem';
+import { LockOwner, Processes } from '../annotations/files/processes';
+import { randomBase32 } from '../annotations/model/ids';
+import { delay } from '../lib/delay';
 
 export interface LockTiming {
   /** A lock seen unchanged for this long belongs to a save that died: it is removed. */
   readonly staleAfterMs: number;
+  /**
+   * A lock that is empty or is not one this program writes (no token on its first line) cannot
+   * name a writer that is still at work, except for the instant between its creation and its
+   * write: seen unchanged for this long, it is removed.
+   */
+  readonly unknownOwnerAfterMs: number;
   /** How long to wait for a lock at most before giving up. */
   readonly timeoutMs: number;
 }
@@ -15,7 +21,7 @@ export interface LockTiming {
  * means the process that made it is gone (killed, crashed, the machine slept through it). A lock
  * whose owner is known to be gone (see Processes) is removed at once instead.
  */
-export const LOCK_TIMING: LockTiming = { staleAfterMs: 10_000, timeoutMs: 60_000 };
+export const LOCK_TIMING: LockTiming = { staleAfterMs: 10_000, unknownOwnerAfterMs: 1_000, timeoutMs: 60_000 };
 
 /** The lock file of a file: `notes/doc/li-wei.yaml.lock`. */
 export function lockPath(path: string): string {
@@ -43,11 +49,12 @@ export async function withFileLock<T>(fs: NotesFileSystem, path: string, work: (
     if (now - started > timing.timeoutMs) {
       throw new Error(`another save has held ${lock} for ${Math.round(timing.timeoutMs / 1000)} s; try again, or remove the file if no save is running`);
     }
-    const holder = await readText(fs, lock);
+    const holder = await readLock(fs, lock);
     const gone = holder !== undefined && fs.processes !== undefined && ownerIsGone(holder, fs.processes);
-    if (holder !== undefined && (gone || (holder === seen?.text && now - seen.since > timing.staleAfterMs))) {
+    const staleAfter = holder !== undefined && !TOKEN_LINE.test(holder) ? timing.unknownOwnerAfterMs : timing.staleAfterMs;
+    if (holder !== undefined && (gone || (holder === seen?.text && now - seen.since > staleAfter))) {
       // Only a lock that has not changed: a fresh one made meanwhile by another writer has its own token.
-      if ((await readText(fs, lock)) === holder) {
+      if ((await readLock(fs, lock)) === holder) {
         await fs.delete(lock);
       }
       seen = undefined;
@@ -62,7 +69,7 @@ export async function withFileLock<T>(fs: NotesFileSystem, path: string, work: (
   try {
     return await work();
   } finally {
-    if ((await readText(fs, lock).catch(() => undefined)) === token) {
+    if ((await readLock(fs, lock).catch(() => undefined)) === token) {
       await fs.delete(lock).catch(() => undefined);
     }
   }
@@ -84,7 +91,21 @@ function ownerIsGone(text: string, processes: Processes): boolean {
   return !processes.isRunning({ pid, host, started });
 }
 
-async function readText(fs: NotesFileSystem, path: string): Promise<string | undefined> {
-  const bytes = await fs.readFile(path, 1024);
-  return bytes && new TextDecoder().decode(bytes);
+/** The first line of every lock this program writes: its token. */
+const TOKEN_LINE = /^[0-9a-hjkmnp-tv-z]{16}(?:\n|$)/;
+
+/**
+ * The lock's text. What is not a small regular file (a folder, a FIFO, a link out of the
+ * workspace) is no lock a save left: nothing removes it by itself, so the message says what to remove.
+ */
+async function readLock(fs: NotesFileSystem, path: string): Promise<string | undefined> {
+  try {
+    const bytes = await fs.readFile(path, 1024);
+    return bytes && new TextDecoder().decode(bytes);
+  } catch (thrown) {
+    if (thrown instanceof FileRefused) {
+      throw new Error(`${path} is in the way of saves and is not a lock file (${thrown.message}): remove it if no save is running`);
+    }
+    throw thrown;
+  }
 }
