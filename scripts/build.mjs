@@ -1,6 +1,7 @@
 // Bundles the extension for the desktop (Node) and the web worker hosts, and the command line.
 import * as esbuild from 'esbuild';
 import { chmod, copyFile, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -83,8 +84,47 @@ const vegaWithoutCanvas = {
   },
 };
 
+/**
+ * Vega and Vega-Lite are ten times the rest of the code and only charts need them: the desktop
+ * features and the command line load them from bundles of their own (dist/vega.js,
+ * dist/vega-lite.js) when a chart is first drawn (src/core/analysis/chartEngines.ts), so that
+ * every other command and view loads no byte of them. The web worker host has no charts: there
+ * the import fails with a message the matrix shows instead of its heatmap.
+ * @param {'node' | 'web'} host
+ * @returns {esbuild.Plugin}
+ */
+function chartEnginesApart(host) {
+  return {
+    name: 'chart-engines-apart',
+    setup(build) {
+      build.onResolve({ filter: /^vega(-lite)?$/ }, (args) =>
+        /chartEngines\.ts$/.test(args.importer) ? { path: args.path, namespace: host === 'node' ? 'chart-engine' : 'no-charts' } : undefined,
+      );
+      // required at run time, so that the bundle's import() gets every export (a native import()
+      // of a CommonJS bundle sees only its default).
+      build.onResolve({ filter: /^\.\/vega(-lite)?\.js$/, namespace: 'chart-engine' }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'chart-engine' }, (args) => ({ contents: `module.exports = require('./${args.path}.js');`, loader: 'js' }));
+      build.onLoad({ filter: /.*/, namespace: 'no-charts' }, () => ({
+        contents: "throw new Error('Charts are drawn by the desktop extension and the command line, not in the browser.');",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** @type {esbuild.BuildOptions[]} */
+const chartEngineBuilds = ['vega', 'vega-lite'].map((name) => ({
+  ...shared,
+  stdin: { contents: `module.exports = require('${name}');`, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'js' },
+  outfile: `${outdir}/${name}.js`,
+  platform: 'node',
+  format: 'cjs',
+  plugins: [vegaWithoutCanvas],
+}));
+
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
+  ...chartEngineBuilds,
   // The desktop host: dist/extension.js only registers (src/vscode/startup) and requires
   // dist/features.js, everything else, on first use; the two share no module.
   {
@@ -103,7 +143,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [vscodeApi, yamlModules, vegaWithoutCanvas],
+    plugins: [vscodeApi, yamlModules, chartEnginesApart('node')],
   },
   {
     ...shared,
@@ -112,7 +152,7 @@ const builds = [
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [vscodeApi, noNodeBuiltins],
+    plugins: [vscodeApi, noNodeBuiltins, chartEnginesApart('web')],
   },
   // The code matrix's webview page: a script of its own, served from the extension (no CDN).
   {
@@ -131,7 +171,7 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
     // A native module, resolved from node_modules when a PNG is asked for.
     external: ['@resvg/resvg-js'],
-    plugins: [vegaWithoutCanvas],
+    plugins: [chartEnginesApart('node')],
   },
 ];
 

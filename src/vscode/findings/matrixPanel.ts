@@ -67,7 +67,7 @@ export class MatrixPanel {
     const matrix = codeMatrix(input, request);
     const panel = new MatrixPanel(extensionUri, request, matrix, actions);
     const webview = panel.panel.webview;
-    const chartSvg = matrix.rows.length > 0 && matrix.columns.length > 0 ? await renderSvg(heatmapChart(matrix), await loadChartEngines()) : undefined;
+    const chartSvg = matrix.rows.length > 0 && matrix.columns.length > 0 ? await heatmapSvg(matrix) : undefined;
     webview.html = matrixHtml(
       matrix,
       {
@@ -91,4 +91,16 @@ export class MatrixPanel {
 /** A fresh nonce per page, from the platform's cryptographic random numbers (Node and web workers both have them). */
 function nonce(): string {
   return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The heatmap beside the table, or none where charts cannot be drawn (the web worker host has no
+ * chart engines, see scripts/build.mjs): the table holds the same figures, so the matrix still opens.
+ */
+async function heatmapSvg(matrix: CodeMatrix): Promise<string | undefined> {
+  try {
+    return await renderSvg(heatmapChart(matrix), await loadChartEngines());
+  } catch {
+    return undefined;
+  }
 }
