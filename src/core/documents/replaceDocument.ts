@@ -42,7 +42,8 @@ export async function planReplacement(fs: NotesFileSystem, request: ReplaceReque
     { path: yamlPath, bytes: new TextEncoder().encode(serialise(DOCUMENT_FORMAT, record)) },
   ];
   const written = new Set(files.map((file) => file.path));
-  const obsolete = Object.values(previous.files)
+  const obsolete = [previous.files.chinese, previous.files.english, previous.files.original]
+    .filter((name): name is string => name !== undefined)
     .map((name) => joinPath(folder, name))
     .filter((path) => !written.has(path));
   const notes = await followNotes(fs, request.notesFolder, request.current, added.document);
