@@ -31,6 +31,6 @@ export function activateFeatures(context: vscode.ExtensionContext, platform: Pla
   const views = annotations.register(context, { shared: services, annotations: notes, searcher, filter: provisions.filter });
   teams.register(context, services, annotations.notesAccess(notes));
   versions.register(context, services, annotations.notesAccess(notes));
-  documents.register(context, services, annotations.documentsExtensions());
+  documents.register(context, services, annotations.documentsExtensions(), platform.formatReaders);
   return createApi(context, services, { notes, read, searcher, provisions, views });
 }

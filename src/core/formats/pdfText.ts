@@ -20,6 +20,7 @@ interface Line {
 const PAGE_NUMBER = /^(?:[-–—\s]*\d+[-–—\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s+\d+(?:\s+of\s+\d+)?)$/i;
 // Where the parser needs a line to begin: divisions, articles, items.
 const STRUCTURE_START = /^(?:第[一二三四五六七八九十百千零〇两\d]+(?:编|分编|章|节|条)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]\s*\S|附件|附表|附录)/;
+const DIGIT_BESIDE_IDEOGRAPH = /(?<=\d) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=\d)/g;
 const LATIN_END = /[A-Za-z0-9,;:]$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
 
@@ -31,7 +32,7 @@ export function pdfText(pages: readonly PdfPage[]): string {
   if (all.length === 0) {
     return '';
   }
-  const left = mode(all.map((line) => Math.round(line.left)));
+  const left = margin(all.map((line) => Math.round(line.left)));
   const right = Math.max(...all.map((line) => line.right));
   const paragraphs: string[] = [];
   let current = '';
@@ -53,7 +54,7 @@ export function pdfText(pages: readonly PdfPage[]): string {
 
 /** Runs on the same baseline (within half a line), left to right; lines top to bottom. */
 function linesOf(items: readonly PdfTextItem[]): Line[] {
-  const drawn = items.filter((item) => item.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const drawn = items.filter((item) => item.text !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: PdfTextItem[][] = [];
   for (const item of drawn) {
     const row = rows.at(-1);
@@ -63,18 +64,21 @@ function linesOf(items: readonly PdfTextItem[]): Line[] {
       rows.push([item]);
     }
   }
-  return rows.map((row) => {
+  return rows.filter((row) => row.some((item) => item.text.trim() !== '')).map((row) => {
     const sorted = row.sort((a, b) => a.x - b.x);
     let text = '';
     let end = sorted[0].x;
     for (const item of sorted) {
-      // A gap of a third of a character between Latin words is a space PDF writers leave out.
-      const gap = item.x - end > item.height / 3 && LATIN_END.test(text) && LATIN_START.test(item.text.trim());
+      // A gap of a quarter of a character is a space that the PDF leaves out (it moves the pen instead).
+      const gap = item.x - end > item.height / 4 && !/\s$/.test(text) && !/^\s/.test(item.text);
       text += gap ? ` ${item.text}` : item.text;
       end = item.x + item.width;
     }
     const size = Math.max(...sorted.map((item) => item.height));
-    return { text: text.trim(), left: sorted[0].x, right: end, size };
+    const first = sorted.find((item) => item.text.trim() !== '') ?? sorted[0];
+    // Digits are set in a Latin font beside the ideographs, with a gap that is no space: 2022年9月2日.
+    const joined = text.replace(/\s+/g, ' ').trim().replace(DIGIT_BESIDE_IDEOGRAPH, '');
+    return { text: joined, left: first.x, right: end, size };
   });
 }
 
@@ -114,9 +118,15 @@ function withoutDigits(text: string): string {
   return text.replace(/\d+/g, '#').replace(/\s+/g, '');
 }
 
-/** The most frequent value: the body text's left margin, which headings and indentation depart from. */
-function mode(values: readonly number[]): number {
+/**
+ * The body's left margin: the leftmost position at which a fair share of the lines start (a stray
+ * line further left, a marginal note, is no margin; indented first lines and centred headings start
+ * right of it).
+ */
+function margin(lefts: readonly number[]): number {
   const counts = new Map<number, number>();
-  values.forEach((value) => counts.set(value, (counts.get(value) ?? 0) + 1));
-  return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+  lefts.forEach((left) => counts.set(left, (counts.get(left) ?? 0) + 1));
+  const enough = Math.max(2, lefts.length / 20);
+  const candidates = [...counts].filter(([, count]) => count >= enough).map(([left]) => left);
+  return Math.min(...(candidates.length > 0 ? candidates : lefts));
 }

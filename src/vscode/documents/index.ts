@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { Services } from '../services';
+import { FormatReaders } from '../../core/formats/formatReaders';
 import { addDocumentCommand } from './addDocumentCommand';
+import { addDocumentsCommand } from './addDocumentsCommand';
 import { removeDocumentCommand } from './removeDocumentCommand';
 
 // Adding a document writes two or three files; one reload follows them.
@@ -16,10 +18,23 @@ export interface DocumentsExtensions {
 }
 
 /** The workspace's own documents: adding and removing them; a change under policy-documents/ reloads the library. */
-export function register(context: vscode.ExtensionContext, services: Services, extensions: DocumentsExtensions): void {
+/** `formatReaders`: the platform's readers of Word documents and PDFs. */
+export function register(context: vscode.ExtensionContext, services: Services, extensions: DocumentsExtensions, formatReaders: FormatReaders): void {
   const folder = vscode.workspace.workspaceFolders?.[0];
+  // While many documents are added, each write would reload the library: one reload follows them all.
+  let holding = 0;
+  const holdingReloads = async <T>(work: () => Promise<T>): Promise<T> => {
+    holding++;
+    try {
+      return await work();
+    } finally {
+      holding--;
+      services.reloadLibrary();
+    }
+  };
   const disposables: vscode.Disposable[] = [
     vscode.commands.registerCommand('policyAnnotator.addDocument', addDocumentCommand(services, extensions.notesFolder)),
+    vscode.commands.registerCommand('policyAnnotator.addDocuments', addDocumentsCommand(services, { ...extensions, formatReaders, holdingReloads })),
     vscode.commands.registerCommand('policyAnnotator.removeDocument', removeDocumentCommand(services)),
   ];
   if (folder) {
@@ -29,7 +44,9 @@ export function register(context: vscode.ExtensionContext, services: Services, e
     let pending: ReturnType<typeof setTimeout> | undefined;
     const reload = () => {
       clearTimeout(pending);
-      pending = setTimeout(() => services.reloadLibrary(), RELOAD_DELAY_MS);
+      if (holding === 0) {
+        pending = setTimeout(() => services.reloadLibrary(), RELOAD_DELAY_MS);
+      }
     };
     disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload), { dispose: () => clearTimeout(pending) });
   }
