@@ -8,6 +8,7 @@ import { benchAlignment } from './alignBench';
 import { benchAnchoring } from './anchorBench';
 import { benchEdits } from './editBench';
 import { benchHeap } from './heapBench';
+import { benchImport } from './importBench';
 import { Figure, round } from './measure';
 import { benchSearch } from './searchBench';
 import { benchSidecars } from './sidecarBench';
@@ -38,6 +39,7 @@ const SUITES: readonly Suite[] = [
   benchAnchoring,
   benchVersions,
   benchHeap,
+  benchImport,
 ];
 
 function formatRow(figure: Figure): string {
