@@ -11,6 +11,7 @@ import { benchCorpus } from './corpusBench';
 import { benchEdits } from './editBench';
 import { benchFindings } from './findingsBench';
 import { benchHeap } from './heapBench';
+import { benchImport } from './importBench';
 import { Figure, round } from './measure';
 import { benchSearch } from './searchBench';
 import { benchSidecars } from './sidecarBench';
@@ -45,6 +46,7 @@ const SUITES: Readonly<Record<string, Suite>> = {
   'corpus-scale': () => benchCorpusScale(REPOSITORY),
   'corpus-reading': benchCorpus,
   findings: benchFindings,
+  import: benchImport,
 };
 
 function chosenSuites(names: readonly string[]): Suite[] {

@@ -40,11 +40,22 @@ export interface CommandContext {
    * documents and those of the workspace it names, no other document being read.
    */
   library(only?: readonly string[]): Promise<Library>;
+  /** The ids of the embedded documents, read without parsing them. */
+  embeddedIds(): Promise<ReadonlySet<string>>;
+  /** Where a long command shows how far it is: stderr when it is a terminal; absent otherwise. */
+  readonly progress?: ProgressLine;
   /** The workspace folder (--folder, or the current one) whose policy-documents/ the library reads. */
   readonly folder: string;
   readonly commands: readonly Command[];
   /** The folder the command line was given in (see CliIo). */
   readonly cwd: string;
+}
+
+/** One line of a terminal, replaced each time it is shown. */
+export interface ProgressLine {
+  readonly columns: number;
+  /** Shows the line in place of the last one; undefined clears it. */
+  show(line: string | undefined): void;
 }
 
 /** What a command found, printed as `json` with --json and as `text(width)` without. */

@@ -3,10 +3,10 @@ import { languageOfLocale, setMessageLanguage } from '../core/l10n/localized';
 import { Library } from '../core/library';
 import { Language } from '../core/model';
 import { parseArgs } from './args';
-import { Command, CommandContext, Invocation, PROGRAM } from './command';
+import { Command, CommandContext, Invocation, PROGRAM, ProgressLine } from './command';
 import { COMMANDS } from './commands';
 import { COMMON_OPTIONS } from './options';
-import { findSeedsDir, loadFolderLibrary } from './seeds';
+import { findSeedsDir, loadFolderLibrary, readSeedIds } from './seeds';
 import { UsageError } from './usageError';
 import { finishPendingTransaction } from './pendingTransaction';
 
@@ -20,6 +20,8 @@ export interface CliIo {
   readonly cwd: string;
   /** Where the seeds are; by default the `seeds/` folder above the program. */
   readonly seedsDir?: string;
+  /** Where long commands show how far they are: stderr when it is a terminal. */
+  readonly progress?: ProgressLine;
   /** The locale of the environment (LC_ALL, LC_MESSAGES or LANG, e.g. `zh_CN.UTF-8`); `--lang` overrides it. */
   readonly locale?: string;
 }
@@ -36,11 +38,14 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
     setMessageLanguage(languageOption(invocation.options.value('lang')) ?? languageOfLocale(io.locale));
     let library: Promise<Library> | undefined;
     const folder = invocation.options.value('folder') ?? '.';
+    const seedsDir = () => io.seedsDir ?? findSeedsDir(__dirname);
     const context: CommandContext = {
       library: (only) => {
-        const load = (documents?: readonly string[]) => loadFolderLibrary(io.seedsDir ?? findSeedsDir(__dirname), folder, (warning) => io.stderr(`${PROGRAM}: ${warning}\n`), documents);
+        const load = (documents?: readonly string[]) => loadFolderLibrary(seedsDir(), folder, (warning) => io.stderr(`${PROGRAM}: ${warning}\n`), documents);
         return only ? load(only) : (library ??= load());
       },
+      embeddedIds: () => readSeedIds(seedsDir()),
+      ...(io.progress && { progress: io.progress }),
       folder,
       commands,
       cwd: io.cwd,

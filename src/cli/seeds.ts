@@ -26,6 +26,12 @@ export function loadSeedLibrary(seedsDir: string): Promise<Library> {
   return loadLibrary((fileName) => readFile(path.join(seedsDir, fileName), 'utf8'));
 }
 
+/** The ids of the embedded documents, from their metadata alone: what a workspace document may not be called. */
+export async function readSeedIds(seedsDir: string): Promise<ReadonlySet<string>> {
+  const ids = await Promise.all(SEED_METADATA_FILES.map(async (fileName) => (JSON.parse(await readFile(path.join(seedsDir, fileName), 'utf8')) as { id: string }).id));
+  return new Set(ids);
+}
+
 /**
  * The library of a workspace: the embedded documents, then those under `<folder>/policy-documents/`
  * (or only those `only` names, for a command that needs no others), parsed documents kept in the

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { createExclusive } from '../cli/nodeFileSystem';
+import { NODE_FORMAT_READERS } from './nodeFormatReaders';
 import { NODE_PROCESSES } from './nodeProcesses';
 import { Platform } from './platform';
 
@@ -26,4 +27,5 @@ export const platform: Platform = {
   defaultAuthor: async (workspaceFolderPath) => (await gitUserName(workspaceFolderPath)) ?? osUserName(),
   createExclusive,
   processes: NODE_PROCESSES,
+  formatReaders: NODE_FORMAT_READERS,
 };

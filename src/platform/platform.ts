@@ -1,4 +1,5 @@
 import { Processes } from '../core/annotations/files/processes';
+import { FormatReaders } from '../core/formats/formatReaders';
 
 /**
  * What differs between the desktop (Node) extension host, the command line (both Node) and the
@@ -16,4 +17,6 @@ export interface Platform {
   readonly createExclusive?: (fsPath: string, bytes: Uint8Array) => Promise<boolean>;
   /** This machine's processes, which lock files on its disk name (fileLock.ts); absent on the web. */
   readonly processes?: Processes;
+  /** The readers of Word documents and PDFs; the web worker has none, and refuses those files. */
+  readonly formatReaders: FormatReaders;
 }

@@ -4,4 +4,6 @@ import { Platform } from './platform';
 export const platform: Platform = {
   kind: 'web',
   defaultAuthor: async () => undefined,
+  // mammoth and pdf.js are Node libraries here: Word documents and PDFs are added on the desktop.
+  formatReaders: {},
 };

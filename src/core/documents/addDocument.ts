@@ -1,6 +1,7 @@
 import { writeUserFile } from '../storage/userFile';
 import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
 import { serialise } from '../annotations/files/yamlFile';
+import { sha1Hex } from '../lib/sha1';
 import { PolicyDocument } from '../model';
 import { EncodingError, decodeSource } from '../parse/decode';
 import { DocumentFacts, ParsedDocument, parseDocument } from '../parse/parseDocument';
@@ -22,7 +23,10 @@ export interface SourceFile {
 }
 
 export interface AddRequest {
+  /** What the parser reads: the source as given, or the text extracted from `original`. */
   readonly chinese: SourceFile;
+  /** The file as given when `chinese` is the text extracted from it (a .docx, a .pdf, a web page). */
+  readonly original?: SourceFile;
   readonly english?: SourceFile;
   /** The id to use; by default one is made from the file name or the English title. */
   readonly id?: string;
@@ -40,14 +44,15 @@ export interface PlannedAddition extends ParsedDocument {
 
 /** Why a document cannot be added: `where` is "file:line" (or a file, or nothing) for the message. */
 export class AddDocumentError extends Error {
-  constructor(message: string, readonly where?: string) {
-    super(where ? `${where}: ${message}` : message);
+  constructor(readonly reason: string, readonly where?: string) {
+    super(where ? `${where}: ${reason}` : reason);
     this.name = 'AddDocumentError';
   }
 }
 
 export function planAddition(request: AddRequest): PlannedAddition {
   const chineseName = baseName(request.chinese.name);
+  const originalName = request.original && distinctName(baseName(request.original.name), chineseName);
   const englishName = request.english && distinctName(baseName(request.english.name), chineseName);
   const chinese = decoded(request.chinese, chineseName);
   const english = request.english && englishName ? decoded(request.english, englishName) : undefined;
@@ -69,11 +74,17 @@ export function planAddition(request: AddRequest): PlannedAddition {
   const parsed = parse(id);
   const record: DocumentRecord = {
     id,
-    files: { chinese: chineseName, ...(englishName !== undefined && { english: englishName }) },
+    files: {
+      chinese: chineseName,
+      ...(englishName !== undefined && { english: englishName }),
+      ...(originalName !== undefined && { original: originalName }),
+      sha1: sha1Hex((request.original ?? request.chinese).bytes),
+    },
     facts: { ...factsOf(parsed.document), ...(request.revises !== undefined && { revises: request.revises }) },
   };
   const folder = joinPath(DOCUMENTS_FOLDER, id);
   const files = [
+    ...(request.original && originalName ? [{ path: joinPath(folder, originalName), bytes: request.original.bytes }] : []),
     { path: joinPath(folder, chineseName), bytes: request.chinese.bytes },
     ...(request.english && englishName ? [{ path: joinPath(folder, englishName), bytes: request.english.bytes }] : []),
     { path: joinPath(folder, DOCUMENT_FILE), bytes: new TextEncoder().encode(serialise(DOCUMENT_FORMAT, record)) },
@@ -166,7 +177,7 @@ function baseName(name: string): string {
   return base === DOCUMENT_FILE ? `source-${base}` : base;
 }
 
-/** The English file keeps its name unless it is the Chinese one's. */
+/** The English (or original) file keeps its name unless it is the Chinese one's. */
 function distinctName(name: string, taken: string): string {
   return name === taken ? `english-${name}` : name;
 }

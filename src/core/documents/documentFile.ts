@@ -23,9 +23,19 @@ export const DOCUMENT_FILE = 'document.yaml';
 // The members of the file that are not facts about the document.
 const RECORD_KEYS: ReadonlySet<string> = new Set(['version', 'id', 'files']);
 
+export interface DocumentFiles {
+  /** The text the parser reads: the source as given, or the text extracted from `original`. */
+  readonly chinese: string;
+  readonly english?: string;
+  /** The file as it was added (a .docx, a .pdf, a web page), kept byte for byte when its text was extracted. */
+  readonly original?: string;
+  /** SHA-1 of the file as it was added (`original`, else `chinese`): adding the same file again finds this document. */
+  readonly sha1?: string;
+}
+
 export interface DocumentRecord {
   readonly id: string;
-  readonly files: { readonly chinese: string; readonly english?: string };
+  readonly files: DocumentFiles;
   readonly facts: DocumentFacts;
 }
 
@@ -39,7 +49,12 @@ export const DOCUMENT_FORMAT: FileFormat<DocumentRecord> = {
     const plain: Record<string, PlainObject[string]> = {
       version: 1,
       id,
-      files: { chinese: files.chinese, ...(files.english !== undefined && { english: files.english }) },
+      files: {
+        chinese: files.chinese,
+        ...(files.english !== undefined && { english: files.english }),
+        ...(files.original !== undefined && { original: files.original }),
+        ...(files.sha1 !== undefined && { sha1: files.sha1 }),
+      },
       ...(facts.title && { title: bilingual(facts.title) }),
       ...(facts.shortTitle && { shortTitle: bilingual(facts.shortTitle) }),
       ...(facts.issuers && {

@@ -27,7 +27,7 @@ export interface PlannedReplacement extends PlannedAddition {
  * only the facts it lacks; and the notes on the document follow their words (see followNotes).
  * Everything is checked before anything is written.
  */
-async function planReplacement(fs: NotesFileSystem, request: ReplaceRequest): Promise<PlannedReplacement> {
+export async function planReplacement(fs: NotesFileSystem, request: ReplaceRequest): Promise<PlannedReplacement> {
   const id = request.current.id;
   const folder = joinPath(DOCUMENTS_FOLDER, id);
   const yamlPath = joinPath(folder, DOCUMENT_FILE);
@@ -44,7 +44,8 @@ async function planReplacement(fs: NotesFileSystem, request: ReplaceRequest): Pr
     { path: yamlPath, bytes: new TextEncoder().encode(serialise(DOCUMENT_FORMAT, record)) },
   ];
   const written = new Set(files.map((file) => file.path));
-  const obsolete = Object.values(previous.files)
+  const obsolete = [previous.files.chinese, previous.files.english, previous.files.original]
+    .filter((name): name is string => name !== undefined)
     .map((name) => joinPath(folder, name))
     .filter((path) => !written.has(path));
   const notes = await followNotes(fs, request.notesFolder, request.current, added.document);
@@ -60,12 +61,20 @@ async function planReplacement(fs: NotesFileSystem, request: ReplaceRequest): Pr
  * and is then merged into the new file.
  */
 export async function replaceDocument(fs: NotesFileSystem, request: ReplaceRequest): Promise<PlannedReplacement> {
-  const layout = new NotesLayout(request.notesFolder);
-  const notes = await layout.discoverDocument(fs, request.current.id);
-  const yamlPath = joinPath(DOCUMENTS_FOLDER, request.current.id, DOCUMENT_FILE);
-  return inTransaction(fs, joinPath(request.notesFolder, JOURNAL_NAME), [yamlPath, ...notes], async () => {
-    const plan = await planReplacement(fs, request);
-    const changes = [...plan.files, ...plan.obsolete.map((path) => ({ path })), ...plan.notes.files];
-    return { changes, value: plan };
+  return replaceInTransaction(fs, request.current.id, request.notesFolder, () => planReplacement(fs, request));
+}
+
+/**
+ * Writes a replacement of document `id` as one transaction: `plan` runs under the locks, on the
+ * files as they are then, and what it plans is written together (replaceDocument, attachTranslation).
+ */
+export async function replaceInTransaction(fs: NotesFileSystem, id: string, notesFolder: string, plan: () => Promise<PlannedReplacement>): Promise<PlannedReplacement> {
+  const layout = new NotesLayout(notesFolder);
+  const notes = await layout.discoverDocument(fs, id);
+  const yamlPath = joinPath(DOCUMENTS_FOLDER, id, DOCUMENT_FILE);
+  return inTransaction(fs, joinPath(notesFolder, JOURNAL_NAME), [yamlPath, ...notes], async () => {
+    const planned = await plan();
+    const changes = [...planned.files, ...planned.obsolete.map((path) => ({ path })), ...planned.notes.files];
+    return { changes, value: planned };
   });
 }

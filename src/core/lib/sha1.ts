@@ -1,9 +1,14 @@
 /**
- * SHA-1 (FIPS 180-4) of some bytes. Only for name-based UUIDs (RFC 9562 version 5), which are
- * defined on SHA-1: the core runs in the web worker too, which has no synchronous digest
+ * SHA-1 (FIPS 180-4) of some bytes. For name-based UUIDs (RFC 9562 version 5), which are
+ * defined on SHA-1, and to know a file added before (as git knows its objects): the core runs in the web worker too, which has no synchronous digest
  * (crypto.subtle is async and absent over plain http), so it is written out here.
  * Not for anything that needs collision resistance.
  */
+/** The SHA-1 in lowercase hexadecimal, as git writes it: a file's identity where only a change is to be told. */
+export function sha1Hex(bytes: Uint8Array): string {
+  return Array.from(sha1(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 export function sha1(bytes: Uint8Array): Uint8Array {
   // Padding: a 1 bit, zeros up to 56 mod 64 bytes, then the length in bits as 64 bits big-endian.
   const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);

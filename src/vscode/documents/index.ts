@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { CACHE_FOLDER } from '../../core/documents/cache/documentCache';
 import { Services } from '../services';
+import { FormatReaders } from '../../core/formats/formatReaders';
 import { addDocumentCommand } from './addDocumentCommand';
+import { addDocumentsCommand } from './addDocumentsCommand';
 import { removeDocumentCommand } from './removeDocumentCommand';
 import { researchFolder } from '../researchFolder';
 
@@ -18,10 +20,23 @@ export interface DocumentsExtensions {
 }
 
 /** The workspace's own documents: adding and removing them; a change under policy-documents/ reloads the library. */
-export function register(context: vscode.ExtensionContext, services: Services, extensions: DocumentsExtensions): void {
+/** `formatReaders`: the platform's readers of Word documents and PDFs. */
+export function register(context: vscode.ExtensionContext, services: Services, extensions: DocumentsExtensions, formatReaders: FormatReaders): void {
   const folder = researchFolder();
+  // While many documents are added, each write would reload the library: one reload follows them all.
+  let holding = 0;
+  const holdingReloads = async <T>(work: () => Promise<T>): Promise<T> => {
+    holding++;
+    try {
+      return await work();
+    } finally {
+      holding--;
+      services.reloadLibrary();
+    }
+  };
   const disposables: vscode.Disposable[] = [
     vscode.commands.registerCommand('policyAnnotator.addDocument', addDocumentCommand(services, extensions.notesFolder)),
+    vscode.commands.registerCommand('policyAnnotator.addDocuments', addDocumentsCommand(services, { ...extensions, formatReaders, holdingReloads })),
     vscode.commands.registerCommand('policyAnnotator.removeDocument', removeDocumentCommand(services)),
   ];
   if (folder) {
@@ -35,7 +50,9 @@ export function register(context: vscode.ExtensionContext, services: Services, e
         return;
       }
       clearTimeout(pending);
-      pending = setTimeout(() => services.reloadLibrary(), RELOAD_DELAY_MS);
+      if (holding === 0) {
+        pending = setTimeout(() => services.reloadLibrary(), RELOAD_DELAY_MS);
+      }
     };
     disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload), { dispose: () => clearTimeout(pending) });
   }

@@ -15,10 +15,10 @@ export interface SideBySideArgs {
   readonly provision?: number;
 }
 
-/** The URIs of the two editors, as strings so that the value survives any command bridge. */
+/** The URIs of the two editors, as strings so that the value survives any command bridge; a document without translation has the left one only. */
 export interface SideBySideEditors {
   readonly left: string;
-  readonly right: string;
+  readonly right?: string;
 }
 
 /** How the commands that open the side-by-side editors read `{ document?, provision? }`. */
@@ -78,6 +78,14 @@ export class SideBySide {
     const document = await this.services.getDocument(args.document);
     if (args.provision !== undefined && !findProvision(document, args.provision)) {
       throw new Error(vscode.l10n.t('{0} has no provision {1}.', document.id, String(args.provision)));
+    }
+    if (!document.translated) {
+      // Chinese alone: a second editor of "(no English translation)" lines would only take half the screen.
+      const editor = await this.showLanguage(document, 'zh', vscode.ViewColumn.One, false);
+      if (args.provision !== undefined) {
+        this.revealProvision(editor, this.services.getRendered(document, 'zh'), args.provision);
+      }
+      return { left: editor.document.uri.toString() };
     }
     const left = leftLanguage();
     const leftEditor = await this.showLanguage(document, left, vscode.ViewColumn.One, false);

@@ -57,7 +57,9 @@ export function partItem(node: PartNode, language: Language): vscode.TreeItem {
   const state = node.part.kind === 'part' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(partLabel(node, language), state);
   item.id = node.id;
-  item.description = partLabel(node, otherLanguage(language));
+  // Without a translation the other language's label is the same Chinese again: no description.
+  const other = partLabel(node, otherLanguage(language));
+  item.description = other === partLabel(node, language) ? '' : other;
   item.contextValue = 'policyPart';
   item.tooltip = tooltip(inOrder(language).map((lang) => ({ heading: partLabel(node, lang), body: '' })));
   return item;

@@ -29,6 +29,7 @@ describe('documents in the workspace', () => {
         'id: e-commerce-law-2018',
         'files:',
         '  chinese: e-commerce-law-2018.zh.md',
+        '  sha1: c796714b045c5d315ae41938521e791b83c2d0dd',
         'title:',
         '  zh: 中华人民共和国电子商务法',
         'shortTitle:',

@@ -15,7 +15,7 @@ const library = new Library([opinions(), revisedOpinions()]);
 
 async function run(command: Command, argv: readonly string[]): Promise<CommandOutput> {
   const { words, options } = parseArgs(argv);
-  return command.run({ operands: words, options }, { library: async () => library, commands: [command], cwd: process.cwd(), folder: process.cwd() });
+  return command.run({ operands: words, options }, { library: async () => library, embeddedIds: async () => new Set(), commands: [command], cwd: process.cwd(), folder: process.cwd() });
 }
 
 describe('policy-annotator compare and carry', () => {
