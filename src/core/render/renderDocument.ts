@@ -34,7 +34,7 @@ export interface RenderedDocument {
   /** Where `document.preamble[language]` sits. */
   readonly preamble: OffsetRange;
   readonly parts: readonly RenderedPart[];
-  /** `provisions[n - 1]` renders provision n. */
+  /** In document order; `renderedProvision` finds provision n (documents skip numbers and insert articles). */
   readonly provisions: readonly RenderedProvision[];
 }
 
@@ -168,4 +168,14 @@ export function placeAt(rendered: RenderedDocument, offset: number): RenderedPla
     return { kind: 'preamble', offset: Math.min(offset, rendered.preamble.end) - rendered.preamble.start };
   }
   return { kind: 'front' };
+}
+
+/** The rendering of the provision numbered `number`: at its position when the numbering is 1, 2, 3 …, else looked up. */
+export function renderedProvision(rendered: RenderedDocument, number: number): RenderedProvision {
+  const byPosition = rendered.provisions[number - 1];
+  const found = byPosition?.number === number ? byPosition : rendered.provisions.find((provision) => provision.number === number);
+  if (!found) {
+    throw new RangeError(`no provision ${number} in the rendered document`);
+  }
+  return found;
 }

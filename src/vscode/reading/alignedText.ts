@@ -4,7 +4,7 @@
  */
 import { Bead, DocumentAlignment, beadSpan } from '../../core/align/align';
 import { Bilingual, Language, otherLanguage } from '../../core/model';
-import { OffsetRange, RenderedDocument, placeAt } from '../../core/render/renderDocument';
+import { OffsetRange, RenderedDocument, placeAt, renderedProvision } from '../../core/render/renderDocument';
 
 /** A stretch of aligned text: the preamble (no provision) or one provision's body. */
 interface AlignedPassage {
@@ -27,7 +27,7 @@ function passageAt(alignment: DocumentAlignment, renderings: Bilingual<RenderedD
   const place = placeAt(renderings[language], offset);
   const lengthOf = (range: Bilingual<OffsetRange>): Bilingual<number> => ({ en: range.en.end - range.en.start, zh: range.zh.end - range.zh.start });
   if (place.kind === 'provision' && !place.inHeading) {
-    const text = { en: renderings.en.provisions[place.number - 1].text, zh: renderings.zh.provisions[place.number - 1].text };
+    const text = { en: renderedProvision(renderings.en, place.number).text, zh: renderedProvision(renderings.zh, place.number).text };
     const beads = alignment.provisions.get(place.number) ?? [];
     return { provision: place.number, beads, base: { en: text.en.start, zh: text.zh.start }, length: lengthOf(text) };
   }
@@ -95,7 +95,7 @@ export function counterpartOffset(alignment: DocumentAlignment, renderings: Bili
     return renderings[other].parts[place.part - 1].heading.start;
   }
   if (place.kind === 'provision' && place.inHeading) {
-    return renderings[other].provisions[place.number - 1].heading.start;
+    return renderedProvision(renderings[other], place.number).heading.start;
   }
   const passage = passageAt(alignment, renderings, language, offset);
   if (!passage) {

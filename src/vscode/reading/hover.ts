@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { otherLanguage } from '../../core/model';
-import { OffsetRange, RenderedPlace, placeAt } from '../../core/render/renderDocument';
+import { findProvision, otherLanguage } from '../../core/model';
+import { OffsetRange, RenderedPlace, placeAt, renderedProvision } from '../../core/render/renderDocument';
 import { Services } from '../services';
 import { AlignedSpan, alignedSpan } from './alignedText';
 import { markdownText } from './markdownText';
@@ -63,10 +63,10 @@ export const alignedSentenceHover: HoverContributor = {
       const caption =
         span.provision === undefined
           ? vscode.l10n.t('Preamble')
-          : `¶${span.provision} · ${text.document.provisions[span.provision - 1].title[other]}`;
+          : `¶${span.provision} · ${findProvision(text.document, span.provision)?.title[other] ?? ''}`;
       markdown.appendMarkdown(`**${markdownText(caption)}**\n\n${markdownText(quote(span.ranges[other]))}`);
     } else if (place.kind === 'provision' && place.inHeading) {
-      markdown.appendMarkdown(markdownText(quote([rendered.provisions[place.number - 1].heading])));
+      markdown.appendMarkdown(markdownText(quote([renderedProvision(rendered, place.number).heading])));
     } else if (place.kind === 'part') {
       markdown.appendMarkdown(markdownText(quote([rendered.parts[place.part - 1].heading])));
     } else {

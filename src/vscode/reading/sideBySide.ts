@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Language, PolicyDocument, findProvision, otherLanguage } from '../../core/model';
-import { RenderedDocument, placeAt } from '../../core/render/renderDocument';
+import { RenderedDocument, placeAt, renderedProvision } from '../../core/render/renderDocument';
 import { optional, provisionNumber, text } from '../commands/readers';
 import { Services } from '../services';
 import { policyTextUri, parsePolicyTextUri } from './policyUri';
@@ -105,7 +105,7 @@ export class SideBySide {
 
   /** Heading at the top and the cursor on it, so the linked editors and the tree agree at once. */
   private revealProvision(editor: vscode.TextEditor, rendered: RenderedDocument, provision: number): void {
-    const heading = editor.document.positionAt(rendered.provisions[provision - 1].heading.start);
+    const heading = editor.document.positionAt(renderedProvision(rendered, provision).heading.start);
     editor.selection = new vscode.Selection(heading, heading);
     this.guard.reveal(editor, new vscode.Range(heading, heading), vscode.TextEditorRevealType.AtTop);
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { findProvision } from '../../core/model';
 import { formatQuote, pinpoint, templateFor } from '../../core/references';
 import { selectedSentences } from '../../core/references/selectedSentences';
 import { resolvePolicyText } from '../reading/policyText';
@@ -22,7 +23,10 @@ export async function copyQuote(services: Services, formats: ReferenceFormats, e
   if (!text || !rendered) {
     return failed(vscode.l10n.t('Select sentences of a provision to copy them as a quote.'));
   }
-  const provision = text.document.provisions[rendered.number - 1];
+  const provision = findProvision(text.document, rendered.number);
+  if (!provision) {
+    return failed(vscode.l10n.t('Select sentences of a provision to copy them as a quote.'));
+  }
   const body = provision.text[text.language];
   const sentences = selectedSentences(body, text.language, start - rendered.text.start, Math.min(end, rendered.text.end) - rendered.text.start);
   const active = await formats.get();

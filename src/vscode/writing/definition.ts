@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { findProvision } from '../../core/model';
+import { renderedProvision } from '../../core/render/renderDocument';
 import { policyTextUri } from '../reading/policyUri';
 import { leftLanguage } from '../reading/settings';
 import { Services } from '../services';
@@ -25,7 +26,7 @@ export class ReferenceDefinitionProvider implements vscode.DefinitionProvider {
     const language = leftLanguage();
     const targetUri = policyTextUri(policy, language);
     const target = await vscode.workspace.openTextDocument(targetUri);
-    const { heading, text } = this.services.getRendered(policy, language).provisions[found.reference.number - 1];
+    const { heading, text } = renderedProvision(this.services.getRendered(policy, language), found.reference.number);
     const range = (start: number, end: number): vscode.Range => new vscode.Range(target.positionAt(start), target.positionAt(end));
     return [
       {
