@@ -35,7 +35,7 @@ export async function readCatalog(fs: NotesFileSystem, reserved: ReadonlySet<str
   const entries: CatalogEntry[] = [];
   const problems: DocumentProblem[] = [];
   for (const folder of folders) {
-    const read = await readEntry(fs, folder, reserved);
+    const read = await readEntry(fs, folder, reserved, only !== undefined);
     if ('record' in read) {
       entries.push(read);
     } else if (only === undefined || read.folderExists) {
@@ -45,7 +45,8 @@ export async function readCatalog(fs: NotesFileSystem, reserved: ReadonlySet<str
   return { entries, problems };
 }
 
-async function readEntry(fs: NotesFileSystem, folder: string, reserved: ReadonlySet<string>): Promise<CatalogEntry | { problems: DocumentProblem[]; folderExists: boolean }> {
+/** `named`: the folder was named rather than listed, so it may not exist (then it is not reported). */
+async function readEntry(fs: NotesFileSystem, folder: string, reserved: ReadonlySet<string>, named: boolean): Promise<CatalogEntry | { problems: DocumentProblem[]; folderExists: boolean }> {
   const yamlPath = joinPath(DOCUMENTS_FOLDER, folder, DOCUMENT_FILE);
   const refused = (problem: Problem) => ({ problems: [{ ...problem, path: yamlPath }], folderExists: true });
   let yaml: Uint8Array | undefined;
@@ -59,7 +60,7 @@ async function readEntry(fs: NotesFileSystem, folder: string, reserved: Readonly
     throw thrown;
   }
   if (!yaml) {
-    const folderExists = (await fs.readDirectory(joinPath(DOCUMENTS_FOLDER, folder))).length > 0;
+    const folderExists = !named || (await fs.readDirectory(joinPath(DOCUMENTS_FOLDER, folder))).length > 0;
     return { ...refused(error(`the folder has no ${DOCUMENT_FILE}, so it is not read as a document`, START_OF_FILE)), folderExists };
   }
   const file = loadDocumentFile(yaml);
