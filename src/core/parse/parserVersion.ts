@@ -3,4 +3,4 @@
  * their sources and this number (src/core/documents/cache/): raise it with any change to the
  * parser or the model that changes a parsed document, so that no cache serves the old reading.
  */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;
