@@ -8,8 +8,8 @@ import { NodeFileSystem } from './nodeFileSystem';
  * an export interrupted or run twice at once never leaves half a file. An export is not read back,
  * so no size limit applies.
  */
-export async function writeOutputFile(cwd: string, output: string, text: string): Promise<void> {
+export async function writeOutputFile(cwd: string, output: string, content: string | Uint8Array): Promise<void> {
   const target = path.resolve(cwd, output);
-  const bytes = new TextEncoder().encode(text);
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   await writeUserFile(new NodeFileSystem(path.dirname(target)), path.basename(target), () => bytes, Number.POSITIVE_INFINITY);
 }

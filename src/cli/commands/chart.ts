@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
+import { writeOutputFile } from '../outputFile';
 import { loadChartEngines } from '../../core/analysis/chartEngines';
 import { CHART_KINDS, ChartKind, chartSpec, defaultAxes } from '../../core/analysis/chartSpecs';
 import { axisNamed, codeMatrix } from '../../core/analysis/codeMatrix';
@@ -41,12 +40,11 @@ export const chartCommand: Command = {
     } as const;
     const matrix = asked(undefined, () => codeMatrix(input, request));
     const spec = chartSpec(kind as ChartKind, matrix);
-    const file = path.resolve(context.cwd, output);
     if (extension === '.vl.json') {
-      await writeFile(file, `${JSON.stringify(spec, null, 2)}\n`, 'utf8');
+      await writeOutputFile(context.cwd, output, `${JSON.stringify(spec, null, 2)}\n`);
     } else {
       const svg = await renderSvg(spec, await loadChartEngines());
-      await writeFile(file, extension === '.svg' ? svg : await pngOf(svg));
+      await writeOutputFile(context.cwd, output, extension === '.svg' ? svg : await pngOf(svg));
     }
     const json = { output, kind, rows: matrix.rows.length, columns: matrix.columns.length };
     return { json, text: () => `Wrote the ${kind} chart (${matrix.rows.length} × ${matrix.columns.length}) to ${output}.`, warnings };

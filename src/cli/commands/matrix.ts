@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
+import { writeOutputFile } from '../outputFile';
 import { codeMatrix } from '../../core/analysis/codeMatrix';
 import { axisTitle } from '../../core/analysis/matrixWords';
 import { matrixCsv } from '../../core/analysis/matrixFormats';
@@ -28,7 +27,7 @@ export const matrixCommand: Command = {
     const csv = () => matrixCsv(matrix, axisTitle(request.rows));
     const output = options.value('output');
     if (output !== undefined) {
-      await writeFile(path.resolve(context.cwd, output), csv(), 'utf8');
+      await writeOutputFile(context.cwd, output, csv());
       return { json: { output, rows: matrix.rows.length, columns: matrix.columns.length }, text: () => `Wrote the ${matrix.rows.length} × ${matrix.columns.length} matrix to ${output}.`, warnings };
     }
     const table = () =>

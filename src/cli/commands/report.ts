@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
+import { writeOutputFile } from '../outputFile';
 import { selectPassages } from '../../core/analysis/codingQuery';
 import { reportEntries } from '../../core/analysis/codingReport';
 import { formatReport } from '../../core/analysis/reportDocument';
@@ -37,7 +36,7 @@ export const reportCommand: Command = {
     if (output === undefined) {
       return { json: entries, text: () => text, warnings };
     }
-    await writeFile(path.resolve(context.cwd, output), text, 'utf8');
+    await writeOutputFile(context.cwd, output, text);
     return { json: { output, passages: entries.length }, text: () => `Wrote ${entries.length} passages to ${output} (${format}).`, warnings };
   },
 };

@@ -1,7 +1,9 @@
 import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
 import { saveFile } from '../annotations/files/yamlFile';
+import { DEFAULT_LIMITS } from '../annotations/files/yamlSource';
+import { writeUserFile } from '../storage/userFile';
 import { PolicyDocument } from '../model';
-import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, DocumentRecord, loadDocumentFile } from './documentFile';
+import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, loadDocumentFile } from './documentFile';
 
 /** The attributes every document has without being told, derived from its facts. */
 export const DERIVED_ATTRIBUTES: readonly string[] = ['year', 'type', 'status', 'issuer'];
@@ -75,16 +77,36 @@ export function parseAttributeAssignments(assignments: readonly string[]): Map<s
  */
 export async function writeDocumentAttributes(fs: NotesFileSystem, id: string, changes: ReadonlyMap<string, string>): Promise<Readonly<Record<string, string>>> {
   const path = joinPath(DOCUMENTS_FOLDER, id, DOCUMENT_FILE);
-  const bytes = await fs.readFile(path);
-  if (!bytes) {
-    throw new Error(`${id} has no ${path}: only the documents of the workspace have attributes`);
-  }
-  const previous = loadDocumentFile(bytes);
-  const record = previous.content;
-  if (!record) {
-    throw new Error(`${path} cannot be read: ${previous.problems.map((problem) => problem.message).join('; ')}`);
-  }
-  const merged = new Map(Object.entries(record.facts.attributes ?? {}));
+  let attributes: Readonly<Record<string, string>> = {};
+  // Made from the file as it is under its lock, so that an edit made meanwhile (another window, a
+  // second command) is kept beside these changes.
+  await writeUserFile(
+    fs,
+    path,
+    (bytes) => {
+      if (!bytes) {
+        throw new Error(`${id} has no ${path}: only the documents of the workspace have attributes`);
+      }
+      const previous = loadDocumentFile(bytes);
+      const record = previous.content;
+      if (!record) {
+        throw new Error(`${path} cannot be read: ${previous.problems.map((problem) => problem.message).join('; ')}`);
+      }
+      attributes = withChanges(record.facts.attributes ?? {}, changes);
+      const saved = saveFile(DOCUMENT_FORMAT, previous, { ...record, facts: { ...record.facts, attributes } });
+      if (saved.status === 'refused') {
+        throw new Error(`${path} was not written: ${saved.reason}`);
+      }
+      return saved.status === 'changed' ? new TextEncoder().encode(saved.source.text) : undefined;
+    },
+    DEFAULT_LIMITS.maxBytes,
+  );
+  return attributes;
+}
+
+/** The attributes with the changes made (an empty value removes one), names sorted. */
+function withChanges(current: Readonly<Record<string, string>>, changes: ReadonlyMap<string, string>): Record<string, string> {
+  const merged = new Map(Object.entries(current));
   for (const [name, value] of changes) {
     if (value === '') {
       merged.delete(name);
@@ -92,14 +114,5 @@ export async function writeDocumentAttributes(fs: NotesFileSystem, id: string, c
       merged.set(name, value);
     }
   }
-  const attributes = Object.fromEntries([...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const next: DocumentRecord = { ...record, facts: { ...record.facts, attributes } };
-  const saved = saveFile(DOCUMENT_FORMAT, previous, next);
-  if (saved.status === 'refused') {
-    throw new Error(`${path} was not written: ${saved.reason}`);
-  }
-  if (saved.status === 'changed') {
-    await fs.writeFile(path, new TextEncoder().encode(saved.source.text));
-  }
-  return attributes;
+  return Object.fromEntries([...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

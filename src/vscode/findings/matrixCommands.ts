@@ -8,6 +8,7 @@ import { NotesAccess } from '../annotations';
 import { invocation } from '../commands/invocation';
 import { oneOf, optional, readArgs, text } from '../commands/readers';
 import { Refused, isRefused, refused } from '../commands/result';
+import { writeExport } from '../workspaceFileSystem';
 import { Services } from '../services';
 import { readMatrixRequest } from './analysisArgs';
 import { openReport } from './codingReportCommand';
@@ -128,6 +129,6 @@ async function saveText(content: string, name: string, notes: NotesAccess, given
   if (!target) {
     return given ? refused(vscode.l10n.t('Open a folder to keep notes in.')) : undefined;
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+  await writeExport(target, content);
   return target.toString();
 }

@@ -1,8 +1,8 @@
 import { NotesFileSystem, joinPath } from '../../annotations/files/fileSystem';
-import { randomBase32 } from '../../annotations/model/ids';
 import { contentHash } from '../../lib/contentHash';
 import { PolicyDocument } from '../../model';
 import { PARSER_VERSION } from '../../parse/parserVersion';
+import { writeAtomically } from '../../storage/atomicWrite';
 import { DOCUMENTS_FOLDER } from '../documentFile';
 import { documentOf, storedDocument } from './cachedDocument';
 
@@ -67,13 +67,11 @@ export class DocumentCache {
    */
   async write(id: string, key: string, document: PolicyDocument): Promise<void> {
     const entry: CacheEntry = { format: ENTRY_FORMAT, key, document: storedDocument(document) };
-    const temporary = `${entryPath(id)}.${randomBase32(8)}.tmp`;
     try {
       await this.fs.createExclusive(GITIGNORE, new TextEncoder().encode('# Policy Annotator: parsed documents, rebuilt when missing.\n*\n'));
-      await this.fs.writeFile(temporary, new TextEncoder().encode(JSON.stringify(entry)));
-      await this.fs.rename(temporary, entryPath(id));
+      await writeAtomically(this.fs, entryPath(id), new TextEncoder().encode(JSON.stringify(entry)));
     } catch {
-      await this.fs.delete(temporary).catch(() => undefined);
+      // A workspace that cannot be written (read-only, a virtual folder) simply has no cache.
     }
   }
 }
