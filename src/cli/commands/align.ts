@@ -1,6 +1,6 @@
 import { Bead, alignDocument } from '../../core/align/align';
 import { Library } from '../../core/library';
-import { PolicyDocument, Provision } from '../../core/model';
+import { PolicyDocument, Provision, numberKey } from '../../core/model';
 import { Command } from '../command';
 import { provisionFor } from '../resolve';
 import { labelled, sideBySide } from '../text/layout';
@@ -60,7 +60,7 @@ function beadText(bead: Bead): { en: string; zh: string } {
 
 function sectionText(section: Section, width: number): string {
   const heading = section.provision
-    ? labelled(`¶${section.provision.number}  `, [section.provision.title.en, section.provision.title.zh], width)
+    ? labelled(`¶${numberKey(section.provision.number)}  `, [section.provision.title.en, section.provision.title.zh], width)
     : [`Preamble 序言 (${section.document})`];
   const beads = section.beads.map((bead) => {
     const { en, zh } = beadText(bead);

@@ -1,6 +1,6 @@
 import { AUTOCODE_SCOPES, AutocodeScope } from '../../core/autocode/autocode';
 import { AutocodePlan, PlannedPassage, carryOutAutocode, planAutocode } from '../../core/autocode/plan';
-import { Language } from '../../core/model';
+import { Language, numberKey } from '../../core/model';
 import { platform } from '../../platform/node';
 import { Command } from '../command';
 import { GivenOptions } from '../options';
@@ -87,7 +87,7 @@ function planJson(plan: AutocodePlan, written: boolean): Record<string, unknown>
 /** One paragraph per passage, then the tally: what is (or would be) coded, what was already. */
 function planText(plan: AutocodePlan, width: number, done: 'coded' | 'would be'): string {
   const pending = plan.passages.filter((passage) => passage.status !== 'coded');
-  const lines = plan.passages.map((passage) => labelled(`¶${passage.provision}`.padEnd(5), [passageLine(passage)], width).join('\n'));
+  const lines = plan.passages.map((passage) => labelled(`¶${numberKey(passage.provision)}`.padEnd(5), [passageLine(passage)], width).join('\n'));
   const tags = plan.tags.join(', ');
   const newTags = plan.newTags.length > 0 ? `; new in the codebook: ${plan.newTags.join(', ')}` : '';
   const already = plan.passages.length - pending.length;

@@ -2,6 +2,7 @@ import { ProvisionSearch, SearchHit } from '../../core/search';
 import { Command } from '../command';
 import { labelled } from '../text/layout';
 import { chosenDocuments } from './list';
+import { numberKey } from '../../core/model';
 
 const DEFAULT_LIMIT = 10;
 
@@ -15,7 +16,7 @@ export const searchCommand: Command = {
     const query = operands.join(' ');
     const documents = await chosenDocuments(context, options.value('document'));
     // With one document the number says which provision; with several, the reference does.
-    const label = (hit: SearchHit) => (documents.length > 1 ? `${hit.document}#${hit.provision}` : `¶${hit.provision}`);
+    const label = (hit: SearchHit) => (documents.length > 1 ? `${hit.document}#${numberKey(hit.provision)}` : `¶${numberKey(hit.provision)}`);
     const hits = new ProvisionSearch(documents).search(query, options.count('limit', DEFAULT_LIMIT));
     return {
       json: hits.map(({ document, provision, title, score }) => ({ document, provision, title, score })),

@@ -2,6 +2,7 @@ import { Command } from '../command';
 import { provisionNamed } from '../resolve';
 import { labelled } from '../text/layout';
 import { wrap } from '../text/wrap';
+import { numberKey } from '../../core/model';
 
 export const showCommand: Command = {
   name: 'show',
@@ -13,7 +14,7 @@ export const showCommand: Command = {
       json: { document: provision.documentId, number: provision.number, label: provision.label, title: provision.title, text: provision.text },
       text: (width) =>
         [
-          ...labelled(`¶${provision.number}  `, [provision.label.zh, provision.label.en, provision.title.en, provision.title.zh].filter(Boolean), width),
+          ...labelled(`¶${numberKey(provision.number)}  `, [provision.label.zh, provision.label.en, provision.title.en, provision.title.zh].filter(Boolean), width),
           '',
           ...wrap(provision.text.en, width),
           '',

@@ -9,7 +9,10 @@ export type ChartKind = (typeof CHART_KINDS)[number];
 export type ChartSpec = Record<string, unknown>;
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
-const BASE = { $schema: SCHEMA, background: 'white', config: { font: 'sans-serif', view: { stroke: null } } };
+// Without a canvas (Node, the CLI) Vega estimates a label at 0.8 em a character, but a Chinese
+// character is a full em: titles, legends and slanted labels in Chinese were cut at the edges.
+// The padding leaves them the fifth they are missing.
+const BASE = { $schema: SCHEMA, background: 'white', padding: { left: 8, top: 8, right: 48, bottom: 32 }, config: { font: 'sans-serif', view: { stroke: null }, title: { anchor: 'start', frame: 'bounds' } } };
 
 /** How often each row is coded, summed over the columns: bars, in the rows' order. */
 export function frequencyChart(matrix: CodeMatrix): ChartSpec {

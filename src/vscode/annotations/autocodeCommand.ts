@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
 import { AUTOCODE_SCOPES, AutocodeScope } from '../../core/autocode/autocode';
 import { AutocodePlan, AutocodeResult, PlannedPassage, carryOutAutocode, planAutocode } from '../../core/autocode/plan';
-import { Language, PolicyDocument } from '../../core/model';
+import { Language, PolicyDocument, numberKey } from '../../core/model';
 import { excerpt } from '../../core/references/excerpt';
 import { ARGUMENT_MESSAGES } from '../commands/messages';
 import { flag, oneOf, optional, tagIds, text, withArgs } from '../commands/readers';
@@ -120,7 +120,7 @@ async function preview(plan: AutocodePlan): Promise<PlannedPassage[] | undefined
   }
   const items: PassageItem[] = candidates.map((passage) => ({
     label: passage.span ? excerpt(passage.span.exact, PREVIEW_LENGTH) : vscode.l10n.t('¶{0}, the whole provision', passage.provision),
-    description: [`¶${passage.provision}`, passage.span?.language, passage.status === 'adds tags' ? vscode.l10n.t('adds tags') : undefined].filter(Boolean).join(' · '),
+    description: [`¶${numberKey(passage.provision)}`, passage.span?.language, passage.status === 'adds tags' ? vscode.l10n.t('adds tags') : undefined].filter(Boolean).join(' · '),
     detail: passage.matches.map((match) => `“${excerpt(match.words, 30)}”`).join(' '),
     picked: true,
     passage,

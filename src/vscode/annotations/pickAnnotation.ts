@@ -4,6 +4,7 @@ import { AnnotationStore } from '../../core/annotations/store/store';
 import { treeTitleLanguage } from '../reading/settings';
 import { annotationLabel } from './labels';
 import { isOwn } from './ownAnnotations';
+import { numberKey } from '../../core/model';
 
 interface AnnotationPick extends vscode.QuickPickItem {
   readonly annotation: Annotation;
@@ -18,7 +19,7 @@ export async function pickOwnAnnotation(store: AnnotationStore, title: string): 
     .map(
       (annotation): AnnotationPick => ({
         label: annotationLabel(annotation, store.codebook, language),
-        description: `¶${annotation.provision}${annotation.span ? ` · “${annotation.span.exact}”` : ''}`,
+        description: `¶${numberKey(annotation.provision)}${annotation.span ? ` · “${annotation.span.exact}”` : ''}`,
         detail: annotation.note,
         annotation,
       }),

@@ -11,6 +11,7 @@ import { ownProvisionAnnotation } from './ownAnnotations';
 import { pickTags } from './tagPicks';
 import { ProvisionTarget, provisionTarget } from './targets';
 import { writeCommand } from './writeCommand';
+import { numberKey } from '../../core/model';
 
 type AnnotationCommand = (value?: unknown) => Promise<OutcomeWithTags<Annotation> | Refused | undefined>;
 
@@ -63,7 +64,7 @@ export function tagProvisionCommand(services: NotesServices): AnnotationCommand 
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Tag Provision');
       const target = await provisionTarget(services, item, title);
-      const tags = target && (await pickTags(store, ownProvisionAnnotation(store, target)?.tags ?? [], `${title} ¶${target.provision}`));
+      const tags = target && (await pickTags(store, ownProvisionAnnotation(store, target)?.tags ?? [], `${title} ¶${numberKey(target.provision)}`));
       const outcome = target && tags && (await setProvisionTags(store, target, tags));
       return outcome && reported(outcome);
     },
@@ -88,7 +89,7 @@ export function addNoteCommand(services: NotesServices): AnnotationCommand {
       const note =
         target &&
         (await vscode.window.showInputBox({
-          title: `${title} ¶${target.provision}`,
+          title: `${title} ¶${numberKey(target.provision)}`,
           prompt: vscode.l10n.t('The note (Markdown). Longer notes are easier to write in the comment box beside the text.'),
           validateInput: (input) => (input.trim() === '' ? vscode.l10n.t('A note cannot be empty.') : undefined),
         }));

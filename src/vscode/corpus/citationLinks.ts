@@ -3,6 +3,7 @@ import { Services } from '../services';
 import { resolvePolicyText } from '../reading/policyText';
 import { CorpusIndexes } from './corpusIndexes';
 import { openProvisionUri } from './openCommand';
+import { numberKey } from '../../core/model';
 
 /** The references in a Chinese policy text that name a document of the corpus, as links that open it there. */
 export class CitationLinks implements vscode.DocumentLinkProvider {
@@ -24,7 +25,7 @@ export class CitationLinks implements vscode.DocumentLinkProvider {
       }
       const range = new vscode.Range(document.positionAt(place.text.start + citation.start), document.positionAt(place.text.start + citation.end));
       const link = new vscode.DocumentLink(range, openProvisionUri(citation.document, citation.provision));
-      link.tooltip = vscode.l10n.t('Open {0}', `${citation.document}${citation.provision === undefined ? '' : ` ¶${citation.provision}`}`);
+      link.tooltip = vscode.l10n.t('Open {0}', `${citation.document}${citation.provision === undefined ? '' : ` ¶${numberKey(citation.provision)}`}`);
       return [link];
     });
   }

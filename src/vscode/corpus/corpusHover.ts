@@ -3,6 +3,7 @@ import { HoverContributor } from '../reading/hover';
 import { markdownText } from '../reading/markdownText';
 import { CorpusIndexes } from './corpusIndexes';
 import { openProvisionUri } from './openCommand';
+import { numberKey } from '../../core/model';
 
 const SHOWN = 3;
 
@@ -25,16 +26,16 @@ export function corpusHover(indexes: CorpusIndexes): HoverContributor {
       const link = (label: string, document: string, number?: number) => `[${markdownText(label)}](${openProvisionUri(document, number).toString()})`;
       if (text.language === 'zh') {
         for (const citation of citations.cites(text.document.id, provision.number).filter((found) => found.start <= place.offset && place.offset < found.end && found.document !== undefined)) {
-          lines.push(vscode.l10n.t('Cites {0}', link(`${citation.document!}${citation.provision === undefined ? '' : ` ¶${citation.provision}`}`, citation.document!, citation.provision)));
+          lines.push(vscode.l10n.t('Cites {0}', link(`${citation.document!}${citation.provision === undefined ? '' : ` ¶${numberKey(citation.provision)}`}`, citation.document!, citation.provision)));
         }
       }
       const related = (await indexes.getRelated()).related(provision, SHOWN);
       if (related.length > 0) {
-        lines.push(vscode.l10n.t('Shared wording: {0}', related.map((hit) => `${link(`${hit.document} ¶${hit.provision}`, hit.document, hit.provision)} (${hit.score.toFixed(2)})`).join(', ')));
+        lines.push(vscode.l10n.t('Shared wording: {0}', related.map((hit) => `${link(`${hit.document} ¶${numberKey(hit.provision)}`, hit.document, hit.provision)} (${hit.score.toFixed(2)})`).join(', ')));
       }
       const citedBy = citations.citedBy(text.document.id, provision.number);
       if (citedBy.length > 0) {
-        lines.push(vscode.l10n.t('Cited by: {0}', citedBy.slice(0, SHOWN).map((citation) => link(`${citation.from.document} ¶${citation.from.provision}`, citation.from.document, citation.from.provision)).join(', ')));
+        lines.push(vscode.l10n.t('Cited by: {0}', citedBy.slice(0, SHOWN).map((citation) => link(`${citation.from.document} ¶${numberKey(citation.from.provision)}`, citation.from.document, citation.from.provision)).join(', ')));
       }
       if (lines.length === 0) {
         return [];

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Citation, RelatedProvision } from '../../core/corpus';
 import { CorpusIndexes } from './corpusIndexes';
 import { openProvision } from './openCommand';
+import { numberKey } from '../../core/model';
 
 const TOP = 10;
 
@@ -79,7 +80,7 @@ export class RelatedView implements vscode.TreeDataProvider<RelatedNode> {
         return item;
       }
       case 'relatedProvision': {
-        const item = new vscode.TreeItem(`${node.hit.document} ¶${node.hit.provision}`, node.hit.shared.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(`${node.hit.document} ¶${numberKey(node.hit.provision)}`, node.hit.shared.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.description = node.hit.score.toFixed(2);
         item.command = openProvision(node.hit.document, node.hit.provision);
         return item;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { findProvision, otherLanguage } from '../../core/model';
+import { findProvision, otherLanguage, numberKey } from '../../core/model';
 import { OffsetRange, RenderedPlace, placeAt, renderedProvision } from '../../core/render/renderDocument';
 import { Services } from '../services';
 import { AlignedSpan, alignedSpan } from './alignedText';
@@ -63,7 +63,7 @@ export const alignedSentenceHover: HoverContributor = {
       const caption =
         span.provision === undefined
           ? vscode.l10n.t('Preamble')
-          : `¶${span.provision} · ${findProvision(text.document, span.provision)?.title[other] ?? ''}`;
+          : `¶${numberKey(span.provision)} · ${findProvision(text.document, span.provision)?.title[other] ?? ''}`;
       markdown.appendMarkdown(`**${markdownText(caption)}**\n\n${markdownText(quote(span.ranges[other]))}`);
     } else if (place.kind === 'provision' && place.inHeading) {
       markdown.appendMarkdown(markdownText(quote([renderedProvision(rendered, place.number).heading])));

@@ -2,6 +2,7 @@ import { AnnotationChange, AnnotationEdit } from './annotationDiff';
 import { annotationLine, oneLine, shorten } from './annotationLine';
 import { SidecarDiff } from './notesDiff';
 import { localized } from '../../l10n/localized';
+import { numberKey } from '../../model';
 
 // Enough of a quote or note to recognise it; the files hold the rest.
 const QUOTE = 40;
@@ -20,7 +21,7 @@ export function changeLine(change: AnnotationChange): string {
     case 'removed':
       return `- ${annotationLine(change.annotation, { maxQuote: QUOTE, maxNote: NOTE })}`;
     case 'changed':
-      return `~ ¶${change.annotation.provision} ${editWords(change.edit)}`;
+      return `~ ¶${numberKey(change.annotation.provision)} ${editWords(change.edit)}`;
   }
 }
 

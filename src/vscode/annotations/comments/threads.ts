@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Annotation } from '../../../core/annotations/model/annotation';
 import { placementKey } from '../../../core/annotations/model/placement';
 import { AnnotationStore } from '../../../core/annotations/store/store';
-import { LANGUAGES, Language, PolicyDocument } from '../../../core/model';
+import { LANGUAGES, Language, PolicyDocument, numberKey } from '../../../core/model';
 import { excerpt } from '../../../core/references/excerpt';
 import { Placed } from '../../../core/annotations/model/highlights';
 import { POLICY_SCHEME, parsePolicyTextUri, policyTextUri } from '../../reading/policyUri';
@@ -256,5 +256,5 @@ function threadLabel({ annotation, placement }: Placed, language: Language): str
   if (placement.kind === 'heading') {
     return vscode.l10n.t('¶{0} · the whole provision', annotation.provision);
   }
-  return placement.language === language ? `¶${annotation.provision} · “${quote}”` : vscode.l10n.t('¶{0} · translation of “{1}”', annotation.provision, quote);
+  return placement.language === language ? `¶${numberKey(annotation.provision)} · “${quote}”` : vscode.l10n.t('¶{0} · translation of “{1}”', numberKey(annotation.provision), quote);
 }
