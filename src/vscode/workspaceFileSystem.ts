@@ -25,7 +25,9 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
   }
 
   async readFile(path: string, maxBytes: number = Number.POSITIVE_INFINITY): Promise<Uint8Array | undefined> {
-    const found = await this.entry(path);
+    // The file and the folders above it are asked about at once (each ask is a round trip), and
+    // the answers weighed in the same order as if asked one by one.
+    const [found, linkAbove] = await Promise.all([this.entry(path), this.noLinkAbove(path).then(() => undefined, (thrown: unknown) => ({ thrown }))]);
     if (!found) {
       return undefined;
     }
@@ -38,7 +40,9 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
     if (found.size > maxBytes) {
       throw tooLarge(found.size, maxBytes);
     }
-    await this.noLinkAbove(path);
+    if (linkAbove) {
+      throw linkAbove.thrown;
+    }
     try {
       const bytes = await vscode.workspace.fs.readFile(this.resolve(path));
       // The file may have grown since it was measured.
@@ -139,9 +143,11 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
   /** Refuses a path that goes through a folder that is a symbolic link (which could lead out of the workspace). */
   private async noLinkAbove(path: string): Promise<void> {
     const segments = path.split('/').slice(0, -1);
-    for (let depth = 1; depth <= segments.length; depth++) {
-      const folder = segments.slice(0, depth).join('/');
-      const found = await this.entry(folder);
+    const folders = segments.map((_, depth) => segments.slice(0, depth + 1).join('/'));
+    // All at once, then read from the top down: below a missing folder nothing can be a link.
+    const entries = await Promise.all(folders.map((folder) => this.entry(folder)));
+    for (const [depth, folder] of folders.entries()) {
+      const found = entries[depth];
       if (!found) {
         return;
       }
