@@ -5,7 +5,7 @@ import { DOCUMENT_ID } from './documentId';
 import { mapConcurrently } from '../lib/mapConcurrently';
 
 /** Files read at once while loading a library: enough to hide each read's round trip, few enough to open. */
-export const CONCURRENT_READS = 16;
+export const CONCURRENT_READS = 64;
 
 /** A problem in one file of the documents folder; `path` is relative to the workspace. */
 export interface DocumentProblem extends Problem {
