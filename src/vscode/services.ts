@@ -84,7 +84,7 @@ export class Services {
     // Parsed documents are kept in policy-documents/.cache/, shared with the command line: a document
     // is parsed again only when its files changed (or the parser did). Restricted Mode writes nothing
     // into the workspace, so there every text is parsed.
-    const fs = new WorkspaceNotesFileSystem(folder.uri);
+    const fs = new WorkspaceNotesFileSystem(folder.uri, undefined, true);
     const cache = vscode.workspace.isTrusted ? { cache: new DocumentCache(fs) } : {};
     const workspace = await loadWorkspaceDocuments(fs, this.embeddedIds, { ...cache, ...(only && { only }) });
     for (const problem of workspace.problems) {

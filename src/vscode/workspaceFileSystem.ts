@@ -14,10 +14,22 @@ import { writeUserFile } from '../core/storage/userFile';
  * as is anything that is not a regular file, before a byte of it is read.
  */
 export class WorkspaceNotesFileSystem implements NotesFileSystem {
+  /** Folders found to be real folders (not links), when `oneReading` says they may be remembered. */
+  private readonly realFolders: Map<string, Promise<vscode.FileStat | undefined>> | undefined;
+
+  /**
+   * `oneReading`: this file system serves one short reading of many files (a library of a thousand
+   * documents), during which a folder above them that was found to be a real folder is not asked
+   * about again. Every call is a round trip (through the browser, in a remote or web host), and the
+   * same folders sit above every file; a long-lived file system asks each time.
+   */
   constructor(
     private readonly root: vscode.Uri,
     private readonly platform?: Pick<Platform, 'createExclusive' | 'processes'>,
-  ) {}
+    oneReading = false,
+  ) {
+    this.realFolders = oneReading ? new Map() : undefined;
+  }
 
   /** The machine's processes for lock files on its own disk; a remote workspace's are another machine's. */
   get processes(): Processes | undefined {
@@ -25,7 +37,9 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
   }
 
   async readFile(path: string, maxBytes: number = Number.POSITIVE_INFINITY): Promise<Uint8Array | undefined> {
-    const found = await this.entry(path);
+    // The file and the folders above it are asked about at once (each ask is a round trip), and
+    // the answers weighed in the same order as if asked one by one.
+    const [found, linkAbove] = await Promise.all([this.entry(path), this.noLinkAbove(path).then(() => undefined, (thrown: unknown) => ({ thrown }))]);
     if (!found) {
       return undefined;
     }
@@ -38,7 +52,9 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
     if (found.size > maxBytes) {
       throw tooLarge(found.size, maxBytes);
     }
-    await this.noLinkAbove(path);
+    if (linkAbove) {
+      throw linkAbove.thrown;
+    }
     try {
       const bytes = await vscode.workspace.fs.readFile(this.resolve(path));
       // The file may have grown since it was measured.
@@ -136,12 +152,29 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
     }
   }
 
+  /** A folder's entry; remembered, in one reading, once it is known to be a real folder (missing or a link is asked again). */
+  private folderEntry(folder: string): Promise<vscode.FileStat | undefined> {
+    const remembered = this.realFolders?.get(folder);
+    if (remembered) {
+      return remembered;
+    }
+    const asked = this.entry(folder);
+    if (this.realFolders) {
+      this.realFolders.set(folder, asked);
+      const forget = () => this.realFolders?.delete(folder);
+      asked.then((found) => (found && !(found.type & vscode.FileType.SymbolicLink) ? undefined : forget()), forget);
+    }
+    return asked;
+  }
+
   /** Refuses a path that goes through a folder that is a symbolic link (which could lead out of the workspace). */
   private async noLinkAbove(path: string): Promise<void> {
     const segments = path.split('/').slice(0, -1);
-    for (let depth = 1; depth <= segments.length; depth++) {
-      const folder = segments.slice(0, depth).join('/');
-      const found = await this.entry(folder);
+    const folders = segments.map((_, depth) => segments.slice(0, depth + 1).join('/'));
+    // All at once, then read from the top down: below a missing folder nothing can be a link.
+    const entries = await Promise.all(folders.map((folder) => this.folderEntry(folder)));
+    for (const [depth, folder] of folders.entries()) {
+      const found = entries[depth];
       if (!found) {
         return;
       }

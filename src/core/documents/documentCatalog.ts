@@ -2,6 +2,10 @@ import { FileRefused, NotesFileSystem, joinPath } from '../annotations/files/fil
 import { Problem, START_OF_FILE, error } from '../annotations/model/problem';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DocumentRecord, loadDocumentFile } from './documentFile';
 import { DOCUMENT_ID } from './documentId';
+import { mapConcurrently } from '../lib/mapConcurrently';
+
+/** Files read at once while loading a library: enough to hide each read's round trip, few enough to open. */
+export const CONCURRENT_READS = 64;
 
 /** A problem in one file of the documents folder; `path` is relative to the workspace. */
 export interface DocumentProblem extends Problem {
@@ -34,8 +38,8 @@ export async function readCatalog(fs: NotesFileSystem, reserved: ReadonlySet<str
   const folders = only?.filter((id) => DOCUMENT_ID.test(id)) ?? (await fs.readDirectory(DOCUMENTS_FOLDER)).filter(([name, type]) => type === 'directory' && !name.startsWith('.')).map(([name]) => name).sort();
   const entries: CatalogEntry[] = [];
   const problems: DocumentProblem[] = [];
-  for (const folder of folders) {
-    const read = await readEntry(fs, folder, reserved, only !== undefined);
+  const reads = await mapConcurrently(folders, CONCURRENT_READS, (folder) => readEntry(fs, folder, reserved, only !== undefined));
+  for (const read of reads) {
     if ('record' in read) {
       entries.push(read);
     } else if (only === undefined || read.folderExists) {

@@ -5,7 +5,8 @@ import { EncodingError, decodeSource } from '../parse/decode';
 import { parseDocument } from '../parse/parseDocument';
 import { SourceFormatError } from '../parse/sourceFormatError';
 import { DocumentCache, documentKey } from './cache/documentCache';
-import { CatalogEntry, DocumentProblem, readCatalog } from './documentCatalog';
+import { CONCURRENT_READS, CatalogEntry, DocumentProblem, readCatalog } from './documentCatalog';
+import { mapConcurrently } from '../lib/mapConcurrently';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE } from './documentFile';
 
 export type { DocumentProblem } from './documentCatalog';
@@ -33,8 +34,8 @@ export async function loadWorkspaceDocuments(fs: NotesFileSystem, reserved: Read
   const catalog = await readCatalog(fs, reserved, options.only);
   const documents: PolicyDocument[] = [];
   const problems: DocumentProblem[] = [...catalog.problems];
-  for (const entry of catalog.entries) {
-    const loaded = await loadCatalogued(fs, entry, options.cache);
+  const loads = await mapConcurrently(catalog.entries, CONCURRENT_READS, (entry) => loadCatalogued(fs, entry, options.cache));
+  for (const loaded of loads) {
     if ('document' in loaded) {
       documents.push(loaded.document);
     } else {

@@ -50,4 +50,20 @@ describe('annotations: notes read per document when asked', () => {
     assert.equal(store.annotationsOn(DOCUMENT).length, 31);
     assert.equal(store.isRead(DOCUMENT), true);
   });
+
+  it('lists the notes folder once for every reading of all asked for while one is under way, and again after', async () => {
+    const fs = team();
+    const store = await AnnotationStore.open({ fs, library: opinionsLibrary(), notesFolder: NOTES, author: 'Li Wei', now: ticking(), read: 'asked' });
+    const listed: string[] = [];
+    const readDirectory = fs.readDirectory.bind(fs);
+    fs.readDirectory = (path) => {
+      listed.push(path);
+      return readDirectory(path);
+    };
+    await Promise.all(Array.from({ length: 50 }, () => store.readAll()));
+    assert.deepEqual(listed, [NOTES, `${NOTES}/${DOCUMENT}`]);
+    assert.equal(store.annotationsOn(DOCUMENT).length, 30);
+    await store.readAll();
+    assert.deepEqual(listed, [NOTES, `${NOTES}/${DOCUMENT}`, NOTES]);
+  });
 });

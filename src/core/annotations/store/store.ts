@@ -119,6 +119,8 @@ export class AnnotationStore {
   /** The documents whose sidecars are read (or being read), when not all are. */
   private readonly documentsRead = new Map<string, Promise<void>>();
   private readonly documentsDone = new Set<string>();
+  /** The reading of every document under way, which callers meanwhile share (see readAll). */
+  private readingAll: Promise<void> | undefined;
 
   private constructor(options: StoreOptions) {
     this.fs = options.fs;
@@ -247,11 +249,29 @@ export class AnnotationStore {
     return reading;
   }
 
-  /** Reads every document's sidecars (see readDocument). */
-  async readAll(): Promise<void> {
-    if (!this.readsAll) {
-      await Promise.all((await this.layout.discoverDocuments(this.fs)).map((documentId) => this.readDocument(documentId)));
+  /**
+   * Reads every document's sidecars (see readDocument). Callers that ask while a reading is under
+   * way share it: the search asks once per provision of the library, and a listing of the notes
+   * folder per provision was a hundred thousand round trips on a library of laws.
+   */
+  readAll(): Promise<void> {
+    if (this.readsAll) {
+      return Promise.resolve();
     }
+    if (!this.readingAll) {
+      const reading = this.layout.discoverDocuments(this.fs).then(async (documentIds) => {
+        await Promise.all(documentIds.map((documentId) => this.readDocument(documentId)));
+      });
+      this.readingAll = reading;
+      // Once settled, the next call lists the folder again: a document's notes may have appeared since.
+      const settled = () => {
+        if (this.readingAll === reading) {
+          this.readingAll = undefined;
+        }
+      };
+      reading.then(settled, settled);
+    }
+    return this.readingAll;
   }
 
   /** Whether the annotations of a document are known (its sidecars read). */
