@@ -1,5 +1,5 @@
 import { Dirent } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { FileToImport } from '../core/documents/importDocuments';
 import { UsageError } from './usageError';
@@ -7,9 +7,10 @@ import { UsageError } from './usageError';
 /**
  * The files `add` brings in from what was named: a file as it is; a folder's files (and with
  * `recursive` those of its folders), in the order of their paths so that ids are given the same way
- * on every run. Hidden files and folders (.git, .DS_Store) and links are left out.
+ * on every run. Hidden files and folders (.git, .DS_Store) and links are left out. Each file is
+ * read by `read`, given its path as shown (relative to `cwd`): the command's one reader of operands.
  */
-export async function filesToImport(operands: readonly string[], cwd: string, recursive: boolean): Promise<FileToImport[]> {
+export async function filesToImport(operands: readonly string[], cwd: string, recursive: boolean, read: (shown: string) => Promise<Uint8Array>): Promise<FileToImport[]> {
   const files: FileToImport[] = [];
   for (const operand of operands) {
     const absolute = path.resolve(cwd, operand);
@@ -19,16 +20,16 @@ export async function filesToImport(operands: readonly string[], cwd: string, re
     }
     if (found.isDirectory()) {
       const inside = await folderFiles(absolute, recursive);
-      files.push(...inside.sort().map((file) => fileToImport(path.join(operand, path.relative(absolute, file)), file)));
+      files.push(...inside.sort().map((file) => fileToImport(path.join(operand, path.relative(absolute, file)), file, read)));
     } else {
-      files.push(fileToImport(operand, absolute));
+      files.push(fileToImport(operand, absolute, read));
     }
   }
   return files;
 }
 
-function fileToImport(shown: string, absolute: string): FileToImport {
-  return { path: shown, name: path.basename(absolute), read: () => readFile(absolute) };
+function fileToImport(shown: string, absolute: string, read: (shown: string) => Promise<Uint8Array>): FileToImport {
+  return { path: shown, name: path.basename(absolute), read: () => read(shown) };
 }
 
 async function folderFiles(folder: string, recursive: boolean): Promise<string[]> {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -52,6 +53,19 @@ describe('policy-annotator add on folders and many files', () => {
     const refused = await inWorkspace('add', corpus, '--id', 'law');
     assert.equal(refused.code, 2);
     assert.match(refused.stderr, /add --id takes one file, not folders or several files/);
+  });
+
+  it('several files named: a FIFO among them is refused with its reason, never read, and the law beside it is added', async () => {
+    const fifo = path.join(corpus, 'pipe.md');
+    execFileSync('mkfifo', [fifo]);
+    const law = path.join(corpus, '经济法', 'e-commerce-law-2018.zh.md');
+    const added = await inWorkspace('add', fifo, law, '--json');
+    assert.equal(added.code, 0, added.stderr);
+    const summary = JSON.parse(added.stdout) as { added: { id: string }[]; refused: { path: string; reason: string }[] };
+    assert.deepEqual(summary.added.map(({ id }) => id), ['e-commerce-law-2018']);
+    assert.equal(summary.refused.length, 1);
+    assert.equal(summary.refused[0].path, fifo);
+    assert.match(summary.refused[0].reason, /not a regular file|FIFO|fifo/i);
   });
 
   it('add --english FILE --id ID attaches the translation to a law added in Chinese alone, keeping its notes', async () => {

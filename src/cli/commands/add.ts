@@ -98,7 +98,7 @@ async function addMany(operands: readonly string[], options: GivenOptions, conte
   if (oneOnly) {
     throw new UsageError(`add --${oneOnly} takes one file, not folders or several files`);
   }
-  const files = await filesToImport(operands, context.cwd, options.has('recursive'));
+  const files = await filesToImport(operands, context.cwd, options.has('recursive'), (shown) => readOperand(context, shown, SOURCE_MAX_BYTES));
   const progress = context.progress;
   const summary = await importDocuments(new NodeFileSystem(context.folder), files, {
     readers: NODE_FORMAT_READERS,
