@@ -1,7 +1,7 @@
 import { escapeControls } from '../core/lib/visibleText';
 import { languageOfLocale, setMessageLanguage } from '../core/l10n/localized';
 import { Library } from '../core/library';
-import { Language } from '../core/model';
+import { Language, provisionValue } from '../core/model';
 import { parseArgs } from './args';
 import { Command, CommandContext, Invocation, PROGRAM, ProgressLine } from './command';
 import { COMMANDS } from './commands';
@@ -54,7 +54,7 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
     const output = await command.run(invocation, context);
     // Notes, names and tags are anyone's text: their control characters are shown, never sent to the terminal.
     const asIs = output.content && io.columns === undefined && !invocation.options.has('json');
-    const text = invocation.options.has('json') ? escapeControls(JSON.stringify(output.json, null, 2), 'json') : asIs ? output.text(DEFAULT_COLUMNS) : escapeControls(output.text(io.columns || DEFAULT_COLUMNS));
+    const text = invocation.options.has('json') ? escapeControls(JSON.stringify(output.json, provisionNumbers, 2), 'json') : asIs ? output.text(DEFAULT_COLUMNS) : escapeControls(output.text(io.columns || DEFAULT_COLUMNS));
     io.stdout(text.endsWith('\n') || asIs ? text : `${text}\n`);
     output.warnings?.forEach((warning) => io.stderr(`${PROGRAM}: ${escapeControls(warning)}\n`));
     return output.exitCode ?? 0;
@@ -63,6 +63,15 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
     io.stderr(`${PROGRAM}: ${escapeControls(message.split('\n')[0])}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
+}
+
+// The fields in which a command's JSON gives a provision's number (`number` in show and list, `old` and
+// `new` in compare's changes).
+const PROVISION_FIELDS = new Set(['provision', 'number', 'old', 'new']);
+
+/** A provision number goes out as the notes write it, 120 or "120-1" for 第一百二十条之一, never as the model's 120.001. */
+function provisionNumbers(key: string, value: unknown): unknown {
+  return typeof value === 'number' && PROVISION_FIELDS.has(key) ? provisionValue(value) : value;
 }
 
 function languageOption(value: string | undefined): Language | undefined {

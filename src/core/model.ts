@@ -154,6 +154,14 @@ export function numberKey(number: number): string {
   return insert === 0 ? String(articleOf(number)) : `${articleOf(number)}-${insert}`;
 }
 
+/**
+ * The number as the notes and every JSON output write it: a whole article stays a number (120),
+ * an inserted article is written as it is cited ("120-1"), never as the model's 120.001.
+ */
+export function provisionValue(number: number): number | string {
+  return insertOf(number) === 0 ? number : numberKey(number);
+}
+
 /** "120" → 120, "120-1" → the number of 第一百二十条之一; undefined for anything else. */
 export function parseNumberKey(text: string): number | undefined {
   const match = /^(\d{1,5})(?:-(\d{1,3}))?$/.exec(text.trim());
@@ -174,23 +182,39 @@ export function divisionId(parentId: string, kind: DivisionKind, number: number)
   return kind === 'supplementary' ? `${parentId}/supplementary` : `${parentId}/${kind}-${number}`;
 }
 
-const provisionIndexes = new WeakMap<PolicyDocument, ReadonlyMap<number, Provision>>();
+const numberIndexes = new WeakMap<readonly Numbered[], ReadonlyMap<number, Numbered>>();
 
-/** The provision numbered `number`; documents may skip numbers (a repealed article), so by number, not position. */
-export function findProvision(document: PolicyDocument, number: number): Provision | undefined {
-  if (!isProvisionNumber(number)) {
-    return undefined;
-  }
-  const byPosition = document.provisions[number - 1];
+interface Numbered {
+  readonly number: number;
+}
+
+/**
+ * The item numbered `number` in a list in document order (provisions, their renderings): at its
+ * position when the numbering runs 1, 2, 3 …, else looked up, since documents skip numbers (a
+ * repealed article) and insert them (第一百二十条之一 shifts every later article by one).
+ */
+export function byNumber<T extends Numbered>(items: readonly T[], number: number): T | undefined {
+  const byPosition = items[number - 1];
   if (byPosition?.number === number) {
     return byPosition;
   }
-  let index = provisionIndexes.get(document);
+  let index = numberIndexes.get(items);
   if (!index) {
-    index = new Map(document.provisions.map((provision) => [provision.number, provision]));
-    provisionIndexes.set(document, index);
+    index = new Map(items.map((item) => [item.number, item]));
+    numberIndexes.set(items, index);
   }
-  return index.get(number);
+  return index.get(number) as T | undefined;
+}
+
+/** The provision numbered `number`. */
+export function findProvision(document: PolicyDocument, number: number): Provision | undefined {
+  return isProvisionNumber(number) ? byNumber(document.provisions, number) : undefined;
+}
+
+/** The provision before the one numbered `number` in the document's order (前条); undefined for the first. */
+export function previousProvision(document: PolicyDocument, number: number): Provision | undefined {
+  const provision = findProvision(document, number);
+  return provision && document.provisions[document.provisions.indexOf(provision) - 1];
 }
 
 /** Every division of the document, parents before their children. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DocumentAlignment } from '../core/align/align';
-import { PolicyDocument, Provision } from '../core/model';
+import { PolicyDocument, Provision, parseNumberKey } from '../core/model';
 import { AnnotationService, AnnotationViews, DescribedThread } from './annotations';
 import { PublicAnnotation, publicAnnotations } from './annotations/publicAnnotations';
 import { RelatedContent, RelatedView } from './corpus/relatedView';
@@ -24,8 +24,8 @@ export interface PolicyAnnotatorApi {
   getDocuments(): Promise<readonly PolicyDocument[]>;
   /** The English↔Chinese sentence alignment of a document (default: the first). */
   getAlignment(documentId?: string): Promise<DocumentAlignment>;
-  /** A provision by number (`getProvision(undefined, 15)`); undefined when there is none. */
-  getProvision(documentId: string | undefined, number: number): Promise<Provision | undefined>;
+  /** A provision by number (`getProvision(undefined, 15)`, `getProvision('criminal-law', '120-1')`); undefined when there is none. */
+  getProvision(documentId: string | undefined, number: number | string): Promise<Provision | undefined>;
   /**
    * Provisions ranked by how well they match `query` (words, a phrase in either language, or a
    * number like `15` / `¶15`), best first; the same search as "Policy: Search Provisions…".
@@ -71,7 +71,7 @@ export function createApi(context: vscode.ExtensionContext, services: Services, 
     version: String(context.extension.packageJSON.version),
     getDocuments: async () => (await services.getLibrary()).documents,
     getAlignment: async (documentId) => services.getAlignment(await services.getDocument(documentId)),
-    getProvision: async (documentId, number) => (await services.getLibrary()).provision(documentId, number),
+    getProvision: async (documentId, number) => (await services.getLibrary()).provision(documentId, typeof number === 'string' ? (parseNumberKey(number) ?? Number.NaN) : number),
     // The very objects the UI uses: the search with the notes, the tree with its filter.
     searchProvisions: (query) => searchResults(sources.searcher, query),
     openSideBySide: (args = {}) => sources.read.sideBySide.open(args),

@@ -1,7 +1,7 @@
 import { segmentChinese, segmentEnglish } from '../align/segment';
 import { Annotation } from '../annotations/model/annotation';
 import { samePassage } from '../annotations/model/coding';
-import { LANGUAGES, Language, PolicyDocument } from '../model';
+import { LANGUAGES, Language, PolicyDocument, findProvision } from '../model';
 import { AutocodeQuery, TextRange } from './query';
 
 /** What auto-coding codes around each match: the whole provision, the sentence, or the words matched. */
@@ -50,7 +50,7 @@ export function autocodePassages(document: PolicyDocument, query: AutocodeQuery,
   const passages = new Map<string, { passage: AutocodePassage; matches: AutocodeMatch[] }>();
   for (const { provision, match } of findMatches(document, query, language)) {
     const range = scope === 'sentence' ? match.sentence : scope === 'match' ? match.range : undefined;
-    const text = document.provisions[provision - 1].text[match.language];
+    const text = findProvision(document, provision)?.text[match.language] ?? '';
     const span = range && { language: match.language, start: range.start, end: range.end, exact: text.slice(range.start, range.end) };
     const key = span ? `${provision}:${span.language}:${span.start}:${span.end}` : `${provision}`;
     const entry = passages.get(key) ?? { passage: { document: document.id, provision, ...(span && { span }), matches: [] }, matches: [] };

@@ -1,4 +1,4 @@
-import { PolicyDocument, Provision, findProvision } from '../model';
+import { PolicyDocument, Provision, findProvision, insertedNumber, previousProvision } from '../model';
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from '../references/chineseNumerals';
 import { TitleResolver, versionDate } from './titles';
 
@@ -18,7 +18,7 @@ export interface Citation {
 }
 
 const NUMERAL = `${CHINESE_NUMERAL_CHARACTERS}+`;
-const ARTICLE = `第(${NUMERAL})条(?:之[一二三四五六七八九十]+)?(?:第${NUMERAL}款)?(?:第${NUMERAL}项)?`;
+const ARTICLE = `第(${NUMERAL})条(?:之(${NUMERAL}))?(?:第${NUMERAL}款)?(?:第${NUMERAL}项)?`;
 // A title in 《》, which may hold titles in 〈〉 (《关于修改〈中华人民共和国野生动物保护法〉的决定》).
 const TITLE = '《((?:[^《》〈〉\\n]|〈[^《》〈〉\\n]*〉)+)》';
 // What a document calls itself: 本法, 本条例, 本办法 …
@@ -40,30 +40,34 @@ export function citationsIn(document: PolicyDocument, provision: Provision, titl
   const text = provision.text.zh;
   const found: Citation[] = [];
   for (const match of text.matchAll(REFERENCE)) {
-    const [written, title, titledArticle, selfArticle, paragraph, previousArticle] = match;
+    const [written, title, titledArticle, titledInsert, selfArticle, selfInsert, paragraph, previousArticle] = match;
     const at = { from, start: match.index, end: match.index + written.length, text: written };
     if (title !== undefined) {
       const cited = titles.resolve(title, versionDate(document));
-      found.push({ ...at, ...target(cited, titledArticle) });
+      found.push({ ...at, ...target(cited, titledArticle, titledInsert) });
       for (const nested of title.matchAll(NESTED_TITLE)) {
         const start = match.index + 1 + nested.index;
-        found.push({ from, start, end: start + nested[0].length, text: nested[0], ...target(titles.resolve(nested[1], versionDate(document)), undefined) });
+        found.push({ from, start, end: start + nested[0].length, text: nested[0], ...target(titles.resolve(nested[1], versionDate(document)), undefined, undefined) });
       }
     } else if (selfArticle !== undefined) {
-      found.push({ ...at, ...target(document, selfArticle) });
+      found.push({ ...at, ...target(document, selfArticle, selfInsert) });
     } else if (paragraph !== undefined) {
       found.push({ ...at, document: document.id, provision: provision.number });
     } else if (previousArticle !== undefined) {
-      found.push({ ...at, ...target(document, undefined), ...(findProvision(document, provision.number - 1) && { provision: provision.number - 1 }) });
+      const previous = previousProvision(document, provision.number);
+      found.push({ ...at, document: document.id, ...(previous && { provision: previous.number }) });
     }
   }
   return found;
 }
 
-function target(document: PolicyDocument | undefined, article: string | undefined): { document?: string; provision?: number } {
+/** `article` and `insert` as written: 第一百二十条之一 is 一百二十 and 一. */
+function target(document: PolicyDocument | undefined, article: string | undefined, insert: string | undefined): { document?: string; provision?: number } {
   if (!document) {
     return {};
   }
-  const number = article === undefined ? undefined : parseChineseNumeral(article);
+  const whole = article === undefined ? undefined : parseChineseNumeral(article);
+  const inserted = insert === undefined ? 0 : parseChineseNumeral(insert);
+  const number = whole === undefined || inserted === undefined ? undefined : insertedNumber(whole, inserted);
   return number !== undefined && findProvision(document, number) ? { document: document.id, provision: number } : { document: document.id };
 }

@@ -1,4 +1,4 @@
-import { Division, Language, PolicyDocument, Provision } from '../model';
+import { Division, Language, PolicyDocument, Provision, byNumber } from '../model';
 
 /** Half-open range of UTF-16 offsets in a rendered text (the unit VS Code positions use). */
 export interface OffsetRange {
@@ -170,10 +170,9 @@ export function placeAt(rendered: RenderedDocument, offset: number): RenderedPla
   return { kind: 'front' };
 }
 
-/** The rendering of the provision numbered `number`: at its position when the numbering is 1, 2, 3 …, else looked up. */
+/** The rendering of the provision numbered `number`. */
 export function renderedProvision(rendered: RenderedDocument, number: number): RenderedProvision {
-  const byPosition = rendered.provisions[number - 1];
-  const found = byPosition?.number === number ? byPosition : rendered.provisions.find((provision) => provision.number === number);
+  const found = byNumber(rendered.provisions, number);
   if (!found) {
     throw new RangeError(`no provision ${number} in the rendered document`);
   }

@@ -1,11 +1,12 @@
-import { Language } from '../../core/model';
+import { Language, provisionValue } from '../../core/model';
 import { AnnotationService } from './annotationService';
 
 /** An annotation as the public API gives it to other extensions: plain data, stable ids. */
 export interface PublicAnnotation {
   readonly id: string;
   readonly document: string;
-  readonly provision: number;
+  /** As the notes write it: 15, or "120-1" for an inserted article (第一百二十条之一). */
+  readonly provision: number | string;
   /** Codebook tag ids. */
   readonly tags: readonly string[];
   /** Markdown; empty when there is none. */
@@ -25,7 +26,7 @@ export async function publicAnnotations(service: AnnotationService, documentId?:
   return annotations.map((annotation) => ({
     id: annotation.id,
     document: annotation.document,
-    provision: annotation.provision,
+    provision: provisionValue(annotation.provision),
     tags: [...annotation.tags],
     note: annotation.note ?? '',
     author: annotation.author,

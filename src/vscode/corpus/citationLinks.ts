@@ -3,7 +3,7 @@ import { Services } from '../services';
 import { resolvePolicyText } from '../reading/policyText';
 import { CorpusIndexes } from './corpusIndexes';
 import { openProvisionUri } from './openCommand';
-import { numberKey } from '../../core/model';
+import { byNumber, numberKey } from '../../core/model';
 
 /** The references in a Chinese policy text that name a document of the corpus, as links that open it there. */
 export class CitationLinks implements vscode.DocumentLinkProvider {
@@ -19,8 +19,8 @@ export class CitationLinks implements vscode.DocumentLinkProvider {
     }
     const rendered = text.renderings.zh;
     return (await this.indexes.getCitations()).cites(text.document.id).flatMap((citation) => {
-      const place = rendered.provisions[citation.from.provision - 1];
-      if (citation.document === undefined || place?.number !== citation.from.provision) {
+      const place = byNumber(rendered.provisions, citation.from.provision);
+      if (citation.document === undefined || !place) {
         return [];
       }
       const range = new vscode.Range(document.positionAt(place.text.start + citation.start), document.positionAt(place.text.start + citation.end));

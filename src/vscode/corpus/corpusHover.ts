@@ -3,7 +3,7 @@ import { HoverContributor } from '../reading/hover';
 import { markdownText } from '../reading/markdownText';
 import { CorpusIndexes } from './corpusIndexes';
 import { openProvisionUri } from './openCommand';
-import { numberKey } from '../../core/model';
+import { findProvision, numberKey } from '../../core/model';
 
 const SHOWN = 3;
 
@@ -17,7 +17,7 @@ export function corpusHover(indexes: CorpusIndexes): HoverContributor {
       if (place.kind !== 'provision' || place.inHeading) {
         return [];
       }
-      const provision = text.document.provisions.find((candidate) => candidate.number === place.number);
+      const provision = findProvision(text.document, place.number);
       if (!provision) {
         return [];
       }

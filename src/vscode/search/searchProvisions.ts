@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { findProvision } from '../../core/model';
+import { renderedProvision } from '../../core/render/renderDocument';
 import { SearchHit } from '../../core/search';
 import { invocation } from '../commands/invocation';
 import { string, withArgs } from '../commands/readers';
@@ -31,7 +32,7 @@ async function selectMatch(services: Services, hit: SearchHit): Promise<void> {
   if (!editor || !match || at < 0) {
     return;
   }
-  const start = services.getRendered(document, match.language).provisions[hit.provision - 1].text.start + at;
+  const start = renderedProvision(services.getRendered(document, match.language), hit.provision).text.start + at;
   const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(start + match.text.length));
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ChangeKind } from '../../core/versions/compareVersions';
+import { byNumber } from '../../core/model';
 import { placeAt } from '../../core/render/renderDocument';
 import { parsePolicyTextUri } from '../reading/policyUri';
 import { Services } from '../services';
@@ -67,7 +68,7 @@ export class ChangeDecorations implements vscode.Disposable {
       if (comparison) {
         const rendered = this.services.getRendered(comparison.to, ref.language);
         for (const change of comparison.result.changes) {
-          const provision = rendered.provisions.find((candidate) => candidate.number === change.new);
+          const provision = change.new === null ? undefined : byNumber(rendered.provisions, change.new);
           const list = marked.get(change.kind);
           if (provision && list) {
             const [start, headingEnd, end] = [provision.heading.start, provision.heading.end, provision.text.end].map((offset) => editor.document.positionAt(offset));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Language, PolicyDocument } from '../../core/model';
+import { Language, PolicyDocument, byNumber } from '../../core/model';
 import { OffsetRange } from '../../core/render/renderDocument';
 import { oneOf, optional, provisionOrNull, text } from '../commands/readers';
 import { policyTextUri } from '../reading/policyUri';
@@ -63,6 +63,6 @@ export async function openChange(services: Services, args: OpenChangeArgs): Prom
 
 /** From the provision's heading to the end of its text, in the rendering. */
 function provisionRange(services: Services, document: PolicyDocument, language: Language, number: number | null | undefined): OffsetRange | undefined {
-  const rendered = number === null || number === undefined ? undefined : services.getRendered(document, language).provisions.find((provision) => provision.number === number);
+  const rendered = number === null || number === undefined ? undefined : byNumber(services.getRendered(document, language).provisions, number);
   return rendered && { start: rendered.heading.start, end: rendered.text.end };
 }

@@ -10,6 +10,12 @@ import { buildMatchers, findReferences } from '../../../src/core/references/reco
 import { renderTemplate } from '../../../src/core/references/template';
 import { parseProvisionUri, provisionUri } from '../../../src/core/references/uri';
 import { SearchIndex } from '../../../src/core/search/searchIndex';
+import { placeAnnotation } from '../../../src/core/annotations/model/placement';
+import { autocodePassages } from '../../../src/core/autocode/autocode';
+import { parseAutocodeQuery } from '../../../src/core/autocode/query';
+import { citationsIn } from '../../../src/core/corpus/citations';
+import { TitleResolver } from '../../../src/core/corpus/titles';
+import { renderDocument } from '../../../src/core/render/renderDocument';
 
 // An excerpt of the Criminal Law (刑法, LawRefBook), with the articles amendments inserted.
 const CRIMINAL_LAW = [
@@ -18,7 +24,7 @@ const CRIMINAL_LAW = [
   '第一百二十条 组织、领导恐怖活动组织的，处十年以上有期徒刑或者无期徒刑，并处没收财产。',
   '第一百二十条之一 资助恐怖活动组织、实施恐怖活动的个人的，或者资助恐怖活动培训的，处五年以下有期徒刑、拘役、管制或者剥夺政治权利，并处罚金。',
   '第一百二十条之二 有下列情形之一的，处五年以下有期徒刑、拘役、管制或者剥夺政治权利，并处罚金：',
-  '第一百二十一条 以暴力、胁迫或者其他方法劫持航空器的，处十年以上有期徒刑或者无期徒刑。',
+  '第一百二十一条 以暴力、胁迫或者其他方法劫持航空器的，处十年以上有期徒刑或者无期徒刑。犯前条罪的，依照本法第一百二十条之一的规定处罚。',
 ].join('\n\n');
 
 const criminalLaw = () => parseDocument({ id: 'criminal-law', chinese: CRIMINAL_LAW, facts: { title: { en: 'Criminal Law of the PRC' } } }).document;
@@ -79,6 +85,35 @@ describe('inserted articles (第一百二十条之一) as provisions of their ow
     assert.equal(item.provision, '120-1');
     assert.equal(readAnnotation({ ...raw, provision: '120-1' }, head).provision, INSERTED);
     assert.equal(annotationItem(readAnnotation({ ...raw, id: 'bcdefghj', provision: 120 }, head), head).provision, 120);
+  });
+});
+
+describe('inserted articles shift every later article off its position', () => {
+  // After 第一百二十条之一 and 之二, article 121 is the fourth provision, not the 121st: nothing may find it by position.
+  const document = criminalLaw();
+  const article121 = findProvision(document, 121);
+
+  it('places a note on article 121 on its own heading', () => {
+    const renderings = { en: renderDocument(document, 'en'), zh: renderDocument(document, 'zh') };
+    const note = { id: 'abcdefgh', document: document.id, provision: 121, tags: [], author: 'li-wei', created: '2026-01-01T00:00:00Z', updated: '2026-01-01T00:00:00Z' };
+    const placement = placeAnnotation(note, undefined, renderings, []);
+    assert.ok(renderings.zh.text.slice(placement.ranges.zh.start, placement.ranges.zh.end).startsWith('第一百二十一条'));
+  });
+
+  it('auto-codes words of article 121 with its own text', () => {
+    const query = parseAutocodeQuery('劫持航空器');
+    assert.ok(!('refused' in query));
+    const passages = autocodePassages(document, query, 'match');
+    assert.deepEqual(passages.map((passage) => [numberKey(passage.provision), passage.span?.exact]), [['121', '劫持航空器']]);
+  });
+
+  it('links 本法第一百二十条之一 to the inserted article and 前条 to the provision just before', () => {
+    assert.ok(article121);
+    const cited = citationsIn(document, article121, new TitleResolver([document])).map((citation) => [citation.text, citation.provision === undefined ? undefined : numberKey(citation.provision)]);
+    assert.deepEqual(cited, [
+      ['前条', '120-2'],
+      ['本法第一百二十条之一', '120-1'],
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Language, insertOf, numberKey, parseNumberKey } from '../../model';
+import { Language, parseNumberKey, provisionValue } from '../../model';
 import { Annotation, makeAnnotation } from '../model/annotation';
 import { sameData } from '../../lib/plain';
 import { PlainObject } from './yamlWrite';
@@ -34,7 +34,7 @@ export function annotationItem(annotation: Annotation, head: SidecarHead): Plain
   if (!item) {
     item = {
       id: annotation.id,
-      provision: storedProvision(annotation.provision),
+      provision: provisionValue(annotation.provision),
       ...(annotation.span && {
         span: {
           language: annotation.span.language,
@@ -107,11 +107,6 @@ function toAnnotation(raw: RawAnnotation, head: SidecarHead): Annotation {
     created: raw.created,
     updated: raw.updated,
   });
-}
-
-/** An inserted article is written as it is cited, "120-1"; a whole article stays a number, as it always was. */
-function storedProvision(number: number): number | string {
-  return insertOf(number) === 0 ? number : numberKey(number);
 }
 
 /** The provision's number as the model counts it; NaN (which names no provision) for a key that is none. */

@@ -1,6 +1,6 @@
 import { Bead, beadSpan } from '../../align/align';
 import { Bilingual, Language, otherLanguage } from '../../model';
-import { OffsetRange, RenderedDocument } from '../../render/renderDocument';
+import { OffsetRange, RenderedDocument, renderedProvision } from '../../render/renderDocument';
 import { Annotation } from './annotation';
 import { Anchor } from './anchor';
 
@@ -23,7 +23,7 @@ export interface Placement {
 
 /** `anchor` is the store's re-anchoring of the span (undefined for whole provisions); `beads` the provision's alignment. */
 export function placeAnnotation(annotation: Annotation, anchor: Anchor | undefined, renderings: Bilingual<RenderedDocument>, beads: readonly Bead[]): Placement {
-  const rendered = { en: renderings.en.provisions[annotation.provision - 1], zh: renderings.zh.provisions[annotation.provision - 1] };
+  const rendered = { en: renderedProvision(renderings.en, annotation.provision), zh: renderedProvision(renderings.zh, annotation.provision) };
   const heading = { en: rendered.en.heading, zh: rendered.zh.heading };
   const base = { document: annotation.document, provision: annotation.provision };
   const span = annotation.span;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Annotation } from '../../../core/annotations/model/annotation';
 import { selectionTarget } from '../../../core/annotations/model/placement';
 import { Outcome } from '../../../core/annotations/store/store';
+import { findProvision } from '../../../core/model';
 import { placeAt } from '../../../core/render/renderDocument';
 import { resolvePolicyText } from '../../reading/policyText';
 import { NotesServices } from '../notesServices';
@@ -27,7 +28,7 @@ async function targetOfNewThread(services: NotesServices, thread: vscode.Comment
   const start = renderedOffset(rendered, thread.range.start);
   const selected = selectionTarget(rendered, start, renderedOffset(rendered, thread.range.end));
   if (!('refused' in selected)) {
-    const length = text.document.provisions[selected.provision - 1].text[text.language].length;
+    const length = findProvision(text.document, selected.provision)?.text[text.language].length ?? 0;
     if (selected.start > 0 || selected.end < length) {
       return { document: text.document.id, provision: selected.provision, span: { language: text.language, start: selected.start, end: selected.end } };
     }

@@ -3,6 +3,7 @@ import { Annotation } from '../../../core/annotations/model/annotation';
 import { placementKey } from '../../../core/annotations/model/placement';
 import { AnnotationStore } from '../../../core/annotations/store/store';
 import { LANGUAGES, Language, PolicyDocument, numberKey } from '../../../core/model';
+import { renderedProvision } from '../../../core/render/renderDocument';
 import { excerpt } from '../../../core/references/excerpt';
 import { Placed } from '../../../core/annotations/model/highlights';
 import { POLICY_SCHEME, parsePolicyTextUri, policyTextUri } from '../../reading/policyUri';
@@ -202,7 +203,7 @@ export class NoteThreads implements vscode.Disposable {
     if (placement.kind === 'heading' || placement.language === undefined) {
       return { document: document.id, provision: annotation.provision };
     }
-    const base = this.services.shared.getRendered(document, placement.language).provisions[annotation.provision - 1].text.start;
+    const base = renderedProvision(this.services.shared.getRendered(document, placement.language), annotation.provision).text.start;
     const words = placement.ranges[placement.language];
     return { document: document.id, provision: annotation.provision, span: { language: placement.language, start: words.start - base, end: words.end - base } };
   }
