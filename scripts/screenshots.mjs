@@ -14,10 +14,11 @@
 // finish. The `ui` helpers are below. The workspace is the fixture's (test/fixtures/workspace,
 // with its notes in policy-notes/) plus DEMO_FILES.
 
+import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 
 import {
   HostError,
@@ -142,6 +143,23 @@ const SCENES = [
     },
   },
   {
+    name: 'corpus',
+    file: 'corpus.png',
+    async run(ui) {
+      // Reading across the corpus: the concordance of 个人信息 ("personal information") over the
+      // laws of CORPUS_LAWS, one line opened side by side, the Related view beside it following the cursor.
+      await ui.openPolicyView('Policy');
+      await ui.command('Policy: Concordance…');
+      await ui.page.locator('.quick-input-widget input.input').fill('个人信息');
+      await ui.press('Enter');
+      await ui.page.locator('.sidebar .pane-header', { hasText: 'Tags' }).first().click(); // Room for the lines.
+      await ui.clickRow('出售、提供');
+      await ui.waitFor('.editor-group-container .tab:has-text("(中文).policy")');
+      await ui.waitFor('.sidebar .pane-header:has-text("Related") + .pane-body .monaco-list-row');
+      await ui.sleep(1000);
+    },
+  },
+  {
     name: 'chinese-ui',
     file: 'chinese-ui.png',
     locale: 'zh-cn',
@@ -183,6 +201,9 @@ Personal information, and the fight against fake base stations, come later, in
 
 `,
 };
+
+/** Laws of test/fixtures/documents added to the workspace (with the CLI) for the corpus scene. */
+const CORPUS_LAWS = ['pipl-2021', 'e-commerce-law-2018', 'anti-telecom-fraud-law-2022', 'wildlife-protection-law-2018', 'wildlife-protection-law-2022'];
 
 /** What a scene can do, each step bounded by STEP_TIMEOUT_MS. */
 function uiHelpers(page) {
@@ -289,6 +310,8 @@ async function runScenes(scenes, locale) {
   await writeFile(settingsFile, `${JSON.stringify({ ...JSON.parse(await readFile(settingsFile, 'utf8')), ...SCREENSHOT_SETTINGS }, null, 2)}\n`);
   const workspace = await copyFixtureWorkspace(join(root, 'workspace'));
   for (const [path, text] of Object.entries(DEMO_FILES)) await writeFile(join(workspace, path), text);
+  const laws = CORPUS_LAWS.map((id) => join(REPO_ROOT, 'test', 'fixtures', 'documents', `${id}.zh.md`));
+  await promisify(execFile)(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), 'add', ...laws, '--folder', workspace]);
   if (locale) await installLanguagePack(dirs, locale);
   resources.server = await startCodeServer({ workspace, dirs, locale });
   resources.chromium = await launchChromium(VIEWPORT);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ConcordanceLine, ConcordanceOrder, sortConcordance } from '../../core/corpus';
 import { numberKey } from '../../core/model';
+import { openProvision } from './openCommand';
 
 /** A line of the concordance as the view holds it; `kind` marks it as a tree node, not an argument object. */
 export interface ConcordanceNode {
@@ -48,9 +49,9 @@ export class ConcordanceView implements vscode.TreeDataProvider<ConcordanceNode>
     const label = `${line.left}${line.match}${line.right}`;
     const item = new vscode.TreeItem({ label, highlights: [[line.left.length, line.left.length + line.match.length]] });
     item.description = `${line.document} ¶${numberKey(line.provision)}`;
-    item.tooltip = `${line.left}【${line.match}】${line.right}\n${line.document}#${line.provision}`;
+    item.tooltip = `${line.left}【${line.match}】${line.right}\n${line.document}#${numberKey(line.provision)}`;
     item.contextValue = 'concordanceLine';
-    item.command = { command: 'policyAnnotator.openSideBySide', title: vscode.l10n.t('Open Side by Side'), arguments: [{ document: line.document, provision: line.provision }] };
+    item.command = openProvision(line.document, line.provision);
     return item;
   }
 
