@@ -53,10 +53,15 @@ describe('corpus: concordance, auto-code from it, the Related view', function ()
     }
     const sorted = await vscode.commands.executeCommand<ConcordanceResult>('policyAnnotator.sortConcordance', { order: 'right' });
     assert.deepStrictEqual(sorted.lines.map((line) => line.right), result.lines.map((line) => line.right).sort());
-    const [first] = result.lines;
-    await vscode.commands.executeCommand('policyAnnotator.openSideBySide', { document: first.document, provision: first.provision });
-    const zh = await waitFor('the Chinese editor', () => policyEditor('zh'));
-    assert.ok(zh.document.uri.toString().includes(first.document));
+    // What a line's click runs: the provision side by side, the matched words selected.
+    const line = result.lines.find((candidate) => candidate.language === 'zh' && candidate.provision > 1) ?? assert.fail('a Chinese line');
+    await vscode.commands.executeCommand('policyAnnotator.openSideBySide', { document: line.document, provision: line.provision, select: { language: 'zh', start: line.offset, end: line.offset + line.match.length } });
+    const zh = await waitFor('the Chinese editor at the line', () => {
+      const editor = policyEditor('zh');
+      return editor?.document.uri.toString().includes(line.document) && editor.document.getText(editor.selection) === line.match ? editor : undefined;
+    });
+    const before = zh.document.getText(new vscode.Range(new vscode.Position(0, 0), zh.selection.start));
+    assert.ok(before.endsWith(line.left), `the selection is the line's match, after "${line.left}"`);
   });
 
   it('from a selection in an editor (its context menu), the selected words are the query', async () => {

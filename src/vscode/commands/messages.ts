@@ -16,5 +16,6 @@ export const ARGUMENT_MESSAGES = {
   oneOf: (name: string, values: readonly string[]) => vscode.l10n.t('"{0}" must be one of {1}.', name, values.join(', ')),
   sentences: () => vscode.l10n.t('"sentences" must be a list of sentence numbers, or an object with such lists as "en" and "zh".'),
   flag: (name: string) => vscode.l10n.t('"{0}" must be true or false.', name),
+  words: (name: string) => vscode.l10n.t('"{0}" must be an object with "language" ("en" or "zh") and the "start" and "end" offsets of the words in the provision\'s text.', name),
   uri: (name: string) => vscode.l10n.t('"{0}" must be a URI or a path in the workspace folder.', name),
 } as const;

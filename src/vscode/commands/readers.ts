@@ -1,4 +1,4 @@
-import { Bilingual, isProvisionNumber, parseNumberKey } from '../../core/model';
+import { Bilingual, Language, isProvisionNumber, parseNumberKey } from '../../core/model';
 import { SentenceSelection } from '../../core/references';
 import { ARGUMENT_MESSAGES } from './messages';
 import { Refused, Result, ok, refusal, refused } from './result';
@@ -94,6 +94,13 @@ export const sentenceSelection: Reader<SentenceSelection> = (value) => {
 function isStrings(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
+
+/** Words of a provision's text in one language: `{ language, start, end }`, offsets in that text. */
+export const words: Reader<{ language: Language; start: number; end: number }> = (value, name) => {
+  const { language, start, end } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const offset = (candidate: unknown): candidate is number => Number.isSafeInteger(candidate) && (candidate as number) >= 0;
+  return (language === 'en' || language === 'zh') && offset(start) && offset(end) && start <= end ? ok({ language, start, end }) : refusal(ARGUMENT_MESSAGES.words(name));
+};
 
 /** true or false. */
 export const flag: Reader<boolean> = (value, name) => (typeof value === 'boolean' ? ok(value) : refusal(ARGUMENT_MESSAGES.flag(name)));

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { HoverContributor } from '../reading/hover';
 import { markdownText } from '../reading/markdownText';
 import { CorpusIndexes } from './corpusIndexes';
-import { openProvisionUri } from './openCommand';
+import { openSideBySideUri } from '../reading/sideBySideCommand';
 import { findProvision, numberKey } from '../../core/model';
 
 const SHOWN = 3;
@@ -23,7 +23,7 @@ export function corpusHover(indexes: CorpusIndexes): HoverContributor {
       }
       const citations = await indexes.getCitations();
       const lines: string[] = [];
-      const link = (label: string, document: string, number?: number) => `[${markdownText(label)}](${openProvisionUri(document, number).toString()})`;
+      const link = (label: string, document: string, number?: number) => `[${markdownText(label)}](${openSideBySideUri({ document, provision: number }).toString()})`;
       if (text.language === 'zh') {
         for (const citation of citations.cites(text.document.id, provision.number).filter((found) => found.start <= place.offset && place.offset < found.end && found.document !== undefined)) {
           lines.push(vscode.l10n.t('Cites {0}', link(`${citation.document!}${citation.provision === undefined ? '' : ` ¶${numberKey(citation.provision)}`}`, citation.document!, citation.provision)));

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Language, PolicyDocument, findProvision, otherLanguage } from '../../core/model';
 import { RenderedDocument, placeAt, renderedProvision } from '../../core/render/renderDocument';
-import { optional, provisionNumber, text } from '../commands/readers';
+import { optional, provisionNumber, text, words } from '../commands/readers';
 import { Services } from '../services';
 import { policyTextUri, parsePolicyTextUri } from './policyUri';
 import { RevealGuard } from './revealGuard';
@@ -13,6 +13,8 @@ export interface SideBySideArgs {
   readonly document?: string;
   /** The provision to put at the top of both editors. */
   readonly provision?: number;
+  /** Words of that provision to select (offsets in its text in `language`), as a search hit or a concordance line finds them. */
+  readonly select?: { readonly language: Language; readonly start: number; readonly end: number };
 }
 
 /** The URIs of the two editors, as strings so that the value survives any command bridge; a document without translation has the left one only. */
@@ -22,7 +24,7 @@ export interface SideBySideEditors {
 }
 
 /** How the commands that open the side-by-side editors read `{ document?, provision? }`. */
-export const SIDE_BY_SIDE_ARGS = { document: optional(text), provision: optional(provisionNumber) };
+export const SIDE_BY_SIDE_ARGS = { document: optional(text), provision: optional(provisionNumber), select: optional(words) };
 
 /** Opens, finds and re-lays the pair of editors that show a document in its two languages. */
 export class SideBySide {
@@ -85,6 +87,7 @@ export class SideBySide {
       if (args.provision !== undefined) {
         this.revealProvision(editor, this.services.getRendered(document, 'zh'), args.provision);
       }
+      this.selectWords(document, args, [editor]);
       return { left: editor.document.uri.toString() };
     }
     const left = leftLanguage();
@@ -95,6 +98,7 @@ export class SideBySide {
       this.revealProvision(leftEditor, this.services.getRendered(document, left), args.provision);
       this.revealProvision(rightEditor, this.services.getRendered(document, otherLanguage(left)), args.provision);
     }
+    this.selectWords(document, args, [leftEditor, rightEditor]);
     return { left: leftEditor.document.uri.toString(), right: rightEditor.document.uri.toString() };
   }
 
@@ -108,6 +112,22 @@ export class SideBySide {
     const heading = editor.document.positionAt(renderedProvision(rendered, provision).heading.start);
     editor.selection = new vscode.Selection(heading, heading);
     this.guard.reveal(editor, new vscode.Range(heading, heading), vscode.TextEditorRevealType.AtTop);
+  }
+
+  /** Selects `args.select` in the editor of its language, so the linked editors highlight its translation too. */
+  private selectWords(document: PolicyDocument, { provision, select }: SideBySideArgs, editors: readonly vscode.TextEditor[]): void {
+    if (provision === undefined || !select) {
+      return;
+    }
+    const editor = editors.find((candidate) => parsePolicyTextUri(candidate.document.uri)?.language === select.language);
+    const length = findProvision(document, provision)?.text[select.language].length ?? -1;
+    if (!editor || select.end > length) {
+      return;
+    }
+    const base = renderedProvision(this.services.getRendered(document, select.language), provision).text.start;
+    const range = new vscode.Range(editor.document.positionAt(base + select.start), editor.document.positionAt(base + select.end));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    this.guard.reveal(editor, range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   /** Visible pairs whose left editor shows the wrong language, with the provision at its top. */

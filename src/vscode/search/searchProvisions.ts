@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
-import { findProvision } from '../../core/model';
-import { renderedProvision } from '../../core/render/renderDocument';
+import { Provision } from '../../core/model';
 import { SearchHit } from '../../core/search';
 import { invocation } from '../commands/invocation';
 import { string, withArgs } from '../commands/readers';
 import { Refused } from '../commands/result';
 import { Services } from '../services';
-import { parsePolicyTextUri } from '../reading/policyUri';
-import { SideBySide } from '../reading/sideBySide';
+import { SideBySide, SideBySideArgs } from '../reading/sideBySide';
 import { pickProvision } from './pickProvision';
 import { ProvisionSearcher } from './searcher';
 
@@ -19,23 +17,10 @@ function toResult({ document, provision, title, score, match }: SearchHit): Prov
   return { document, provision, title, score, ...(match && { match: { language: match.language, text: match.text } }) };
 }
 
-/** Selects the matched sentence in its language's editor, so the linked editors highlight both sides. */
-async function selectMatch(services: Services, hit: SearchHit): Promise<void> {
-  const { match } = hit;
-  const editor = match && vscode.window.visibleTextEditors.find((candidate) => {
-    const ref = parsePolicyTextUri(candidate.document.uri);
-    return ref?.documentId === hit.document && ref.language === match.language;
-  });
-  const document = await services.getDocument(hit.document);
-  const provision = findProvision(document, hit.provision);
-  const at = match && provision ? provision.text[match.language].indexOf(match.text) : -1;
-  if (!editor || !match || at < 0) {
-    return;
-  }
-  const start = renderedProvision(services.getRendered(document, match.language), hit.provision).text.start + at;
-  const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(start + match.text.length));
-  editor.selection = new vscode.Selection(range.start, range.end);
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+/** The matched sentence, to select in its language's editor so that the linked editors highlight both sides. */
+function matchedWords(provision: Provision, { match }: SearchHit): SideBySideArgs['select'] {
+  const at = match ? provision.text[match.language].indexOf(match.text) : -1;
+  return match && at >= 0 ? { language: match.language, start: at, end: at + match.text.length } : undefined;
 }
 
 /** The ranked results for a query, as the command and the API return them. */
@@ -58,10 +43,8 @@ export function searchProvisionsCommand(services: Services, searcher: ProvisionS
       return [];
     }
     const { document, provision } = picked;
-    await sideBySide.open({ document: document.id, provision: provision.number });
-    if (picked.hit) {
-      await selectMatch(services, picked.hit);
-    }
+    const select = picked.hit && matchedWords(provision, picked.hit);
+    await sideBySide.open({ document: document.id, provision: provision.number, ...(select && { select }) });
     const chosen: SearchHit = picked.hit ?? { document: document.id, provision: provision.number, title: provision.title, score: 0 };
     return [toResult(chosen)];
   };

@@ -1,0 +1,16 @@
+import * as vscode from 'vscode';
+import { SideBySideArgs } from './sideBySide';
+
+/** The command that opens the side-by-side view (at a provision, words selected): what tree rows, links and hovers run. */
+export function openSideBySideCommand(args: SideBySideArgs): vscode.Command {
+  return { command: 'policyAnnotator.openSideBySide', title: vscode.l10n.t('Open Side by Side'), arguments: [args] };
+}
+
+/**
+ * The same as a `command:` URI, for links in hovers and documents. Editors follow command links
+ * of document links (VS Code opens them with allowCommands), so no trust is involved.
+ */
+export function openSideBySideUri(args: SideBySideArgs): vscode.Uri {
+  const { command, arguments: list } = openSideBySideCommand(args);
+  return vscode.Uri.parse(`command:${command}?${encodeURIComponent(JSON.stringify(list))}`);
+}
