@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { NodeFileSystem } from '../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../src/platform/nodeFileSystem';
 import { NotesFileSystem } from '../src/core/annotations/files/fileSystem';
 import { AnnotationStore } from '../src/core/annotations/store/store';
 import { PolicyDocument } from '../src/core/model';

@@ -12,7 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { GCProfiler } from 'node:v8';
 import { parse } from 'yaml';
-import { NodeFileSystem } from '../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../src/platform/nodeFileSystem';
 import { findSeedsDir, loadSeedLibrary } from '../src/cli/seeds';
 import { readPlainYaml } from '../src/core/annotations/files/fastYaml';
 import { loadSidecar } from '../src/core/annotations/files/sidecarFile';

@@ -2,7 +2,7 @@ import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { FileRefused } from '../core/annotations/files/fileSystem';
 import { CommandContext } from './command';
-import { NodeFileSystem } from './nodeFileSystem';
+import { NodeFileSystem } from '../platform/nodeFileSystem';
 import { UsageError } from './usageError';
 
 /**

@@ -137,6 +137,17 @@ describe('the layers of the code', () => {
     assert.deepEqual(offending, []);
   });
 
+  it('src/platform imports only the core (and node built-ins, libraries): never the CLI nor the extension', () => {
+    // The desktop bundle loads the platform; what it imports upward would ride along into every host.
+    const offending = files('src/platform', ['.ts']).flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier === 'vscode' || (resolved(file, specifier) !== undefined && !/^src\/(?:core|platform)\//.test(resolved(file, specifier)!)))
+        .map((specifier) => `${path.relative(REPO_ROOT, file)} imports ${specifier}`),
+    );
+    assert.ok(files('src/platform', ['.ts']).length > 0, 'the walk itself: the platform has files');
+    assert.deepEqual(offending, []);
+  });
+
   it('only src/cli/main.ts touches the process; the rest of the CLI gets it through its I/O', () => {
     const touching = files('src/cli', ['.ts'])
       .filter((file) => path.basename(file) !== 'main.ts' || path.dirname(file) !== path.join(REPO_ROOT, 'src', 'cli'))
@@ -170,7 +181,7 @@ describe('the layers of the code', () => {
 
   it('files are written only by src/core/storage (and the file systems it writes through): no direct write anywhere else', () => {
     // The file systems implement the port's writeFile; everything else asks src/core/storage, which locks, merges and renames.
-    const fileSystems = new Set(['src/cli/nodeFileSystem.ts', 'src/vscode/workspaceFileSystem.ts']);
+    const fileSystems = new Set(['src/platform/nodeFileSystem.ts', 'src/vscode/workspaceFileSystem.ts']);
     const write = /\bwriteFile(?:Sync)?\s*\(|\bfs\.write\w*|workspace\.fs\.writeFile|\b(?:appendFile|createWriteStream|writeSync)\s*\(/;
     const offending = files('src', ['.ts'])
       .map((file) => path.relative(REPO_ROOT, file).split(path.sep).join('/'))

@@ -8,7 +8,7 @@ import { changeLine, notesDiffText } from '../../core/teams/review/changeText';
 import { SidecarDiff, SidecarVersions, diffNotes } from '../../core/teams/review/notesDiff';
 import { sidecarText } from '../../core/teams/review/sidecarText';
 import { Command, CommandContext, CommandOutput } from '../command';
-import { NodeFileSystem } from '../nodeFileSystem';
+import { NodeFileSystem } from '../../platform/nodeFileSystem';
 import { readOperand } from '../operandFile';
 import { UsageError } from '../usageError';
 import { GitRevisionFileSystem, isGitRevision } from './gitRevisions';

@@ -5,7 +5,7 @@ import { saveFile } from '../../core/annotations/files/yamlFile';
 import { DEFAULT_LIMITS } from '../../core/annotations/files/yamlSource';
 import { QdcImport, importQdc } from '../../core/teams/export/qdcImport';
 import { Command } from '../command';
-import { NodeFileSystem } from '../nodeFileSystem';
+import { NodeFileSystem } from '../../platform/nodeFileSystem';
 import { readOperand } from '../operandFile';
 import { writeUserFile } from '../../core/storage/userFile';
 import { UsageError } from '../usageError';

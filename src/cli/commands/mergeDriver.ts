@@ -6,7 +6,7 @@ import { writeUserFile } from '../../core/storage/userFile';
 import { Command } from '../command';
 import { hasErrors } from '../../core/annotations/model/problem';
 import { loadLooseSidecar } from '../../core/teams/review/looseSidecar';
-import { NodeFileSystem } from '../nodeFileSystem';
+import { NodeFileSystem } from '../../platform/nodeFileSystem';
 import { readOperand } from '../operandFile';
 
 export const mergeDriverCommand: Command = {

@@ -6,7 +6,7 @@ import { hasErrors } from '../../core/annotations/model/problem';
 import { Library } from '../../core/library';
 import { PROGRAM } from '../command';
 import { GivenOptions } from '../options';
-import { NodeFileSystem } from '../nodeFileSystem';
+import { NodeFileSystem } from '../../platform/nodeFileSystem';
 import { UsageError } from '../usageError';
 
 export { DEFAULT_NOTES_FOLDER };

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { NotesFileSystem } from '../../../src/core/annotations/files/fileSystem';
 import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { opinionsLibrary } from '../helpers/opinions';

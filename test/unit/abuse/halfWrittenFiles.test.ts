@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { CODEBOOK_FORMAT } from '../../../src/core/annotations/files/codebookFile';
 import { SIDECAR_FORMAT } from '../../../src/core/annotations/files/sidecarFile';
 import { serialise } from '../../../src/core/annotations/files/yamlFile';

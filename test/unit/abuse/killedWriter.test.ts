@@ -10,7 +10,7 @@ import { serialise } from '../../../src/core/annotations/files/yamlFile';
 import { GENERATED_CODEBOOK, generateSidecar } from '../helpers/generatedNotes';
 import { Random } from '../helpers/random';
 import { SAVE_TIME } from './saveLoop';
-import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { opinions, opinionsLibrary } from '../helpers/opinions';
 
