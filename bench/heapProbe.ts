@@ -14,7 +14,7 @@ import { GCProfiler } from 'node:v8';
 import { parse } from 'yaml';
 import { NodeFileSystem } from '../src/platform/nodeFileSystem';
 import { findSeedsDir, loadSeedLibrary } from '../src/cli/seeds';
-import { readPlainYaml } from '../src/core/annotations/files/fastYaml';
+import { readPlainYaml } from '../src/core/yaml/fastYaml';
 import { loadSidecar } from '../src/core/annotations/files/sidecarFile';
 import { AnnotationStore } from '../src/core/annotations/store/store';
 import { Library } from '../src/core/library';

@@ -1,6 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { FileRefused } from '../core/annotations/files/fileSystem';
+import { FileRefused } from '../core/storage';
 import { CommandContext } from './command';
 import { NodeFileSystem } from '../platform/nodeFileSystem';
 import { UsageError } from './usageError';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { writeUserFile } from '../core/storage/userFile';
+import { writeUserFile } from '../core/storage';
 import { NodeFileSystem } from '../platform/nodeFileSystem';
 
 /**

@@ -1,7 +1,7 @@
 import { Stats, constants } from 'node:fs';
 import { chmod, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { EntryType, FileRefused, FileStamp, NotesFileSystem, tooLarge } from '../core/annotations/files/fileSystem';
+import { EntryType, FileRefused, FileStamp, NotesFileSystem, tooLarge } from '../core/storage';
 import { NODE_PROCESSES } from './nodeProcesses';
 
 /**

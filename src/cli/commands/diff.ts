@@ -1,7 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { NotesFileSystem } from '../../core/annotations/files/fileSystem';
-import { DEFAULT_LIMITS } from '../../core/annotations/files/yamlSource';
+import { NotesFileSystem } from '../../core/storage';
+import { DEFAULT_LIMITS } from '../../core/yaml';
 import { AnnotationStore } from '../../core/annotations/store/store';
 import { Library } from '../../core/library';
 import { changeLine, notesDiffText } from '../../core/teams/review/changeText';

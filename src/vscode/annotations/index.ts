@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { AnnotationStore } from '../../core/annotations/store/store';
-import { NotesFileSystem } from '../../core/annotations/files/fileSystem';
+import { NotesFileSystem } from '../../core/storage';
 import { Refused } from '../commands/result';
 import { DocumentsExtensions } from '../documents';
 import { Platform } from '../../platform/platform';

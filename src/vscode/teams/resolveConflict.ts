@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { conflictMarkers } from '../../core/annotations/files/conflictMarkers';
-import { DEFAULT_LIMITS } from '../../core/annotations/files/yamlSource';
-import { writeUserFile } from '../../core/storage/userFile';
+import { conflictMarkers, DEFAULT_LIMITS } from '../../core/yaml';
+import { writeUserFile } from '../../core/storage';
 import { CONFLICT_TAG, resolveConflict } from '../../core/teams/conflict/conflictMerge';
 import { NotesAccess } from '../annotations';
 import { invocation } from '../commands/invocation';

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { NodeFileSystem } from '../../../src/platform/nodeFileSystem';
-import { NotesFileSystem } from '../../../src/core/annotations/files/fileSystem';
+import { NotesFileSystem } from '../../../src/core/storage/fileSystem';
 import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { opinionsLibrary } from '../helpers/opinions';
 import { DOCUMENT, LI_WEI, NOTES, Workspace, cliIn } from '../teams/helpers';

@@ -2,13 +2,9 @@ import { PolicyDocument, findProvision } from '../../model';
 import { Annotation, Sidecar, compareAnnotations } from '../model/annotation';
 import { authorSlug } from '../model/authorSlug';
 import { excerptOf } from '../../lib/visibleText';
-import { Problem, error, warning } from '../model/problem';
-import { checkSchema } from './schemaCheck';
+import { checkSchema, DEFAULT_LIMITS, error, FileFormat, Interpretation, Limits, LoadedFile, Locator, locatorOf, Problem, readYaml, warning } from '../../yaml';
 import { RawAnnotation, annotationItem, provisionOf, readAnnotation } from './sidecarItems';
 import { NOTES_SCHEMA, NOTES_SCHEMA_URL } from './schemas';
-import { FileFormat, Interpretation, LoadedFile } from './yamlFile';
-import { Locator, locatorOf } from './yamlLocate';
-import { DEFAULT_LIMITS, Limits, readYaml } from './yamlSource';
 import { localized } from '../../l10n/localized';
 
 export type LoadedSidecar = LoadedFile<Sidecar>;

@@ -1,7 +1,7 @@
 import { Language, insertOf, numberKey, parseNumberKey } from '../../model';
 import { Annotation, makeAnnotation } from '../model/annotation';
 import { sameData } from '../../lib/plain';
-import { PlainObject } from './yamlWrite';
+import { PlainObject } from '../../yaml';
 
 /** An annotation's fields as the notes schema guarantees them once its item validated. */
 export interface RawAnnotation {

@@ -1,11 +1,12 @@
-import { sameData } from '../../lib/plain';
-import { Problem, hasErrors, refusalReason } from '../model/problem';
+import { sameData } from '../lib/plain';
+import { Problem, hasErrors, refusalReason } from './problem';
 import { spliceList } from './listSplice';
 import { textSource } from './textSource';
 import { hasComments } from './yamlComments';
 import { parseClean } from './yamlParse';
 import { PlainObject, writeYaml } from './yamlWrite';
-import { DEFAULT_LIMITS, YamlSource, syntaxErrors } from './yamlSource';
+import { YamlSource } from './textSource';
+import { DEFAULT_LIMITS, syntaxErrors } from './yamlSource';
 
 /** A notes or codebook file as read: what parsed, what could be understood, and what is wrong. */
 export interface LoadedFile<T> extends Interpretation<T> {

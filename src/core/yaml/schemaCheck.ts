@@ -1,8 +1,8 @@
-import { JsonSchema, SchemaViolation, validate } from '../../lib/jsonSchema';
-import { quoted } from '../../lib/visibleText';
-import { Problem, error } from '../model/problem';
+import { JsonSchema, SchemaViolation, validate } from './jsonSchema';
+import { quoted } from '../lib/visibleText';
+import { Problem, error } from './problem';
 import { Locator } from './yamlLocate';
-import { localized } from '../../l10n/localized';
+import { localized } from '../l10n/localized';
 
 export interface SchemaCheck {
   /** Located errors, in the order of the schema's checks. */
