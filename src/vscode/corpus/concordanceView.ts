@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ConcordanceLine, ConcordanceOrder, sortConcordance } from '../../core/corpus';
 import { numberKey } from '../../core/model';
+import { COMMANDS } from '../commands/commandIds';
 
 /** A line of the concordance as the view holds it; `kind` marks it as a tree node, not an argument object. */
 export interface ConcordanceNode {
@@ -50,7 +51,7 @@ export class ConcordanceView implements vscode.TreeDataProvider<ConcordanceNode>
     item.description = `${line.document} ¶${numberKey(line.provision)}`;
     item.tooltip = `${line.left}【${line.match}】${line.right}\n${line.document}#${line.provision}`;
     item.contextValue = 'concordanceLine';
-    item.command = { command: 'policyAnnotator.openSideBySide', title: vscode.l10n.t('Open Side by Side'), arguments: [{ document: line.document, provision: line.provision }] };
+    item.command = { command: COMMANDS.openSideBySide, title: vscode.l10n.t('Open Side by Side'), arguments: [{ document: line.document, provision: line.provision }] };
     return item;
   }
 

@@ -9,8 +9,8 @@ import { Refused, isRefused, ok, refused } from '../commands/result';
 import { Services } from '../services';
 import { GeneratedDocuments } from './generatedDocuments';
 import { sidecarLocation, uriReader } from './sidecarPath';
+import { COMMANDS } from '../commands/commandIds';
 
-export const RESOLVE_COMMAND = 'policyAnnotator.resolveNotesConflict';
 /** True while the active editor shows a notes file with git conflict markers: the editor title then offers the command. */
 const CONFLICTED_CONTEXT = 'policyAnnotator.notesConflicted';
 
@@ -123,7 +123,7 @@ export class ConflictActions implements vscode.CodeActionProvider, vscode.Dispos
       return [];
     }
     const action = new vscode.CodeAction(vscode.l10n.t('Resolve Notes Conflict: merge both sides by annotation id'), vscode.CodeActionKind.QuickFix);
-    action.command = { command: RESOLVE_COMMAND, title: action.title, arguments: [document.uri] };
+    action.command = { command: COMMANDS.resolveNotesConflict, title: action.title, arguments: [document.uri] };
     action.diagnostics = context.diagnostics.filter((diagnostic) => diagnostic.message.includes('git conflict marker'));
     action.isPreferred = true;
     return [action];
