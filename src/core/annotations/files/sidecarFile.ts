@@ -6,6 +6,7 @@ import { checkSchema, DEFAULT_LIMITS, error, FileFormat, Interpretation, Limits,
 import { RawAnnotation, annotationItem, provisionOf, readAnnotation } from './sidecarItems';
 import { NOTES_SCHEMA, NOTES_SCHEMA_URL } from './schemas';
 import { localized } from '../../l10n/localized';
+import { frozenInTests } from '../../lib/frozenInTests';
 
 export type LoadedSidecar = LoadedFile<Sidecar>;
 
@@ -128,7 +129,7 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
     });
     const annotation = readAnnotation(raw, file);
     if (!unknownTags) {
-      clean.set(raw, { document, tagIds: context.tagIds, author: file.author, annotation });
+      clean.set(frozenInTests(raw), { document, tagIds: context.tagIds, author: file.author, annotation: frozenInTests(annotation) });
     }
     annotations.push(annotation);
   });
