@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { NodeFileSystem } from '../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../src/platform/nodeFileSystem';
 import { DocumentCache } from '../src/core/documents/cache/documentCache';
 import { loadWorkspaceDocuments } from '../src/core/documents/workspaceDocuments';
 import { CORPUS_MARKER, CORPUS_PROVISION } from './host/marker';

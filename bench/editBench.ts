@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { NodeFileSystem } from '../src/cli/nodeFileSystem';
-import { NotesFileSystem } from '../src/core/annotations/files/fileSystem';
+import { NodeFileSystem } from '../src/platform/nodeFileSystem';
+import { NotesFileSystem } from '../src/core/storage/fileSystem';
 import { AnnotationStore } from '../src/core/annotations/store/store';
 import { PolicyDocument } from '../src/core/model';
 import { MemoryFileSystem } from '../test/unit/helpers/memoryFileSystem';

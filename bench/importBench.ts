@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { NodeFileSystem } from '../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../src/platform/nodeFileSystem';
 import { FileToImport, importDocuments } from '../src/core/documents/importDocuments';
 import { EncodingError, decodeSource } from '../src/core/parse/decode';
 import { parseDocument } from '../src/core/parse/parseDocument';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { NodeFileSystem } from '../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../src/platform/nodeFileSystem';
 import { AddDocumentError, planAddition, writeAddition } from '../src/core/documents/addDocument';
 import { generatedLaws, markdownFiles } from './lawCorpus';
 

@@ -1,9 +1,9 @@
 import { Sidecar } from '../src/core/annotations/model/annotation';
 import { CODEBOOK_FORMAT } from '../src/core/annotations/files/codebookFile';
-import { NotesFileSystem } from '../src/core/annotations/files/fileSystem';
+import { NotesFileSystem } from '../src/core/storage/fileSystem';
 import { SIDECAR_FORMAT, SidecarContext } from '../src/core/annotations/files/sidecarFile';
 import { AnnotationStore } from '../src/core/annotations/store/store';
-import { serialise } from '../src/core/annotations/files/yamlFile';
+import { serialise } from '../src/core/yaml/yamlFile';
 import { Library } from '../src/core/library';
 import { PolicyDocument } from '../src/core/model';
 import { GENERATED_CODEBOOK, generateSidecar } from '../test/unit/helpers/generatedNotes';

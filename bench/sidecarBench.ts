@@ -1,7 +1,7 @@
 import { load as jsYamlLoad } from 'js-yaml';
 import { parse, stringify } from 'yaml';
 import { SIDECAR_FORMAT, loadSidecar } from '../src/core/annotations/files/sidecarFile';
-import { serialise } from '../src/core/annotations/files/yamlFile';
+import { serialise } from '../src/core/yaml/yamlFile';
 import { PolicyDocument } from '../src/core/model';
 import { Figure, median, sampleInTurns } from './measure';
 import { notesFixture } from './notesFixture';

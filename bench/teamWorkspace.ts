@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CODEBOOK_FORMAT } from '../src/core/annotations/files/codebookFile';
 import { SIDECAR_FORMAT } from '../src/core/annotations/files/sidecarFile';
-import { serialise } from '../src/core/annotations/files/yamlFile';
+import { serialise } from '../src/core/yaml/yamlFile';
 import { authorSlug } from '../src/core/annotations/model/authorSlug';
 import { PolicyDocument } from '../src/core/model';
 import { GENERATED_CODEBOOK, generateSidecar } from '../test/unit/helpers/generatedNotes';

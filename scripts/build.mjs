@@ -17,6 +17,8 @@ const shared = {
   target: 'es2022',
   logLevel: 'info',
   legalComments: 'none',
+  // The unit tests deep-freeze what the core's caches keep (src/core/lib/frozenInTests.ts); the product never does.
+  define: { FREEZE_CACHED_VALUES: 'false' },
 };
 
 /**

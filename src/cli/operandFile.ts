@@ -1,8 +1,8 @@
 import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { FileRefused } from '../core/annotations/files/fileSystem';
+import { FileRefused } from '../core/storage';
 import { CommandContext } from './command';
-import { NodeFileSystem } from './nodeFileSystem';
+import { NodeFileSystem } from '../platform/nodeFileSystem';
 import { UsageError } from './usageError';
 
 /**

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { writeUserFile } from '../core/storage/userFile';
-import { NodeFileSystem } from './nodeFileSystem';
+import { writeUserFile } from '../core/storage';
+import { NodeFileSystem } from '../platform/nodeFileSystem';
 
 /**
  * Writes what a command exports to the file --output names (relative to `cwd`), as every file is

@@ -1,8 +1,7 @@
 import * as path from 'node:path';
-import { FileRefused, joinPath } from '../core/annotations/files/fileSystem';
-import { JOURNAL_NAME, finishTransaction } from '../core/storage/transaction';
+import { FileRefused, finishTransaction, joinPath, JOURNAL_NAME } from '../core/storage';
 import { DEFAULT_NOTES_FOLDER, toPosix } from './commands/notesFolder';
-import { NodeFileSystem } from './nodeFileSystem';
+import { NodeFileSystem } from '../platform/nodeFileSystem';
 
 /**
  * Finishes a transaction (a document's text replaced with its notes) that a killed process left in

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { DocumentCache } from '../core/documents/cache/documentCache';
 import { loadWorkspaceDocuments } from '../core/documents/workspaceDocuments';
 import { Library, SEED_METADATA_FILES, loadLibrary } from '../core/library';
-import { NodeFileSystem } from './nodeFileSystem';
+import { NodeFileSystem } from '../platform/nodeFileSystem';
 
 /**
  * The `seeds/` folder of the installation: the nearest one above `from`. That is `../seeds` for the

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
-import { createExclusive } from '../cli/nodeFileSystem';
+import { createExclusive } from './nodeFileSystem';
 import { NODE_FORMAT_READERS } from './nodeFormatReaders';
 import { NODE_PROCESSES } from './nodeProcesses';
 import { Platform } from './platform';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { LockOwner, Processes } from '../core/annotations/files/processes';
+import { LockOwner, Processes } from '../core/storage';
 
 /**
  * The processes of this machine as Node sees them. The start time comes from Linux's

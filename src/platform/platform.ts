@@ -1,4 +1,4 @@
-import { Processes } from '../core/annotations/files/processes';
+import { Processes } from '../core/storage';
 import { FormatReaders } from '../core/formats/formatReaders';
 
 /**

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { EntryType, FileRefused, FileStamp, NotesFileSystem, tooLarge } from '../core/annotations/files/fileSystem';
-import { randomBase32 } from '../core/annotations/model/ids';
+import { EntryType, FileRefused, FileStamp, NotesFileSystem, Processes, tooLarge, writeUserFile } from '../core/storage';
+import { randomBase32 } from '../core/lib/base32';
 import { Platform } from '../platform/platform';
-import { Processes } from '../core/annotations/files/processes';
-import { writeUserFile } from '../core/storage/userFile';
 
 /**
  * The notes file system over `vscode.workspace.fs`, with paths relative to a workspace folder:

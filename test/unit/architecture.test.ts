@@ -128,12 +128,69 @@ describe('the layers of the code', () => {
     assert.deepEqual(cycles(new Map([['a', new Set(['b'])], ['b', new Set(['a'])], ['c', new Set(['a'])]])), [['a', 'b']]);
   });
 
+  it('no import cycle anywhere in src/: no file reaches itself through its imports, however long the way', () => {
+    const graph = new Map<string, Set<string>>();
+    for (const file of files('src', ['.ts'])) {
+      const targets = importsOf(file).flatMap((specifier) => {
+        const target = resolved(file, specifier);
+        return target === undefined ? [] : [`${target}.ts`, `${target}/index.ts`].filter((candidate) => existsSync(path.join(REPO_ROOT, candidate)));
+      });
+      graph.set(path.relative(REPO_ROOT, file).split(path.sep).join('/'), new Set(targets));
+    }
+    assert.ok(graph.get('src/core/annotations/store/store.ts')?.size, 'the walk itself: imports are resolved to files');
+    assert.deepEqual(cycles(graph), []);
+  });
+
+  it('src/core/annotations is the annotation model, its file formats and the store only: YAML and storage live in their rooms', () => {
+    // The folders it may hold, and no YAML parsing of its own: its formats are written through src/core/yaml.
+    const folders = readdirSync(path.join(REPO_ROOT, 'src/core/annotations'), { withFileTypes: true }).map((entry) => entry.name + (entry.isDirectory() ? '/' : ''));
+    assert.deepEqual(folders.sort(), ['files/', 'model/', 'store/']);
+    const parsing = files('src/core/annotations', ['.ts']).flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier === 'yaml' || specifier === 'js-yaml')
+        .map((specifier) => `${path.relative(REPO_ROOT, file)} imports ${specifier}`),
+    );
+    assert.deepEqual(parsing, []);
+  });
+
+  it('the rooms src/core/yaml and src/core/storage are entered by their index only, and depend downward only', () => {
+    // yaml is below storage, storage below the annotations, documents and teams that use it.
+    const rooms = ['src/core/yaml', 'src/core/storage'];
+    // The port has no imports of its own, so the light startup bundle may name it without loading the room.
+    const doors = new Set(['src/core/yaml/index', 'src/core/storage/index', 'src/core/storage/fileSystem']);
+    const above: Record<string, RegExp> = { 'src/core/yaml': /^src\/core\/(?:storage|annotations|documents|teams)\//, 'src/core/storage': /^src\/core\/(?:annotations|documents|teams)\// };
+    const offending = files('src', ['.ts']).flatMap((file) => {
+      const from = path.relative(REPO_ROOT, file).split(path.sep).join('/');
+      const home = rooms.find((room) => from.startsWith(`${room}/`));
+      return importsOf(file).flatMap((specifier) => {
+        const target = resolved(file, specifier);
+        const room = rooms.find((candidate) => target?.startsWith(`${candidate}/`));
+        const throughSide = room !== undefined && room !== home && !doors.has(target!);
+        const upward = home !== undefined && target !== undefined && above[home].test(target);
+        return throughSide || upward ? [`${from} imports ${specifier}`] : [];
+      });
+    });
+    assert.ok(existsSync(path.join(REPO_ROOT, 'src/core/yaml/index.ts')) && existsSync(path.join(REPO_ROOT, 'src/core/storage/index.ts')), 'each room has its documented interface');
+    assert.deepEqual(offending, []);
+  });
+
   it('the command line is built on the core, not on the extension', () => {
     const offending = files('src/cli', ['.ts']).flatMap((file) =>
       importsOf(file)
         .filter((specifier) => specifier === 'vscode' || resolved(file, specifier)?.startsWith('src/vscode/'))
         .map((specifier) => `${path.relative(REPO_ROOT, file)} imports ${specifier}`),
     );
+    assert.deepEqual(offending, []);
+  });
+
+  it('src/platform imports only the core (and node built-ins, libraries): never the CLI nor the extension', () => {
+    // The desktop bundle loads the platform; what it imports upward would ride along into every host.
+    const offending = files('src/platform', ['.ts']).flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier === 'vscode' || (resolved(file, specifier) !== undefined && !/^src\/(?:core|platform)\//.test(resolved(file, specifier)!)))
+        .map((specifier) => `${path.relative(REPO_ROOT, file)} imports ${specifier}`),
+    );
+    assert.ok(files('src/platform', ['.ts']).length > 0, 'the walk itself: the platform has files');
     assert.deepEqual(offending, []);
   });
 
@@ -148,7 +205,7 @@ describe('the layers of the code', () => {
   it('the desktop entry loads only registration: not the features, the notes store, the parser, the search nor YAML', () => {
     const reached = valueImportsFrom('src/extension.ts');
     assert.ok(reached.has('src/vscode/startup/index.ts'), 'the walk itself: the entry imports the startup code');
-    const loadedOnFirstUse = [/^src\/vscode\/activation\.ts$/, /^src\/features\.ts$/, /^src\/core\/annotations\/store\//, /^src\/core\/parse\//, /^src\/core\/search\//, /^(yaml|js-yaml|fuse\.js)$/];
+    const loadedOnFirstUse = [/^src\/vscode\/activation\.ts$/, /^src\/features\.ts$/, /^src\/core\/annotations\/store\//, /^src\/core\/yaml\//, /^src\/core\/parse\//, /^src\/core\/search\//, /^(yaml|js-yaml|fuse\.js)$/];
     assert.deepEqual([...reached].filter((module) => loadedOnFirstUse.some((pattern) => pattern.test(module))), []);
   });
 
@@ -170,7 +227,7 @@ describe('the layers of the code', () => {
 
   it('files are written only by src/core/storage (and the file systems it writes through): no direct write anywhere else', () => {
     // The file systems implement the port's writeFile; everything else asks src/core/storage, which locks, merges and renames.
-    const fileSystems = new Set(['src/cli/nodeFileSystem.ts', 'src/vscode/workspaceFileSystem.ts']);
+    const fileSystems = new Set(['src/platform/nodeFileSystem.ts', 'src/vscode/workspaceFileSystem.ts']);
     const write = /\bwriteFile(?:Sync)?\s*\(|\bfs\.write\w*|workspace\.fs\.writeFile|\b(?:appendFile|createWriteStream|writeSync)\s*\(/;
     const offending = files('src', ['.ts'])
       .map((file) => path.relative(REPO_ROOT, file).split(path.sep).join('/'))

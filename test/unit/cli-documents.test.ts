@@ -124,6 +124,13 @@ describe('policy-annotator on documents of the workspace', () => {
         ['（三）法律、', '(3) any other circumstan'],
       ],
     );
+    // --document keeps align to the documents it names, as on every command that reads documents.
+    const only = await json<{ document: string; provision: number | null }[]>('align', '--document', 'pipl');
+    assert.deepEqual([...new Set(only.map((bead) => bead.document))], ['pipl']);
+    assert.equal(new Set(only.flatMap((bead) => (bead.provision === null ? [] : [bead.provision]))).size, 74);
+    const elsewhere = await inFolder('align', 'pipl#3', '--document', 'mobile-internet-opinions-2017');
+    assert.equal(elsewhere.code, 2);
+    assert.match(elsewhere.stderr, /pipl#3 is in pipl, which no --document names/);
     await json('add', fixturePath('pipl-2021.zh-en.md'), '--id', 'pipl-interleaved');
     const [one, other] = await Promise.all([json<{ text: unknown }>('show', 'pipl#38'), json<{ text: unknown }>('show', 'pipl-interleaved#38')]);
     assert.deepEqual(one.text, other.text);

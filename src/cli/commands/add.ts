@@ -13,7 +13,7 @@ import { Command, CommandContext, CommandOutput } from '../command';
 import { filesToImport } from '../filesToImport';
 import { GivenOptions } from '../options';
 import { progressBar } from '../text/progressBar';
-import { NodeFileSystem } from '../nodeFileSystem';
+import { NodeFileSystem } from '../../platform/nodeFileSystem';
 import { readOperand } from '../operandFile';
 import { UsageError } from '../usageError';
 import { DEFAULT_NOTES_FOLDER, toPosix } from './notesFolder';

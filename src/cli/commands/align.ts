@@ -2,8 +2,11 @@ import { Bead, alignDocument } from '../../core/align/align';
 import { Library } from '../../core/library';
 import { PolicyDocument, Provision, numberKey } from '../../core/model';
 import { Command } from '../command';
+import { GivenOptions } from '../options';
 import { provisionFor } from '../resolve';
 import { labelled, sideBySide } from '../text/layout';
+import { UsageError } from '../usageError';
+import { documentsOption } from './corpusScope';
 
 /** The beads of a provision's text, or of the preamble (no provision). */
 interface Section {
@@ -16,11 +19,12 @@ export const alignCommand: Command = {
   name: 'align',
   summary: "a provision's English sentences beside the Chinese they translate (all, without <ref>)",
   details:
-    'Without <ref>: the preamble, then every provision, of every document. One entry per bead, in order; ' +
+    'Without <ref>: the preamble, then every provision, of every document (or of each --document). One entry per bead, in order; ' +
     'either side may be empty. In JSON the preamble has "provision": null, as it is no provision.',
   operands: [{ name: 'ref', optional: true }],
-  async run({ operands: [ref] }, context) {
-    const sections = sectionsFor(await context.library(), ref);
+  options: ['document'],
+  async run({ operands: [ref], options }, context) {
+    const sections = sectionsFor(await context.library(), ref, options);
     return {
       json: sections.flatMap((section) =>
         section.beads.map((bead) => ({
@@ -34,12 +38,16 @@ export const alignCommand: Command = {
   },
 };
 
-function sectionsFor(library: Library, ref: string | undefined): Section[] {
+function sectionsFor(library: Library, ref: string | undefined, options: GivenOptions): Section[] {
+  const documents = documentsOption(library, options);
   if (ref === undefined) {
-    return library.documents.flatMap(documentSections);
+    return documents.flatMap(documentSections);
   }
   const provision = provisionFor(library, ref);
-  return library.documents
+  if (!documents.some((document) => document.id === provision.documentId)) {
+    throw new UsageError(`${ref} is in ${provision.documentId}, which no --document names`);
+  }
+  return documents
     .filter((document) => document.id === provision.documentId)
     .flatMap(documentSections)
     .filter((section) => section.provision === provision);

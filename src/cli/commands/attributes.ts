@@ -1,7 +1,7 @@
 import { AttributeError, documentAttributes, parseAttributeAssignments, writeDocumentAttributes } from '../../core/documents/documentAttributes';
 import { markdownTable } from '../../core/lib/markdownTable';
 import { Command } from '../command';
-import { NodeFileSystem } from '../nodeFileSystem';
+import { NodeFileSystem } from '../../platform/nodeFileSystem';
 import { displayWidth } from '../text/width';
 import { UsageError } from '../usageError';
 

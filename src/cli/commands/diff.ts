@@ -1,14 +1,14 @@
 import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { NotesFileSystem } from '../../core/annotations/files/fileSystem';
-import { DEFAULT_LIMITS } from '../../core/annotations/files/yamlSource';
+import { NotesFileSystem } from '../../core/storage';
+import { DEFAULT_LIMITS } from '../../core/yaml';
 import { AnnotationStore } from '../../core/annotations/store/store';
 import { Library } from '../../core/library';
 import { changeLine, notesDiffText } from '../../core/teams/review/changeText';
 import { SidecarDiff, SidecarVersions, diffNotes } from '../../core/teams/review/notesDiff';
 import { sidecarText } from '../../core/teams/review/sidecarText';
 import { Command, CommandContext, CommandOutput } from '../command';
-import { NodeFileSystem } from '../nodeFileSystem';
+import { NodeFileSystem } from '../../platform/nodeFileSystem';
 import { readOperand } from '../operandFile';
 import { UsageError } from '../usageError';
 import { GitRevisionFileSystem, isGitRevision } from './gitRevisions';

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { EntryType, FileStamp, NotesFileSystem, tooLarge } from '../../core/annotations/files/fileSystem';
+import { EntryType, FileStamp, NotesFileSystem, tooLarge } from '../../core/storage';
 
 /**
  * The notes as they were in a git revision, read with `git ls-tree` and `git show`, so that the

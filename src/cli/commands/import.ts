@@ -1,13 +1,10 @@
 import { CODEBOOK_FORMAT, loadCodebook } from '../../core/annotations/files/codebookFile';
-import { joinPath } from '../../core/annotations/files/fileSystem';
-import { hasErrors, refusalReason } from '../../core/annotations/model/problem';
-import { saveFile } from '../../core/annotations/files/yamlFile';
-import { DEFAULT_LIMITS } from '../../core/annotations/files/yamlSource';
+import { joinPath, writeUserFile } from '../../core/storage';
+import { DEFAULT_LIMITS, hasErrors, refusalReason, saveFile } from '../../core/yaml';
 import { QdcImport, importQdc } from '../../core/teams/export/qdcImport';
 import { Command } from '../command';
-import { NodeFileSystem } from '../nodeFileSystem';
+import { NodeFileSystem } from '../../platform/nodeFileSystem';
 import { readOperand } from '../operandFile';
-import { writeUserFile } from '../../core/storage/userFile';
 import { UsageError } from '../usageError';
 import { DEFAULT_NOTES_FOLDER, notesFolderOperand } from './notesFolder';
 

@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { mergeThreeWay } from '../../core/teams/conflict/threeWayMerge';
-import { DEFAULT_LIMITS } from '../../core/annotations/files/yamlSource';
-import { writeUserFile } from '../../core/storage/userFile';
+import { DEFAULT_LIMITS, hasErrors } from '../../core/yaml';
+import { writeUserFile } from '../../core/storage';
 import { Command } from '../command';
-import { hasErrors } from '../../core/annotations/model/problem';
 import { loadLooseSidecar } from '../../core/teams/review/looseSidecar';
-import { NodeFileSystem } from '../nodeFileSystem';
+import { NodeFileSystem } from '../../platform/nodeFileSystem';
 import { readOperand } from '../operandFile';
 
 export const mergeDriverCommand: Command = {

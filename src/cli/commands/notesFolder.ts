@@ -2,11 +2,11 @@ import { lstat, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { DEFAULT_NOTES_FOLDER } from '../../core/annotations/files/defaults';
 import { AnnotationStore } from '../../core/annotations/store/store';
-import { hasErrors } from '../../core/annotations/model/problem';
+import { hasErrors } from '../../core/yaml';
 import { Library } from '../../core/library';
 import { PROGRAM } from '../command';
 import { GivenOptions } from '../options';
-import { NodeFileSystem } from '../nodeFileSystem';
+import { NodeFileSystem } from '../../platform/nodeFileSystem';
 import { UsageError } from '../usageError';
 
 export { DEFAULT_NOTES_FOLDER };

@@ -3,7 +3,7 @@ import { findTag } from '../../core/annotations/model/tagNames';
 import { CountedText, DocumentCondition, FILTER_KEYS, corpusPassages, meets, parseCondition, readWordLists, segmentCorpus, taggedTexts, wordFrequencies, wordsOf } from '../../core/corpus';
 import { loadNodeSegmenter } from '../../platform/jieba';
 import { Command } from '../command';
-import { NodeFileSystem } from '../nodeFileSystem';
+import { NodeFileSystem } from '../../platform/nodeFileSystem';
 import { UsageError } from '../usageError';
 import { documentsOption } from './corpusScope';
 import { notesFolderOperand, openNotes } from './notesFolder';

@@ -1,5 +1,5 @@
 import { resolveTagNames } from '../annotations/model/tagNames';
-import { Outcome, failure } from '../annotations/store/outcome';
+import { failure, Outcome } from '../storage';
 import { AnnotationStore } from '../annotations/store/store';
 import { Language, PolicyDocument } from '../model';
 import { AutocodePassage, AutocodeScope, PassageStatus, autocodePassages, passageStatus } from './autocode';

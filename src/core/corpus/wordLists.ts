@@ -1,4 +1,4 @@
-import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
+import { joinPath, NotesFileSystem } from '../storage';
 import { STOP_WORDS_FILE, stopWords } from './stopWords';
 import { USER_DICTIONARY_FILE, userDictionaryWords } from './userDictionary';
 

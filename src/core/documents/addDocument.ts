@@ -1,6 +1,5 @@
-import { writeUserFile } from '../storage/userFile';
-import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
-import { serialise } from '../annotations/files/yamlFile';
+import { joinPath, NotesFileSystem, writeUserFile } from '../storage';
+import { serialise } from '../yaml';
 import { sha1Hex } from '../lib/sha1';
 import { PolicyDocument } from '../model';
 import { EncodingError, decodeSource } from '../parse/decode';

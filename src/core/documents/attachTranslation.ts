@@ -1,5 +1,5 @@
-import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
-import { serialise } from '../annotations/files/yamlFile';
+import { joinPath, NotesFileSystem } from '../storage';
+import { serialise } from '../yaml';
 import { PolicyDocument } from '../model';
 import { AddDocumentError, SourceFile } from './addDocument';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, DocumentRecord, loadDocumentFile } from './documentFile';

@@ -1,7 +1,5 @@
-import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
-import { saveFile } from '../annotations/files/yamlFile';
-import { DEFAULT_LIMITS } from '../annotations/files/yamlSource';
-import { writeUserFile } from '../storage/userFile';
+import { joinPath, NotesFileSystem, writeUserFile } from '../storage';
+import { DEFAULT_LIMITS, saveFile } from '../yaml';
 import { PolicyDocument } from '../model';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, loadDocumentFile } from './documentFile';
 

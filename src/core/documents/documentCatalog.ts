@@ -1,5 +1,5 @@
-import { FileRefused, NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
-import { Problem, START_OF_FILE, error } from '../annotations/model/problem';
+import { FileRefused, joinPath, NotesFileSystem } from '../storage';
+import { error, Problem, START_OF_FILE } from '../yaml';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DocumentRecord, loadDocumentFile } from './documentFile';
 import { DOCUMENT_ID } from './documentId';
 import { mapConcurrently } from '../lib/mapConcurrently';

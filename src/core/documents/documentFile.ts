@@ -1,10 +1,5 @@
 import documentSchemaJson from '../../../schemas/document.schema.json';
-import { FileFormat, LoadedFile } from '../annotations/files/yamlFile';
-import { checkSchema } from '../annotations/files/schemaCheck';
-import { locatorOf } from '../annotations/files/yamlLocate';
-import { readYaml } from '../annotations/files/yamlSource';
-import { PlainObject } from '../annotations/files/yamlWrite';
-import { JsonSchema } from '../lib/jsonSchema';
+import { checkSchema, FileFormat, JsonSchema, LoadedFile, locatorOf, PlainObject, readYaml } from '../yaml';
 import { DocumentFacts } from '../parse/parseDocument';
 
 /**

@@ -1,4 +1,4 @@
-import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
+import { joinPath, NotesFileSystem } from '../storage';
 import { sha1Hex } from '../lib/sha1';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, loadDocumentFile } from './documentFile';
 

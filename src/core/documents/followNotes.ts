@@ -1,6 +1,6 @@
-import { NotesFileSystem } from '../annotations/files/fileSystem';
+import { NotesFileSystem } from '../storage';
 import { loadSidecar, SIDECAR_FORMAT } from '../annotations/files/sidecarFile';
-import { saveFile } from '../annotations/files/yamlFile';
+import { saveFile } from '../yaml';
 import { Annotation, makeAnnotation } from '../annotations/model/annotation';
 import { NotesLayout } from '../annotations/store/notesLayout';
 import { PolicyDocument } from '../model';

@@ -1,4 +1,4 @@
-import { NotesFileSystem } from '../annotations/files/fileSystem';
+import { NotesFileSystem } from '../storage';
 import { FormatReaders } from '../formats/formatReaders';
 import { sha1Hex } from '../lib/sha1';
 import { AddDocumentError, planAddition, writeAddition } from './addDocument';

@@ -1,11 +1,10 @@
-import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
-import { serialise } from '../annotations/files/yamlFile';
+import { inTransaction, joinPath, JOURNAL_NAME, NotesFileSystem } from '../storage';
+import { serialise } from '../yaml';
 import { PolicyDocument } from '../model';
 import { AddDocumentError, AddRequest, PlannedAddition, planAddition } from './addDocument';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, DocumentRecord, loadDocumentFile } from './documentFile';
 import { FollowedNotes, followNotes } from './followNotes';
 import { NotesLayout } from '../annotations/store/notesLayout';
-import { JOURNAL_NAME, inTransaction } from '../storage/transaction';
 
 export interface ReplaceRequest extends Omit<AddRequest, 'id' | 'revises'> {
   /** The document whose text is replaced, as the library has it now. */

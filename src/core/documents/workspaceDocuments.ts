@@ -1,5 +1,5 @@
-import { FileRefused, NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
-import { Problem, START_OF_FILE, error } from '../annotations/model/problem';
+import { FileRefused, joinPath, NotesFileSystem } from '../storage';
+import { error, Problem, START_OF_FILE } from '../yaml';
 import { PolicyDocument } from '../model';
 import { EncodingError, decodeSource } from '../parse/decode';
 import { parseDocument } from '../parse/parseDocument';

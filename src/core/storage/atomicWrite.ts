@@ -1,5 +1,5 @@
-import { NotesFileSystem } from '../annotations/files/fileSystem';
-import { randomBase32 } from '../annotations/model/ids';
+import { NotesFileSystem } from './fileSystem';
+import { randomBase32 } from '../lib/base32';
 
 /** The prefix of the temporary files of saves of `path`: `notes/doc/li-wei.yaml.tmp-`. */
 export function temporaryPrefix(path: string): string {

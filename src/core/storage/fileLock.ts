@@ -1,6 +1,6 @@
-import { FileRefused, NotesFileSystem } from '../annotations/files/fileSystem';
-import { LockOwner, Processes } from '../annotations/files/processes';
-import { randomBase32 } from '../annotations/model/ids';
+import { FileRefused, NotesFileSystem } from './fileSystem';
+import { LockOwner, Processes } from './processes';
+import { randomBase32 } from '../lib/base32';
 import { delay } from '../lib/delay';
 
 export interface LockTiming {

@@ -1,5 +1,5 @@
-import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
-import { randomBase32 } from '../annotations/model/ids';
+import { NotesFileSystem, joinPath } from './fileSystem';
+import { randomBase32 } from '../lib/base32';
 import { writeAtomically } from './atomicWrite';
 import { withFileLock } from './fileLock';
 

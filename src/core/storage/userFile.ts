@@ -1,4 +1,4 @@
-import { NotesFileSystem, sameBytes } from '../annotations/files/fileSystem';
+import { NotesFileSystem, sameBytes } from './fileSystem';
 import { localized } from '../l10n/localized';
 import { removeLeftovers, writeAtomically } from './atomicWrite';
 import { withFileLock } from './fileLock';

@@ -5,6 +5,7 @@ import { Language } from '../../core/model';
 import { excerpt } from '../../core/references/excerpt';
 import { annotationLabel, annotationMarkdown } from './labels';
 import { isOwn } from './ownAnnotations';
+import { COMMANDS } from '../commands/commandIds';
 
 // The quoted words beside the label, enough to recognise them.
 const QUOTE_LENGTH = 40;
@@ -24,6 +25,6 @@ export function annotationTreeItem(store: AnnotationStore, annotation: Annotatio
   item.iconPath = new vscode.ThemeIcon(orphaned ? 'warning' : annotation.note ? 'note' : annotation.span ? 'symbol-string' : 'tag');
   // Own annotations get edit and delete in the context menu; a teammate's file is theirs to change.
   item.contextValue = isOwn(store, annotation) ? 'policyAnnotation.own' : 'policyAnnotation';
-  item.command = { command: 'policyAnnotator.revealAnnotation', title: vscode.l10n.t('Show in the Text'), arguments: [{ id: annotation.id }] };
+  item.command = { command: COMMANDS.revealAnnotation, title: vscode.l10n.t('Show in the Text'), arguments: [{ id: annotation.id }] };
   return item;
 }

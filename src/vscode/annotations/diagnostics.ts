@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Problem } from '../../core/annotations/model/problem';
+import { Problem } from '../../core/yaml';
 import { AnnotationService } from './annotationService';
 
 const NOTES_DIAGNOSTICS = 'policyAnnotator.notes';

@@ -14,6 +14,7 @@ import { storeToRead } from './access';
 import { AnnotationService } from './annotationService';
 import { tagIdOfItem } from './itemIds';
 import { pickTag } from './tagPicks';
+import { COMMANDS } from '../commands/commandIds';
 
 /** The keys of the annotations' criteria in the tree's filter, beside the text filter's. */
 const TAG_CRITERION = 'tag';
@@ -108,8 +109,8 @@ export function registerFilterCommands(context: vscode.ExtensionContext, service
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('policyAnnotator.filterByTag', filterByTag),
-    vscode.commands.registerCommand('policyAnnotator.filterByAuthor', filterByAuthor),
+    vscode.commands.registerCommand(COMMANDS.filterByTag, filterByTag),
+    vscode.commands.registerCommand(COMMANDS.filterByAuthor, filterByAuthor),
     // The criteria read the annotations: when those change, the tree selects again.
     service.onDidChange(() => {
       if (filter.get(TAG_CRITERION) || filter.get(AUTHOR_CRITERION)) {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { AnnotationStore } from '../../core/annotations/store/store';
-import { NotesFileSystem } from '../../core/annotations/files/fileSystem';
+import { NotesFileSystem } from '../../core/storage';
 import { Refused } from '../commands/result';
 import { DocumentsExtensions } from '../documents';
 import { Platform } from '../../platform/platform';
@@ -30,6 +30,7 @@ import { mergeTagsCommand, newTagCommand, renameTagCommand } from './tagCommands
 import { registerTagsView } from './tagsView';
 import { annotationChildren } from './treeChildren';
 import { WriteCommandWays, writeCommand } from './writeCommand';
+import { COMMANDS } from '../commands/commandIds';
 
 export type { AnnotationService } from './annotationService';
 export type { DescribedThread } from './comments/threads';
@@ -69,16 +70,16 @@ export function register(context: vscode.ExtensionContext, services: NotesServic
   context.subscriptions.push(
     threads,
     new AnnotationDecorations(services),
-    vscode.commands.registerCommand('policyAnnotator.tagProvision', tagProvisionCommand(services)),
-    vscode.commands.registerCommand('policyAnnotator.annotateSelection', annotateSelectionCommand(services)),
-    vscode.commands.registerCommand('policyAnnotator.addNote', addNoteCommand(services)),
-    vscode.commands.registerCommand('policyAnnotator.autocode', autocodeCommand(services)),
-    vscode.commands.registerCommand('policyAnnotator.editAnnotation', editAnnotationCommand(service)),
-    vscode.commands.registerCommand('policyAnnotator.deleteAnnotation', deleteAnnotationCommand(service)),
-    vscode.commands.registerCommand('policyAnnotator.newTag', newTagCommand(service)),
-    vscode.commands.registerCommand('policyAnnotator.renameTag', renameTagCommand(service)),
-    vscode.commands.registerCommand('policyAnnotator.mergeTags', mergeTagsCommand(service)),
-    vscode.commands.registerCommand('policyAnnotator.revealAnnotation', revealAnnotationCommand(services)),
+    vscode.commands.registerCommand(COMMANDS.tagProvision, tagProvisionCommand(services)),
+    vscode.commands.registerCommand(COMMANDS.annotateSelection, annotateSelectionCommand(services)),
+    vscode.commands.registerCommand(COMMANDS.addNote, addNoteCommand(services)),
+    vscode.commands.registerCommand(COMMANDS.autocode, autocodeCommand(services)),
+    vscode.commands.registerCommand(COMMANDS.editAnnotation, editAnnotationCommand(service)),
+    vscode.commands.registerCommand(COMMANDS.deleteAnnotation, deleteAnnotationCommand(service)),
+    vscode.commands.registerCommand(COMMANDS.newTag, newTagCommand(service)),
+    vscode.commands.registerCommand(COMMANDS.renameTag, renameTagCommand(service)),
+    vscode.commands.registerCommand(COMMANDS.mergeTags, mergeTagsCommand(service)),
+    vscode.commands.registerCommand(COMMANDS.revealAnnotation, revealAnnotationCommand(services)),
   );
   return {
     describeTags,

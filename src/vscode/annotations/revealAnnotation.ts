@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { parsePolicyTextUri } from '../reading/policyUri';
 import { SideBySideEditors } from '../reading/sideBySide';
 import { NotesServices } from './notesServices';
+import { COMMANDS } from '../commands/commandIds';
 import { invocation } from '../commands/invocation';
 import { text, withArgs } from '../commands/readers';
 import { Refused, isRefused, refused } from '../commands/result';
@@ -28,7 +29,7 @@ export function revealAnnotationCommand(services: NotesServices): (value?: unkno
       if (!annotation) {
         return refused(vscode.l10n.t('The annotation {0} is gone (deleted in another window or by hand).', id));
       }
-      const editors = await vscode.commands.executeCommand<SideBySideEditors>('policyAnnotator.openSideBySide', { document: annotation.document, provision: annotation.provision });
+      const editors = await vscode.commands.executeCommand<SideBySideEditors>(COMMANDS.openSideBySide, { document: annotation.document, provision: annotation.provision });
       const [placed] = placeAnnotations(services.shared, store, await services.shared.getDocument(annotation.document), [annotation]);
       const language = placed.placement.language ?? 'en';
       const editor = vscode.window.visibleTextEditors.find((candidate) => {

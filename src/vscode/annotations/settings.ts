@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DEFAULT_NOTES_FOLDER } from '../../core/annotations/files/defaults';
-import { joinPath } from '../../core/annotations/files/fileSystem';
+import { joinPath } from '../../core/storage/fileSystem';
 
 /** The settings of annotating; each is read when the store opens, and a change reopens it. */
 const SECTION = 'policyAnnotator';

@@ -5,6 +5,7 @@ import { flag, oneOf, optional, provisionNumber, tagIds, text, withArgs } from '
 import { Refused, Result, ok, refusal, refused } from '../commands/result';
 import { Services } from '../services';
 import { ConcordanceNode, ConcordanceView } from './concordanceView';
+import { COMMANDS } from '../commands/commandIds';
 
 const CONCORDANCE_ARGS = { query: text, regex: optional(flag), width: optional(provisionNumber) };
 const SORT_ARGS = { order: oneOf<ConcordanceOrder>(['left', 'right', 'corpus']) };
@@ -92,7 +93,7 @@ export function autocodeConcordanceCommand(view: ConcordanceView, treeView: vsco
     if (chosen.length === 0) {
       return refused(vscode.l10n.t('Choose lines of the concordance to code.'));
     }
-    return vscode.commands.executeCommand('policyAnnotator.autocode', {
+    return vscode.commands.executeCommand(COMMANDS.autocode, {
       query: regex ? `/${query}/` : `"${query}"`,
       tags,
       scope: 'match',

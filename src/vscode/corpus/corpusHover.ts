@@ -4,6 +4,7 @@ import { markdownText } from '../reading/markdownText';
 import { CorpusIndexes } from './corpusIndexes';
 import { openSideBySideUri } from '../reading/sideBySideCommand';
 import { findProvision, numberKey } from '../../core/model';
+import { COMMANDS } from '../commands/commandIds';
 
 const SHOWN = 3;
 
@@ -41,7 +42,7 @@ export function corpusHover(indexes: CorpusIndexes): HoverContributor {
         return [];
       }
       const markdown = new vscode.MarkdownString(lines.join('\n\n'));
-      markdown.isTrusted = { enabledCommands: ['policyAnnotator.openSideBySide'] };
+      markdown.isTrusted = { enabledCommands: [COMMANDS.openSideBySide] };
       return [markdown];
     },
   };

@@ -9,6 +9,7 @@ import { ConcordanceNode, ConcordanceView } from './concordanceView';
 import { CorpusIndexes } from './corpusIndexes';
 import { corpusHover } from './corpusHover';
 import { RelatedNode, RelatedView } from './relatedView';
+import { COMMANDS } from '../commands/commandIds';
 
 /** What the corpus offers reading before reading registers: its section of the hover. */
 export interface CorpusReading {
@@ -36,9 +37,9 @@ export function register(context: vscode.ExtensionContext, services: Services, c
   context.subscriptions.push(
     concordance,
     related,
-    vscode.commands.registerCommand('policyAnnotator.concordance', concordanceCommand(services, concordance, concordanceTree.view)),
-    vscode.commands.registerCommand('policyAnnotator.sortConcordance', sortConcordanceCommand(concordance)),
-    vscode.commands.registerCommand('policyAnnotator.autocodeConcordance', autocodeConcordanceCommand(concordance, concordanceTree.view)),
+    vscode.commands.registerCommand(COMMANDS.concordance, concordanceCommand(services, concordance, concordanceTree.view)),
+    vscode.commands.registerCommand(COMMANDS.sortConcordance, sortConcordanceCommand(concordance)),
+    vscode.commands.registerCommand(COMMANDS.autocodeConcordance, autocodeConcordanceCommand(concordance, concordanceTree.view)),
     vscode.languages.registerDocumentLinkProvider({ scheme: POLICY_SCHEME }, new CitationLinks(services, corpus.indexes)),
     onDidMoveToProvision(({ documentId, provision }) => {
       related.follow(documentId, provision).catch((error: unknown) => services.log.error('related provisions:', error));

@@ -6,6 +6,7 @@ import { addDocumentCommand } from './addDocumentCommand';
 import { addDocumentsCommand } from './addDocumentsCommand';
 import { removeDocumentCommand } from './removeDocumentCommand';
 import { researchFolder } from '../researchFolder';
+import { COMMANDS } from '../commands/commandIds';
 
 // Adding a document writes two or three files; one reload follows them.
 const RELOAD_DELAY_MS = 300;
@@ -35,9 +36,9 @@ export function register(context: vscode.ExtensionContext, services: Services, e
     }
   };
   const disposables: vscode.Disposable[] = [
-    vscode.commands.registerCommand('policyAnnotator.addDocument', addDocumentCommand(services, extensions.notesFolder)),
-    vscode.commands.registerCommand('policyAnnotator.addDocuments', addDocumentsCommand(services, { ...extensions, formatReaders, holdingReloads })),
-    vscode.commands.registerCommand('policyAnnotator.removeDocument', removeDocumentCommand(services)),
+    vscode.commands.registerCommand(COMMANDS.addDocument, addDocumentCommand(services, extensions.notesFolder)),
+    vscode.commands.registerCommand(COMMANDS.addDocuments, addDocumentsCommand(services, { ...extensions, formatReaders, holdingReloads })),
+    vscode.commands.registerCommand(COMMANDS.removeDocument, removeDocumentCommand(services)),
   ];
   if (folder) {
     // A pull, a copy or a hand edit under policy-documents/: read the documents again, once per burst

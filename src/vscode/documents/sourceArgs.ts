@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SourceFile } from '../../core/documents/addDocument';
+import { fileArgument } from '../commands/fileArgument';
 import { Result, ok, refusal } from '../commands/result';
 
 // Names for text given directly (the clipboard, an argument): Chinese names give no id of their own,
@@ -7,22 +8,22 @@ import { Result, ok, refusal } from '../commands/result';
 const TEXT_NAMES = { chinese: '原文.txt', english: '英文译文.txt' } as const;
 
 /**
- * A source given in an argument object: a path (absolute, or relative to the workspace folder) or,
- * when it holds a line break or names no file, the text itself.
+ * A source given in an argument object: a file as every command reads one (commands/fileArgument.ts)
+ * or, when it holds a line break, the text itself.
  */
 export async function sourceFromArg(value: string, role: 'chinese' | 'english', folder: vscode.Uri | undefined): Promise<Result<SourceFile>> {
   if (value.includes('\n')) {
     return ok(fromText(value, role));
   }
-  const uri = /^[a-z][a-z0-9+.-]+:\/\//i.test(value)
-    ? vscode.Uri.parse(value)
-    : value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || !folder
-      ? vscode.Uri.file(value)
-      : vscode.Uri.joinPath(folder, value);
+  const unreadable = refusal(vscode.l10n.t('"{0}" is neither a file that can be read nor a text with line breaks.', value));
+  const uri = fileArgument(folder)(value, role);
+  if (!uri.ok) {
+    return unreadable;
+  }
   try {
-    return ok({ name: uri.path.replace(/^.*\//, ''), bytes: await vscode.workspace.fs.readFile(uri) });
+    return ok(await sourceFromUri(uri.value));
   } catch {
-    return refusal(vscode.l10n.t('"{0}" is neither a file that can be read nor a text with line breaks.', value));
+    return unreadable;
   }
 }
 

@@ -10,6 +10,7 @@ import { POLICY_SCHEME } from './policyUri';
 import { RevealGuard } from './revealGuard';
 import { SETTINGS, affects } from './settings';
 import { SideBySide } from './sideBySide';
+import { COMMANDS } from '../commands/commandIds';
 
 /** What other features plug into reading, wired in extension.ts: e.g. notes add a hover section. */
 export interface ReadingExtensions {
@@ -37,10 +38,10 @@ export function register(context: vscode.ExtensionContext, services: Services, e
     vscode.languages.registerHoverProvider(SELECTOR, new PolicyHoverProvider(services, [alignedSentenceHover, ...(extensions.hoverContributors ?? [])])),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new PolicyOutlineProvider(services)),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, new PolicyFoldingProvider(services)),
-    vscode.commands.registerCommand('policyAnnotator.openSideBySide', openSideBySideCommand(sideBySide)),
-    vscode.commands.registerCommand('policyAnnotator.goToProvision', goToProvisionCommand(services, sideBySide)),
-    vscode.commands.registerCommand('policyAnnotator.swapLanguages', swapLanguagesCommand(sideBySide)),
-    vscode.commands.registerCommand('policyAnnotator.toggleLinkedScrolling', toggleLinkedScrolling),
+    vscode.commands.registerCommand(COMMANDS.openSideBySide, openSideBySideCommand(sideBySide)),
+    vscode.commands.registerCommand(COMMANDS.goToProvision, goToProvisionCommand(services, sideBySide)),
+    vscode.commands.registerCommand(COMMANDS.swapLanguages, swapLanguagesCommand(sideBySide)),
+    vscode.commands.registerCommand(COMMANDS.toggleLinkedScrolling, toggleLinkedScrolling),
     // Editing the setting by hand re-lays open pairs too; after the swap command this finds nothing to do.
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (affects(event, SETTINGS.leftLanguage)) {

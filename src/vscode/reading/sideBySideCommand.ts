@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
+import { COMMANDS } from '../commands/commandIds';
 import { SideBySideArgs } from './sideBySide';
 
 /** The command that opens the side-by-side view (at a provision, words selected): what tree rows, links and hovers run. */
 export function openSideBySideCommand(args: SideBySideArgs): vscode.Command {
-  return { command: 'policyAnnotator.openSideBySide', title: vscode.l10n.t('Open Side by Side'), arguments: [args] };
+  return { command: COMMANDS.openSideBySide, title: vscode.l10n.t('Open Side by Side'), arguments: [args] };
 }
 
 /**

@@ -4,6 +4,7 @@ import { Services } from '../services';
 import { ProvisionNotesSource } from './notes';
 import { searchProvisionsCommand } from './searchProvisions';
 import { NotesAwareSearcher, ProvisionSearcher } from './searcher';
+import { COMMANDS } from '../commands/commandIds';
 
 export type { ProvisionNotes, ProvisionNotesSource } from './notes';
 export type { ProvisionSearcher } from './searcher';
@@ -27,7 +28,7 @@ export function register(context: vscode.ExtensionContext, services: Services, s
     searcher,
     // A document added or removed: the index adds or drops it, leaving the others as they are.
     services.onDidChangeLibrary(() => searcher.invalidate()),
-    vscode.commands.registerCommand('policyAnnotator.searchProvisions', searchProvisionsCommand(services, searcher, sideBySide)),
+    vscode.commands.registerCommand(COMMANDS.searchProvisions, searchProvisionsCommand(services, searcher, sideBySide)),
   );
   return searcher;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { hasErrors } from '../../core/annotations/model/problem';
+import { hasErrors } from '../../core/yaml';
 import { EXPORT_FORMATS, ExportFormat, exportNotes } from '../../core/teams/export/exportFormats';
 import { NotesAccess } from '../annotations';
 import { invocation } from '../commands/invocation';

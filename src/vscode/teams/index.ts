@@ -5,7 +5,8 @@ import { showAgreementCommand } from './agreementCommand';
 import { exportAnnotationsCommand } from './exportCommand';
 import { GENERATED_SCHEME, GeneratedDocuments } from './generatedDocuments';
 import { NOTES_CHANGES_VIEW, Node, NotesComparison } from './notesComparison';
-import { ConflictActions, RESOLVE_COMMAND, resolveConflictCommand } from './resolveConflict';
+import { ConflictActions, resolveConflictCommand } from './resolveConflict';
+import { COMMANDS } from '../commands/commandIds';
 
 /** Teams: exports, agreement between coders, notes compared with a git revision, conflicts merged by id. */
 export function register(context: vscode.ExtensionContext, services: Services, notes: NotesAccess): void {
@@ -19,10 +20,10 @@ export function register(context: vscode.ExtensionContext, services: Services, n
     comparison,
     conflicts,
     vscode.languages.registerCodeActionsProvider({ pattern: '**/*.yaml' }, conflicts, { providedCodeActionKinds: ConflictActions.kinds }),
-    vscode.commands.registerCommand('policyAnnotator.exportAnnotations', exportAnnotationsCommand(services, notes)),
-    vscode.commands.registerCommand('policyAnnotator.showAgreement', showAgreementCommand(services, notes, documents)),
-    vscode.commands.registerCommand('policyAnnotator.compareNotesWithRevision', comparison.command()),
-    vscode.commands.registerCommand('policyAnnotator.closeNotesComparison', () => comparison.close()),
-    vscode.commands.registerCommand(RESOLVE_COMMAND, resolveConflictCommand(services, notes, documents)),
+    vscode.commands.registerCommand(COMMANDS.exportAnnotations, exportAnnotationsCommand(services, notes)),
+    vscode.commands.registerCommand(COMMANDS.showAgreement, showAgreementCommand(services, notes, documents)),
+    vscode.commands.registerCommand(COMMANDS.compareNotesWithRevision, comparison.command()),
+    vscode.commands.registerCommand(COMMANDS.closeNotesComparison, () => comparison.close()),
+    vscode.commands.registerCommand(COMMANDS.resolveNotesConflict, resolveConflictCommand(services, notes, documents)),
   );
 }

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { conflictMarkers } from '../../core/annotations/files/conflictMarkers';
-import { DEFAULT_LIMITS } from '../../core/annotations/files/yamlSource';
-import { writeUserFile } from '../../core/storage/userFile';
+import { conflictMarkers, DEFAULT_LIMITS } from '../../core/yaml';
+import { writeUserFile } from '../../core/storage';
 import { CONFLICT_TAG, resolveConflict } from '../../core/teams/conflict/conflictMerge';
 import { NotesAccess } from '../annotations';
 import { invocation } from '../commands/invocation';
@@ -10,8 +9,8 @@ import { Refused, isRefused, ok, refused } from '../commands/result';
 import { Services } from '../services';
 import { GeneratedDocuments } from './generatedDocuments';
 import { sidecarLocation, uriReader } from './sidecarPath';
+import { COMMANDS } from '../commands/commandIds';
 
-export const RESOLVE_COMMAND = 'policyAnnotator.resolveNotesConflict';
 /** True while the active editor shows a notes file with git conflict markers: the editor title then offers the command. */
 const CONFLICTED_CONTEXT = 'policyAnnotator.notesConflicted';
 
@@ -124,7 +123,7 @@ export class ConflictActions implements vscode.CodeActionProvider, vscode.Dispos
       return [];
     }
     const action = new vscode.CodeAction(vscode.l10n.t('Resolve Notes Conflict: merge both sides by annotation id'), vscode.CodeActionKind.QuickFix);
-    action.command = { command: RESOLVE_COMMAND, title: action.title, arguments: [document.uri] };
+    action.command = { command: COMMANDS.resolveNotesConflict, title: action.title, arguments: [document.uri] };
     action.diagnostics = context.diagnostics.filter((diagnostic) => diagnostic.message.includes('git conflict marker'));
     action.isPreferred = true;
     return [action];

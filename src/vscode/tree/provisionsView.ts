@@ -10,6 +10,7 @@ import { DescribedTreeLevel, describeTreeLevel } from './describeTree';
 import { ProvisionFilter, textCriterion } from './filter';
 import { ProvisionChildrenSource, ProvisionsTreeNode } from './nodes';
 import { ProvisionsTree } from './provisionsTree';
+import { COMMANDS } from '../commands/commandIds';
 
 export const PROVISIONS_VIEW = 'policyAnnotator.provisions';
 /** Shows "Clear Filter" in the view's title bar and the palette. */
@@ -103,8 +104,8 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
         tree.refresh();
       }
     }),
-    vscode.commands.registerCommand('policyAnnotator.filterProvisions', filterProvisions),
-    vscode.commands.registerCommand('policyAnnotator.clearProvisionFilter', () => {
+    vscode.commands.registerCommand(COMMANDS.filterProvisions, filterProvisions),
+    vscode.commands.registerCommand(COMMANDS.clearProvisionFilter, () => {
       query = '';
       filter.clear();
     }),

@@ -4,6 +4,7 @@ import { excerpt } from '../../core/references/excerpt';
 import { markdownText } from '../reading/markdownText';
 import { DocumentNode, PartNode, ProvisionNode } from './nodes';
 import { versionDate } from '../../core/versions/versionFamilies';
+import { COMMANDS } from '../commands/commandIds';
 
 // Enough of a provision to recall what it says, short enough for a tooltip in two languages
 // (a Chinese character says about as much as four or five English ones).
@@ -92,7 +93,7 @@ export function provisionItem(node: ProvisionNode, language: Language, hasChildr
     })),
   );
   item.command = {
-    command: 'policyAnnotator.openSideBySide',
+    command: COMMANDS.openSideBySide,
     title: vscode.l10n.t('Open Side by Side'),
     arguments: [{ document: node.document.id, provision: provision.number }],
   };

@@ -9,6 +9,7 @@ import { Services } from '../services';
 import { documentName } from '../documents/documentName';
 import { VersionPick, activeRevision, pickVersions } from './pickVersions';
 import { ShownComparison } from './shownComparison';
+import { COMMANDS } from '../commands/commandIds';
 
 /** What the command returns: the plan, and what was written (nothing on a dry run). */
 export interface CarryResult {
@@ -146,6 +147,6 @@ async function announce(picked: VersionPick, outcome: CarryResult): Promise<void
       : vscode.l10n.t('Carried {0} notes to {1}; {2} are orphaned and kept with their old words for review, under their provisions.', outcome.added.length, documentName(picked.to, 'zh'), orphans.length);
   if ((await vscode.window.showInformationMessage(message, open)) === open) {
     const provision = (orphans[0] ?? outcome.items[0])?.provisions[1];
-    await vscode.commands.executeCommand('policyAnnotator.openSideBySide', { document: picked.to.id, ...(provision !== undefined && { provision }) });
+    await vscode.commands.executeCommand(COMMANDS.openSideBySide, { document: picked.to.id, ...(provision !== undefined && { provision }) });
   }
 }

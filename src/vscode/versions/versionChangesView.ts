@@ -3,9 +3,9 @@ import { ChangeKind, ProvisionChange } from '../../core/versions/compareVersions
 import { numberKey } from '../../core/model';
 import { changeMarkdown, changeSummary } from './changeText';
 import { Comparison, ShownComparison, newProvision, oldProvision } from './shownComparison';
+import { COMMANDS } from '../commands/commandIds';
 
 export const VERSION_CHANGES_VIEW = 'policyAnnotator.versionChanges';
-export const OPEN_CHANGE_COMMAND = 'policyAnnotator.openVersionChange';
 
 const ICONS: Record<ChangeKind, string> = {
   unchanged: 'circle-small',
@@ -50,7 +50,7 @@ export class VersionChangesView implements vscode.TreeDataProvider<ProvisionChan
     if (comparison) {
       item.tooltip = changeMarkdown(comparison, change, comparison.result.language);
       item.command = {
-        command: OPEN_CHANGE_COMMAND,
+        command: COMMANDS.openVersionChange,
         title: vscode.l10n.t('Open Changes'),
         arguments: [{ old: comparison.from.id, new: comparison.to.id, oldProvision: change.old, newProvision: change.new }],
       };

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { codingTable } from '../../../src/core/teams/agreement/codingUnits';
 import { CODEBOOK, DOCUMENT, memoryWithCodebook, openStore } from '../annotations/fixtures';

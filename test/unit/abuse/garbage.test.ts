@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { loadCodebook } from '../../../src/core/annotations/files/codebookFile';
 import { SIDECAR_FORMAT, loadSidecar } from '../../../src/core/annotations/files/sidecarFile';
 import { AnnotationStore } from '../../../src/core/annotations/store/store';
-import { serialise } from '../../../src/core/annotations/files/yamlFile';
+import { serialise } from '../../../src/core/yaml/yamlFile';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
 import { opinions, opinionsLibrary } from '../helpers/opinions';
 import { CODEBOOK, LI_WEI_PATH } from '../annotations/fixtures';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { opinionsLibrary } from '../helpers/opinions';
 import { DOCUMENT, LI_WEI, NOTES, Workspace, cliIn } from '../teams/helpers';

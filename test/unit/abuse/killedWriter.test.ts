@@ -6,11 +6,11 @@ import * as path from 'node:path';
 import { Annotation, Sidecar, timestamp } from '../../../src/core/annotations/model/annotation';
 import { CODEBOOK_FORMAT } from '../../../src/core/annotations/files/codebookFile';
 import { SIDECAR_FORMAT, loadSidecar } from '../../../src/core/annotations/files/sidecarFile';
-import { serialise } from '../../../src/core/annotations/files/yamlFile';
+import { serialise } from '../../../src/core/yaml/yamlFile';
 import { GENERATED_CODEBOOK, generateSidecar } from '../helpers/generatedNotes';
 import { Random } from '../helpers/random';
 import { SAVE_TIME } from './saveLoop';
-import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { opinions, opinionsLibrary } from '../helpers/opinions';
 

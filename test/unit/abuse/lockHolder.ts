@@ -1,7 +1,7 @@
 // The process that staleLock.test.ts kills: it takes the lock of the file given as its argument
 // through the store's own lock on the real file system, prints "holding", and holds it until it is
 // killed, as a save killed mid-way would.
-import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { withFileLock } from '../../../src/core/storage/fileLock';
 
 if (require.main === module) {

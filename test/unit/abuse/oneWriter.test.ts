@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { SIDECAR_FORMAT } from '../../../src/core/annotations/files/sidecarFile';
-import { serialise } from '../../../src/core/annotations/files/yamlFile';
+import { serialise } from '../../../src/core/yaml/yamlFile';
 import { lockPath } from '../../../src/core/storage/fileLock';
 import { namedAnnotationId } from '../../../src/core/annotations/model/ids';
 import { DOCUMENT, LI_WEI, NOTES, Workspace, cliIn } from '../teams/helpers';

@@ -1,7 +1,7 @@
 // The writer that killedWriter.test.ts kills: a separate Node process that opens the notes in the
 // folder given as its argument and saves one note edit after another, forever, through the store
 // on the real file system. It prints "ready" once the store is open, then the number of each save.
-import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { opinionsLibrary } from '../helpers/opinions';
 

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Annotation, Sidecar } from '../../../src/core/annotations/model/annotation';
-import { canonicalItem } from '../../../src/core/annotations/files/canonicalYaml';
-import { PartState } from '../../../src/core/annotations/files/listLayout';
+import { canonicalItem } from '../../../src/core/yaml/canonicalYaml';
+import { PartState } from '../../../src/core/yaml/listLayout';
 import { SIDECAR_FORMAT, loadSidecar } from '../../../src/core/annotations/files/sidecarFile';
-import { LoadedFile, saveFile, serialise } from '../../../src/core/annotations/files/yamlFile';
-import { PlainObject, writeYaml } from '../../../src/core/annotations/files/yamlWrite';
+import { LoadedFile, saveFile, serialise } from '../../../src/core/yaml/yamlFile';
+import { PlainObject, writeYaml } from '../../../src/core/yaml/yamlWrite';
 import { generateSidecar } from '../helpers/generatedNotes';
 import { opinions } from '../helpers/opinions';
 import { awkwardText, sidecarContext, sidecars } from './arbitraries';

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Annotation } from '../../../src/core/annotations/model/annotation';
 import { CODEBOOK_FORMAT } from '../../../src/core/annotations/files/codebookFile';
 import { AnnotationStore, Outcome } from '../../../src/core/annotations/store/store';
-import { serialise } from '../../../src/core/annotations/files/yamlFile';
+import { serialise } from '../../../src/core/yaml/yamlFile';
 import { GENERATED_CODEBOOK } from '../helpers/generatedNotes';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
 import { opinions, opinionsLibrary } from '../helpers/opinions';

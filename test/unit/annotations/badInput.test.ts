@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { loadCodebook } from '../../../src/core/annotations/files/codebookFile';
-import { Problem } from '../../../src/core/annotations/model/problem';
+import { Problem } from '../../../src/core/yaml/problem';
 import { loadSidecar } from '../../../src/core/annotations/files/sidecarFile';
-import { isWritable } from '../../../src/core/annotations/files/yamlFile';
+import { isWritable } from '../../../src/core/yaml/yamlFile';
 import { opinions } from '../helpers/opinions';
 import { DOCUMENT, LI_WEI_PATH, memoryWithCodebook, openStore } from './fixtures';
 

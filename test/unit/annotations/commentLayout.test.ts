@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
-import { ListLayout, PartState, layoutOf } from '../../../src/core/annotations/files/listLayout';
+import { ListLayout, PartState, layoutOf } from '../../../src/core/yaml/listLayout';
 
 const ITEM = (id: string, first = `  - id: ${id}`): string =>
   `${first}\n    provision: 3\n    span:\n      language: en\n      exact: digital divide\n      start: 10\n      end: 24\n    tags: [innovation, security]\n    note: |-\n      Two lines\n      of note.\n    created: 2024-05-01T10:00:00Z\n`;

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { readPlainYaml } from '../../../src/core/annotations/files/fastYaml';
-import { DEFAULT_LIMITS, readYaml } from '../../../src/core/annotations/files/yamlSource';
+import { readPlainYaml } from '../../../src/core/yaml/fastYaml';
+import { DEFAULT_LIMITS, readYaml } from '../../../src/core/yaml/yamlSource';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

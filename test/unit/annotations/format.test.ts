@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Annotation, Sidecar } from '../../../src/core/annotations/model/annotation';
 import { CODEBOOK_FORMAT, loadCodebook } from '../../../src/core/annotations/files/codebookFile';
 import { SIDECAR_FORMAT, loadSidecar } from '../../../src/core/annotations/files/sidecarFile';
-import { isWritable, saveFile, serialise } from '../../../src/core/annotations/files/yamlFile';
+import { isWritable, saveFile, serialise } from '../../../src/core/yaml/yamlFile';
 import { opinions } from '../helpers/opinions';
 import { CODEBOOK, DOCUMENT } from './fixtures';
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { NotesWorkspace, hasGit } from '../helpers/notesWorkspace';
 import { Sidecar } from '../../../src/core/annotations/model/annotation';
 import { SIDECAR_FORMAT } from '../../../src/core/annotations/files/sidecarFile';
-import { serialise } from '../../../src/core/annotations/files/yamlFile';
+import { serialise } from '../../../src/core/yaml/yamlFile';
 import { CODEBOOK, DOCUMENT } from './fixtures';
 
 /** A throw-away repository with the codebook committed on `main`. */

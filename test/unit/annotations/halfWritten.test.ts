@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { SIDECAR_FORMAT } from '../../../src/core/annotations/files/sidecarFile';
-import { serialise } from '../../../src/core/annotations/files/yamlFile';
+import { serialise } from '../../../src/core/yaml/yamlFile';
 import { generateSidecar } from '../helpers/generatedNotes';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
-import { FileStamp } from '../../../src/core/annotations/files/fileSystem';
+import { FileStamp } from '../../../src/core/storage/fileSystem';
 import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { opinions, opinionsLibrary } from '../helpers/opinions';
 import { CODEBOOK, CODEBOOK_PATH, LI_WEI_PATH, NOTES, openStore, ticking } from './fixtures';

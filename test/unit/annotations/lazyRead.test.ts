@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { SIDECAR_FORMAT } from '../../../src/core/annotations/files/sidecarFile';
-import { serialise } from '../../../src/core/annotations/files/yamlFile';
+import { serialise } from '../../../src/core/yaml/yamlFile';
 import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { generateSidecar } from '../helpers/generatedNotes';
 import { opinions, opinionsLibrary } from '../helpers/opinions';

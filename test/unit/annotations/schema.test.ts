@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { ANNOTATION_ID } from '../../../src/core/annotations/model/ids';
-import { ANNOTATION_KEYWORDS, JsonSchema, SUPPORTED_KEYWORDS, validate } from '../../../src/core/lib/jsonSchema';
+import { ANNOTATION_KEYWORDS, JsonSchema, SUPPORTED_KEYWORDS, validate } from '../../../src/core/yaml/jsonSchema';
 import { CODEBOOK_SCHEMA, NOTES_SCHEMA } from '../../../src/core/annotations/files/schemas';
 import { DOCUMENT_SCHEMA } from '../../../src/core/documents/documentFile';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { SIDECAR_FORMAT, loadSidecar } from '../../../src/core/annotations/files/sidecarFile';
-import { serialise } from '../../../src/core/annotations/files/yamlFile';
+import { serialise } from '../../../src/core/yaml/yamlFile';
 import { createSpan, reanchor } from '../../../src/core/annotations/model/anchor';
 import { Annotation } from '../../../src/core/annotations/model/annotation';
 import { namedAnnotationId } from '../../../src/core/annotations/model/ids';

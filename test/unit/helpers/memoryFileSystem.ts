@@ -1,4 +1,4 @@
-import { EntryType, FileStamp, NotesFileSystem } from '../../../src/core/annotations/files/fileSystem';
+import { EntryType, FileStamp, NotesFileSystem } from '../../../src/core/storage/fileSystem';
 
 export type Operation = { readonly op: 'read' | 'stat' | 'write' | 'create' | 'rename' | 'delete' | 'list'; readonly path: string; readonly to?: string };
 

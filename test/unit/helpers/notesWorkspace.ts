@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { NodeFileSystem } from '../../../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { Annotation } from '../../../src/core/annotations/model/annotation';
 import { AnnotationStore, NewAnnotation } from '../../../src/core/annotations/store/store';
 import { opinionsLibrary } from './opinions';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CODEBOOK_FORMAT, loadCodebook } from '../../../src/core/annotations/files/codebookFile';
-import { saveFile } from '../../../src/core/annotations/files/yamlFile';
+import { saveFile } from '../../../src/core/yaml/yamlFile';
 import { qdcExport } from '../../../src/core/teams/export/qdcExport';
 import { importQdc } from '../../../src/core/teams/export/qdcImport';
 import { tagGuid } from '../../../src/core/lib/uuid';

@@ -1,11 +1,7 @@
 import { Codebook, Tag } from '../model/annotation';
-import { Problem, error } from '../model/problem';
+import { checkSchema, DEFAULT_LIMITS, error, FileFormat, Interpretation, Limits, LoadedFile, Locator, locatorOf, Problem, readYaml } from '../../yaml';
 import { tagsOnParentLoops } from '../model/tagTree';
-import { checkSchema } from './schemaCheck';
 import { CODEBOOK_SCHEMA, CODEBOOK_SCHEMA_URL } from './schemas';
-import { FileFormat, Interpretation, LoadedFile } from './yamlFile';
-import { Locator, locatorOf } from './yamlLocate';
-import { DEFAULT_LIMITS, Limits, readYaml } from './yamlSource';
 import { localized } from '../../l10n/localized';
 
 export type LoadedCodebook = LoadedFile<Codebook>;

@@ -1,6 +1,6 @@
 import codebookSchemaJson from '../../../../schemas/codebook.schema.json';
 import notesSchemaJson from '../../../../schemas/notes.schema.json';
-import { JsonSchema } from '../../lib/jsonSchema';
+import { JsonSchema } from '../../yaml';
 
 /** The files in `schemas/`, which YAML editors are also given: one definition of the format for both. */
 export const NOTES_SCHEMA: JsonSchema = notesSchemaJson;

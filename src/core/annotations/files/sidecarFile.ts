@@ -2,14 +2,11 @@ import { PolicyDocument, findProvision } from '../../model';
 import { Annotation, Sidecar, compareAnnotations } from '../model/annotation';
 import { authorSlug } from '../model/authorSlug';
 import { excerptOf } from '../../lib/visibleText';
-import { Problem, error, warning } from '../model/problem';
-import { checkSchema } from './schemaCheck';
+import { checkSchema, DEFAULT_LIMITS, error, FileFormat, Interpretation, Limits, LoadedFile, Locator, locatorOf, Problem, readYaml, warning } from '../../yaml';
 import { RawAnnotation, annotationItem, provisionOf, readAnnotation } from './sidecarItems';
 import { NOTES_SCHEMA, NOTES_SCHEMA_URL } from './schemas';
-import { FileFormat, Interpretation, LoadedFile } from './yamlFile';
-import { Locator, locatorOf } from './yamlLocate';
-import { DEFAULT_LIMITS, Limits, readYaml } from './yamlSource';
 import { localized } from '../../l10n/localized';
+import { frozenInTests } from '../../lib/frozenInTests';
 
 export type LoadedSidecar = LoadedFile<Sidecar>;
 
@@ -132,7 +129,7 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
     });
     const annotation = readAnnotation(raw, file);
     if (!unknownTags) {
-      clean.set(raw, { document, tagIds: context.tagIds, author: file.author, annotation });
+      clean.set(frozenInTests(raw), { document, tagIds: context.tagIds, author: file.author, annotation: frozenInTests(annotation) });
     }
     annotations.push(annotation);
   });

@@ -1,7 +1,8 @@
 import { Language, parseNumberKey, provisionValue } from '../../model';
 import { Annotation, makeAnnotation } from '../model/annotation';
 import { sameData } from '../../lib/plain';
-import { PlainObject } from './yamlWrite';
+import { PlainObject } from '../../yaml';
+import { frozenInTests } from '../../lib/frozenInTests';
 
 /** An annotation's fields as the notes schema guarantees them once its item validated. */
 export interface RawAnnotation {
@@ -50,7 +51,7 @@ export function annotationItem(annotation: Annotation, head: SidecarHead): Plain
       created: annotation.created,
       updated: annotation.updated,
     };
-    items.set(annotation, item);
+    items.set(frozenInTests(annotation), frozenInTests(item));
     // Reading the item back gives this very annotation when nothing is lost on the way (its
     // document and author are the file's).
     const shared = { document: head.document, author: head.author };
@@ -68,7 +69,7 @@ export function readAnnotation(raw: RawAnnotation, head: SidecarHead): Annotatio
     return known.annotation;
   }
   const annotation = toAnnotation(raw, head);
-  reads.set(raw, { head: { document: head.document, author: head.author }, annotation });
+  reads.set(frozenInTests(raw), { head: { document: head.document, author: head.author }, annotation: frozenInTests(annotation) });
   // An item read as the writer writes it is the annotation's item: a save then finds the items it
   // read unchanged by identity, and builds none of the 10,000 of a large file again.
   if (!items.has(annotation) && inItemLayout(raw)) {

@@ -1,18 +1,6 @@
 import { Annotation, Codebook, Sidecar, Tag } from './annotation';
 import { localized } from '../../l10n/localized';
-
-/** Why an edit was not made, in a sentence for the person who asked for it. */
-export interface Refusal {
-  readonly refused: string;
-}
-
-export function refuse(reason: string): Refusal {
-  return { refused: reason };
-}
-
-export function isRefusal<T extends object>(value: T | Refusal): value is Refusal {
-  return 'refused' in value;
-}
+import { Refusal, refuse } from '../../storage';
 
 /** Adds the annotation, or replaces the one with its id. */
 export function putAnnotation(sidecar: Sidecar, annotation: Annotation): Sidecar {

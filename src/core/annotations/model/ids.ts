@@ -1,10 +1,6 @@
+import { ALPHABET, base32, randomBase32 } from '../../lib/base32';
 import { sha1 } from '../../lib/sha1';
 
-/**
- * Crockford's base32 alphabet in lower case: no i, l, o or u, so ids read aloud and
- * typed by hand survive. An id starts with a letter so that YAML never reads it as a number.
- */
-const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 const ID_LENGTH = 8;
 /** The letters of the alphabet, for an id's first character. */
 const LETTERS = ALPHABET.slice(10);
@@ -37,15 +33,6 @@ export function derivedAnnotationId(seed: string, isTaken: (id: string) => boole
       return id;
     }
   }
-}
-
-/** Random base32 characters; 256 is a multiple of 32, so taking 5 bits of a byte is unbiased. */
-export function randomBase32(length: number): string {
-  return base32(globalThis.crypto.getRandomValues(new Uint8Array(length)));
-}
-
-function base32(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => ALPHABET[byte & 31]).join('');
 }
 
 /**

@@ -1,7 +1,6 @@
 import { Annotation } from '../model/annotation';
-import { Position, Problem, START_OF_FILE, error } from '../model/problem';
+import { error, locate, Position, Problem, START_OF_FILE } from '../../yaml';
 import { LoadedSidecar } from '../files/sidecarFile';
-import { locate } from '../files/yamlLocate';
 import { localized } from '../../l10n/localized';
 
 export interface Indexed {

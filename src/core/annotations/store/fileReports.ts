@@ -1,5 +1,4 @@
-import { Problem, hasErrors } from '../model/problem';
-import { isWritable } from '../files/yamlFile';
+import { hasErrors, isWritable, Problem } from '../../yaml';
 import { AnnotationIndex } from './annotationIndex';
 import { TrackedNotes } from './trackedNotes';
 

@@ -1,5 +1,5 @@
 import { authorSlug } from '../model/authorSlug';
-import { NotesFileSystem, joinPath } from '../files/fileSystem';
+import { joinPath, NotesFileSystem } from '../../storage';
 
 /**
  * Where the files of a notes folder are: `<folder>/codebook.yaml` and one sidecar per document

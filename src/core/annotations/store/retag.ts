@@ -1,9 +1,9 @@
 import { Codebook, Sidecar } from '../model/annotation';
-import { Refusal, isRefusal, replaceTag } from '../model/edits';
-import { refusalReason } from '../model/problem';
+import { replaceTag } from '../model/edits';
+import { Refusal, isRefusal } from '../../storage';
+import { refusalReason } from '../../yaml';
 import { FileReport } from './fileReports';
-import { Edit } from './mergingWriter';
-import { Outcome, failure } from './outcome';
+import { Edit, failure, Outcome } from '../../storage';
 import { localized } from '../../l10n/localized';
 
 /** What renaming a tag needs of the store. */

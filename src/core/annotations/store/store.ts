@@ -4,28 +4,22 @@ import { messageOf } from '../../lib/messageOf';
 import { Bilingual, Language, provisionId } from '../../model';
 import { Anchor, createSpan, reanchor } from '../model/anchor';
 import { Annotation, Codebook, Sidecar, SpanTarget, Tag, compareAnnotations, makeAnnotation, timestamp } from '../model/annotation';
-import { mergeTagsIn, putAnnotation, refuse, removeAnnotation, renameTagIn, withParent } from '../model/edits';
+import { mergeTagsIn, putAnnotation, removeAnnotation, renameTagIn, withParent } from '../model/edits';
 import { CodingResult, CodingTarget, codePassages } from '../model/coding';
 import { newAnnotationId } from '../model/ids';
-import { refusalReason } from '../model/problem';
+import { DEFAULT_LIMITS, Limits, refusalReason } from '../../yaml';
 import { NamedTags, resolveTagNames } from '../model/tagNames';
-import { NotesFileSystem } from '../files/fileSystem';
-import { DEFAULT_LIMITS, Limits } from '../files/yamlSource';
+import { Edit, failure, joinPath, JOURNAL_NAME, MergingWriter, NotesFileSystem, Outcome, refuse, SettleTiming } from '../../storage';
 import { authorSlug } from '../model/authorSlug';
 import { AnnotationIndex, indexAnnotations, reindexAnnotations } from './annotationIndex';
 import { FileReport, fileReports } from './fileReports';
-import { Edit, MergingWriter } from './mergingWriter';
-import { JOURNAL_NAME } from '../../storage/transaction';
-import { joinPath } from '../files/fileSystem';
 import { NotesLayout } from './notesLayout';
-import { Outcome, failure } from './outcome';
 import { retag } from './retag';
-import { SettleTiming } from './settledRead';
 import { TrackedNotes } from './trackedNotes';
 import { localized } from '../../l10n/localized';
 
 export type { FileReport } from './fileReports';
-export type { Outcome } from './outcome';
+export type { Outcome } from '../../storage';
 
 export interface StoreOptions {
   readonly fs: NotesFileSystem;

@@ -2,9 +2,9 @@ import { Library } from '../../library';
 import { Codebook, Sidecar } from '../model/annotation';
 import { CODEBOOK_FORMAT, interpretCodebook, loadCodebook } from '../files/codebookFile';
 import { LoadedSidecar, SIDECAR_FORMAT, SidecarContext, interpretSidecar, loadSidecar } from '../files/sidecarFile';
-import { Limits } from '../files/yamlSource';
+import { Limits } from '../../yaml';
 import { NotesLayout } from './notesLayout';
-import { TrackedFile } from './trackedFile';
+import { TrackedFile } from '../../storage';
 
 export interface TrackedSidecar {
   readonly file: TrackedFile<Sidecar>;

@@ -1,4 +1,4 @@
-import { JsonSchema, validate } from '../../lib/jsonSchema';
+import { JsonSchema, validate } from '../../yaml';
 import { Division, PolicyDocument, Provision } from '../../model';
 
 /**

@@ -1,8 +1,7 @@
-import { NotesFileSystem, joinPath } from '../../annotations/files/fileSystem';
+import { joinPath, NotesFileSystem, writeAtomically } from '../../storage';
 import { contentHash } from '../../lib/contentHash';
 import { PolicyDocument } from '../../model';
 import { PARSER_VERSION } from '../../parse/parserVersion';
-import { writeAtomically } from '../../storage/atomicWrite';
 import { DOCUMENTS_FOLDER } from '../documentFile';
 import { documentOf, storedDocument } from './cachedDocument';
 

@@ -1,8 +1,7 @@
 import { Annotation, Sidecar } from '../../annotations/model/annotation';
 import { newAnnotationId } from '../../annotations/model/ids';
-import { hasErrors, refusalReason } from '../../annotations/model/problem';
+import { hasErrors, refusalReason, serialise } from '../../yaml';
 import { LoadedSidecar, SIDECAR_FORMAT, SidecarContext, loadSidecar } from '../../annotations/files/sidecarFile';
-import { serialise } from '../../annotations/files/yamlFile';
 import { splitConflict } from './conflictSides';
 
 /**

@@ -1,4 +1,4 @@
-import { conflictMarkers } from '../../annotations/files/conflictMarkers';
+import { conflictMarkers } from '../../yaml';
 
 /** The two versions a file with git conflict markers holds. */
 export interface ConflictSides {

@@ -1,8 +1,7 @@
 import { LoadedSidecar, SIDECAR_FORMAT } from '../../annotations/files/sidecarFile';
-import { serialise } from '../../annotations/files/yamlFile';
+import { hasErrors, refusalReason, serialise } from '../../yaml';
 import { Annotation, Sidecar } from '../../annotations/model/annotation';
 import { derivedAnnotationId } from '../../annotations/model/ids';
-import { hasErrors, refusalReason } from '../../annotations/model/problem';
 import { Library } from '../../library';
 import { sameData } from '../../lib/plain';
 import { loadLooseSidecar } from '../review/looseSidecar';

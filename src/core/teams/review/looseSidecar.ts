@@ -1,5 +1,5 @@
 import { LoadedSidecar, loadSidecar } from '../../annotations/files/sidecarFile';
-import { readYaml } from '../../annotations/files/yamlSource';
+import { readYaml } from '../../yaml';
 import { Library } from '../../library';
 
 /**

@@ -1,9 +1,7 @@
 import { Annotation } from '../../annotations/model/annotation';
-import { NotesFileSystem } from '../../annotations/files/fileSystem';
-import { Problem, START_OF_FILE, warning } from '../../annotations/model/problem';
+import { NotesFileSystem } from '../../storage';
+import { locate, Problem, readYaml, START_OF_FILE, warning } from '../../yaml';
 import { AnnotationStore } from '../../annotations/store/store';
-import { locate } from '../../annotations/files/yamlLocate';
-import { readYaml } from '../../annotations/files/yamlSource';
 import { oneLine, shorten } from './annotationLine';
 import { localized } from '../../l10n/localized';
 

@@ -1,6 +1,6 @@
 import { Sidecar } from '../../annotations/model/annotation';
-import { sameBytes } from '../../annotations/files/fileSystem';
-import { hasErrors, refusalReason } from '../../annotations/model/problem';
+import { sameBytes } from '../../storage';
+import { hasErrors, refusalReason } from '../../yaml';
 import { Library } from '../../library';
 import { AnnotationChange, diffSidecars } from './annotationDiff';
 import { loadLooseSidecar } from './looseSidecar';

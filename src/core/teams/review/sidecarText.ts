@@ -1,5 +1,5 @@
 import { compareAnnotations } from '../../annotations/model/annotation';
-import { hasErrors } from '../../annotations/model/problem';
+import { hasErrors } from '../../yaml';
 import { Library } from '../../library';
 import { annotationLine } from './annotationLine';
 import { loadLooseSidecar } from './looseSidecar';

@@ -13,6 +13,7 @@ import { renderedOffset } from '../renderedRange';
 import { NoteComment } from './noteComment';
 import { NoteTarget } from './noteTarget';
 import { NoteThreads } from './threads';
+import { COMMANDS } from '../../commands/commandIds';
 
 /**
  * Where a thread the user started (the + in the gutter, or a selection) puts its note: on the
@@ -108,16 +109,16 @@ export function registerCommentCommands(context: vscode.ExtensionContext, servic
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('policyAnnotator.comments.add', addNote),
-    vscode.commands.registerCommand('policyAnnotator.comments.edit', setMode(vscode.CommentMode.Editing)),
-    vscode.commands.registerCommand('policyAnnotator.comments.save', save),
-    vscode.commands.registerCommand('policyAnnotator.comments.cancel', async (value: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.commentsAdd, addNote),
+    vscode.commands.registerCommand(COMMANDS.commentsEdit, setMode(vscode.CommentMode.Editing)),
+    vscode.commands.registerCommand(COMMANDS.commentsSave, save),
+    vscode.commands.registerCommand(COMMANDS.commentsCancel, async (value: unknown) => {
       setMode(vscode.CommentMode.Preview)(value);
       // Puts back the text the edit box changed.
       await threads.sync();
     }),
-    vscode.commands.registerCommand('policyAnnotator.comments.delete', remove),
-    vscode.commands.registerCommand('policyAnnotator.comments.resolve', (thread: vscode.CommentThread) => threads.setResolved(thread, true)),
-    vscode.commands.registerCommand('policyAnnotator.comments.reopen', (thread: vscode.CommentThread) => threads.setResolved(thread, false)),
+    vscode.commands.registerCommand(COMMANDS.commentsDelete, remove),
+    vscode.commands.registerCommand(COMMANDS.commentsResolve, (thread: vscode.CommentThread) => threads.setResolved(thread, true)),
+    vscode.commands.registerCommand(COMMANDS.commentsReopen, (thread: vscode.CommentThread) => threads.setResolved(thread, false)),
   );
 }

@@ -1,5 +1,5 @@
-import { Problem, error } from '../model/problem';
-import { localized } from '../../l10n/localized';
+import { Problem, error } from './problem';
+import { localized } from '../l10n/localized';
 
 // What git writes into a file it could not merge (diff3 style adds the ||||||| base marker).
 const MARKER = /^(?:<{7}|\|{7}|>{7})(?: |$)|^={7}$/;

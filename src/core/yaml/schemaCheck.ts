@@ -1,8 +1,9 @@
-import { JsonSchema, SchemaViolation, validate } from '../../lib/jsonSchema';
-import { quoted } from '../../lib/visibleText';
-import { Problem, error } from '../model/problem';
+import { JsonSchema, SchemaViolation, validate } from './jsonSchema';
+import { quoted } from '../lib/visibleText';
+import { Problem, error } from './problem';
 import { Locator } from './yamlLocate';
-import { localized } from '../../l10n/localized';
+import { localized } from '../l10n/localized';
+import { frozenInTests } from '../lib/frozenInTests';
 
 export interface SchemaCheck {
   /** Located errors, in the order of the schema's checks. */
@@ -68,7 +69,7 @@ function violations(schema: JsonSchema, value: unknown, listKey: string): Schema
     }
     const itemViolations = validate(schema, item, itemSchema, [listKey, index]);
     if (itemViolations.length === 0 && isObject) {
-      valid.add(item);
+      valid.add(frozenInTests(item));
     }
     found.push(...itemViolations);
   });

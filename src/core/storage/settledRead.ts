@@ -1,5 +1,5 @@
-import { FileStamp, NotesFileSystem, sameStamp } from '../files/fileSystem';
-import { delay } from '../../lib/delay';
+import { FileStamp, NotesFileSystem, sameStamp } from './fileSystem';
+import { delay } from '../lib/delay';
 
 /** How a file caught while another program writes it is followed until it is quiet. */
 export interface SettleTiming {

@@ -1,4 +1,4 @@
-import { getOrCreate } from '../../lib/getOrCreate';
+import { getOrCreate } from '../lib/getOrCreate';
 import { resolvesAsNonString } from './fastYaml';
 import { Plain, PlainObject } from './yamlWrite';
 

@@ -1,5 +1,5 @@
 import { Document } from 'yaml';
-import { sameData } from '../../lib/plain';
+import { sameData } from '../lib/plain';
 import { canonicalItem } from './canonicalYaml';
 import { ListLayout, PartState, headState, itemStarts, itemState, keyedItems } from './listLayout';
 import { PlainObject, writeYaml } from './yamlWrite';

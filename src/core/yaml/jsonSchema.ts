@@ -1,5 +1,5 @@
-import { getOrCreate } from './getOrCreate';
-import { excerptOf, quoted } from './visibleText';
+import { getOrCreate } from '../lib/getOrCreate';
+import { excerptOf, quoted } from '../lib/visibleText';
 import { localized } from '../l10n/localized';
 
 /**

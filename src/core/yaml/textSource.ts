@@ -1,7 +1,23 @@
 import { Document, LineCounter } from 'yaml';
 import { ListLayout, layoutOf } from './listLayout';
 import { parseChecked } from './yamlParse';
-import { Positions, YamlSource } from './yamlSource';
+
+/** A file that parsed as YAML, or that a save just wrote: its text and its plain value (see textSource). */
+export interface YamlSource {
+  readonly text: string;
+  readonly value: unknown;
+  /** The document a save that renders the whole file edits: parsed from the text, or the one a save rendered it from. */
+  readonly doc: Document;
+  /** Where the values are in `text`, for locating problems. */
+  readonly positions: Positions;
+  /** Where the items of the list at `listKey` are in the text; undefined when it is not laid out as the writer lays it out. */
+  layout(listKey: string): ListLayout | undefined;
+}
+
+export interface Positions {
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
+}
 
 export interface KnownParts {
   /** The document the text was parsed into (with its positions), when it was. */

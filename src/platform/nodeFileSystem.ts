@@ -1,8 +1,8 @@
 import { Stats, constants } from 'node:fs';
 import { chmod, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { EntryType, FileRefused, FileStamp, NotesFileSystem, tooLarge } from '../core/annotations/files/fileSystem';
-import { NODE_PROCESSES } from '../platform/nodeProcesses';
+import { EntryType, FileRefused, FileStamp, NotesFileSystem, tooLarge } from '../core/storage';
+import { NODE_PROCESSES } from './nodeProcesses';
 
 /**
  * The notes file system on disk, for the command line; paths are relative to `root`. Nothing is

@@ -1,4 +1,4 @@
-import { localized } from '../../l10n/localized';
+import { localized } from '../l10n/localized';
 
 /**
  * Something wrong with a notes or codebook file, where a person can find it: line and column

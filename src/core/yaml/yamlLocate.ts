@@ -1,7 +1,8 @@
 import { isMap, isNode, isScalar, isSeq } from 'yaml';
-import { ValuePath } from '../../lib/jsonSchema';
-import { Position, START_OF_FILE } from '../model/problem';
-import { YamlSource, positionAt } from './yamlSource';
+import { ValuePath } from './jsonSchema';
+import { Position, START_OF_FILE } from './problem';
+import { YamlSource } from './textSource';
+import { positionAt } from './yamlSource';
 
 /** Where the value at a path is written, for problems; see locate. */
 export type Locator = (path: ValuePath) => Position;

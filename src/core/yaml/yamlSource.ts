@@ -2,11 +2,10 @@ import { Document, LineCounter, isAlias, visit } from 'yaml';
 import { expandsBeyond } from './aliasExpansion';
 import { conflictMarkers } from './conflictMarkers';
 import { readPlainYaml } from './fastYaml';
-import { ListLayout } from './listLayout';
-import { textSource } from './textSource';
+import { Positions, YamlSource, textSource } from './textSource';
 import { Checked, parseChecked } from './yamlParse';
-import { Position, Problem, START_OF_FILE, error, warning } from '../model/problem';
-import { localized } from '../../l10n/localized';
+import { Position, Problem, START_OF_FILE, error, warning } from './problem';
+import { localized } from '../l10n/localized';
 
 export interface Limits {
   /** Larger files are refused before they are decoded: nobody writes 5 MB of notes by hand. */
@@ -20,23 +19,6 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Limits = { maxBytes: 5 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64, maxExpansion: 8 };
-
-/** A file that parsed as YAML, or that a save just wrote: its text and its plain value (see textSource). */
-export interface YamlSource {
-  readonly text: string;
-  readonly value: unknown;
-  /** The document a save that renders the whole file edits: parsed from the text, or the one a save rendered it from. */
-  readonly doc: Document;
-  /** Where the values are in `text`, for locating problems. */
-  readonly positions: Positions;
-  /** Where the items of the list at `listKey` are in the text; undefined when it is not laid out as the writer lays it out. */
-  layout(listKey: string): ListLayout | undefined;
-}
-
-export interface Positions {
-  readonly doc: Document;
-  readonly lineCounter: LineCounter;
-}
 
 export interface YamlRead {
   /** Absent when the bytes are not a YAML document this extension can read. */

@@ -1,15 +1,15 @@
-import { SerialQueue } from '../../lib/serialQueue';
-import { Refusal, isRefusal } from '../model/edits';
-import { NotesFileSystem } from '../files/fileSystem';
-import { removeLeftovers, writeAtomically } from '../../storage/atomicWrite';
-import { MAX_MERGES, tooLargeToWrite } from '../../storage/userFile';
-import { withFileLock } from '../../storage/fileLock';
-import { finishTransaction } from '../../storage/transaction';
-import { messageOf } from '../../lib/messageOf';
+import { SerialQueue } from '../lib/serialQueue';
+import { Refusal, isRefusal } from './refusal';
+import { NotesFileSystem } from './fileSystem';
+import { removeLeftovers, writeAtomically } from './atomicWrite';
+import { MAX_MERGES, tooLargeToWrite } from './userFile';
+import { withFileLock } from './fileLock';
+import { finishTransaction } from './transaction';
+import { messageOf } from '../lib/messageOf';
 import { Outcome, failure } from './outcome';
 import { TrackedFile } from './trackedFile';
 import { SETTLE_TIMING, SettleTiming, settledBytes } from './settledRead';
-import { localized } from '../../l10n/localized';
+import { localized } from '../l10n/localized';
 
 /** A change to a file's content, made on what the file says now; `value` is what the caller gets. */
 export type Edit<T, V> = (current: T) => { readonly next: T; readonly value: V } | Refusal;

@@ -1,4 +1,4 @@
-import { localized } from '../../l10n/localized';
+import { localized } from '../l10n/localized';
 import { Processes } from './processes';
 
 export type EntryType = 'file' | 'directory';

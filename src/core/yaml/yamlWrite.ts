@@ -1,4 +1,5 @@
 import { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isNode, isScalar, isSeq } from 'yaml';
+import { frozenInTests } from '../lib/frozenInTests';
 
 /** Data as the file formats define it; object keys are written in their insertion order. */
 export type Plain = string | number | boolean | readonly Plain[] | PlainObject;
@@ -70,7 +71,7 @@ function sync(node: unknown, value: Plain): Node {
     return node as Node;
   }
   const synced = isList(value) ? (isKeyedList(value) ? syncKeyedList(node, value) : syncFlowList(node, value)) : syncMap(node, value);
-  said.set(value, synced);
+  said.set(frozenInTests(value), synced);
   return synced;
 }
 

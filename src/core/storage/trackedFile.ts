@@ -1,9 +1,7 @@
-import { FileRefused, sameBytes } from '../files/fileSystem';
-import { messageOf } from '../../lib/messageOf';
-import { START_OF_FILE, error } from '../model/problem';
-import { FileFormat, Interpretation, LoadedFile, rememberPlain, saveFile } from '../files/yamlFile';
-import { Locator } from '../files/yamlLocate';
-import { localized } from '../../l10n/localized';
+import { FileRefused, sameBytes } from './fileSystem';
+import { messageOf } from '../lib/messageOf';
+import { error, FileFormat, Interpretation, LoadedFile, Locator, rememberPlain, saveFile, START_OF_FILE } from '../yaml';
+import { localized } from '../l10n/localized';
 
 export interface Written<T> {
   readonly bytes: Uint8Array;

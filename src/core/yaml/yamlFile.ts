@@ -1,11 +1,13 @@
-import { sameData } from '../../lib/plain';
-import { Problem, hasErrors, refusalReason } from '../model/problem';
+import { sameData } from '../lib/plain';
+import { Problem, hasErrors, refusalReason } from './problem';
 import { spliceList } from './listSplice';
 import { textSource } from './textSource';
 import { hasComments } from './yamlComments';
 import { parseClean } from './yamlParse';
 import { PlainObject, writeYaml } from './yamlWrite';
-import { DEFAULT_LIMITS, YamlSource, syntaxErrors } from './yamlSource';
+import { YamlSource } from './textSource';
+import { DEFAULT_LIMITS, syntaxErrors } from './yamlSource';
+import { frozenInTests } from '../lib/frozenInTests';
 
 /** A notes or codebook file as read: what parsed, what could be understood, and what is wrong. */
 export interface LoadedFile<T> extends Interpretation<T> {
@@ -73,7 +75,7 @@ function plainOf<T>(format: FileFormat<T>, content: T): PlainObject {
   let value = plainValues.get(key);
   if (!value) {
     value = format.toPlain(content);
-    plainValues.set(key, value);
+    plainValues.set(frozenInTests(key), frozenInTests(value));
   }
   return value;
 }
@@ -81,7 +83,7 @@ function plainOf<T>(format: FileFormat<T>, content: T): PlainObject {
 /** Records that `content` (read back from `value`) is what `value` says, so that the next save need not lay it out again. */
 export function rememberPlain(content: unknown, value: PlainObject): void {
   if (typeof content === 'object' && content !== null) {
-    plainValues.set(content, value);
+    plainValues.set(frozenInTests(content), frozenInTests(value));
   }
 }
 
