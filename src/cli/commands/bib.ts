@@ -3,6 +3,7 @@ import { PolicyDocument } from '../../core/model';
 import { Command } from '../command';
 import { writeOutputFile } from '../outputFile';
 import { UsageError } from '../usageError';
+import { localized } from '../../core/l10n/localized';
 
 const DEFAULT_FORMAT = 'biblatex';
 
@@ -22,7 +23,7 @@ export const bibCommand: Command = {
     const documents = operands.length === 0 ? library.documents : operands.map((id): PolicyDocument => {
       const document = library.document(id);
       if (!document) {
-        throw new UsageError(`unknown document "${id}" (known: ${library.documents.map((known) => known.id).join(', ')})`);
+        throw new UsageError(localized('reference.unknownDocument', id, library.documents.map((known) => known.id).join(', ')));
       }
       return document;
     });
