@@ -45,6 +45,7 @@ describe('policy-annotator in Chinese', () => {
     assert.match(refused.stderr, /未知文档“nosuch”（已有：mobile-internet-opinions-2017）/);
     assert.match((await cli(['show', 'nosuch#3', '--lang', 'zh'])).stderr, /未知文档“nosuch”/);
     assert.match((await cli(['align', '--document', 'nosuch', '--lang', 'zh'])).stderr, /没有文档“nosuch”/);
+    assert.match((await cli(['bib', '--format', 'ris', '--lang', 'zh'])).stderr, /bib --format 只能是 .* 之一，而不是“ris”/);
     assert.match((await cli(['list', '--document', 'nosuch'])).stderr, /unknown document "nosuch"/);
     assert.match((await cli(['help'])).stdout, /a provision's title and text/);
   });

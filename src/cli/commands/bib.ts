@@ -17,7 +17,7 @@ export const bibCommand: Command = {
   async run({ operands, options }, context) {
     const format = options.value('format') ?? DEFAULT_FORMAT;
     if (!isBibliographyFormat(format)) {
-      throw new UsageError(`bib --format is one of ${BIBLIOGRAPHY_FORMATS.join(', ')}, not "${format}"`);
+      throw new UsageError(localized('cli.oneOf', 'bib --format', BIBLIOGRAPHY_FORMATS.join(', '), format));
     }
     const library = await context.library();
     const documents = operands.length === 0 ? library.documents : operands.map((id): PolicyDocument => {

@@ -154,6 +154,7 @@ export const MESSAGES = {
   'reference.notARef': { en: '"{0}" is not a provision reference (use 15, p15, <document>#15 or <document>#120-1)', zh: '“{0}”不是条款引用（请用 15、p15、<文档>#15 或 <文档>#120-1）' },
   'reference.unknownDocument': { en: 'unknown document "{0}" (known: {1})', zh: '未知文档“{0}”（已有：{1}）' },
   // The command line's usage errors (exit code 2)
+  'cli.oneOf': { en: '{0} is one of {1}, not "{2}"', zh: '{0} 只能是 {1} 之一，而不是“{2}”' },
   'cli.unknownFormat': { en: 'unknown format "{0}" (known: {1})', zh: '未知格式“{0}”（已有：{1}）' },
   'cli.takesNoValue': { en: '{0} takes no value', zh: '{0} 不带值' },
   'cli.needsValue': { en: '{0} needs a value ({0} {1})', zh: '{0} 需要一个值（{0} {1}）' },
