@@ -17,4 +17,5 @@ export const ARGUMENT_MESSAGES = {
   sentences: () => vscode.l10n.t('"sentences" must be a list of sentence numbers, or an object with such lists as "en" and "zh".'),
   flag: (name: string) => vscode.l10n.t('"{0}" must be true or false.', name),
   uri: (name: string) => vscode.l10n.t('"{0}" must be a URI or a path in the workspace folder.', name),
+  noDocument: (id: string) => vscode.l10n.t('There is no document "{0}".', id),
 } as const;

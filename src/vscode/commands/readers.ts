@@ -1,4 +1,5 @@
-import { Bilingual, isProvisionNumber, parseNumberKey } from '../../core/model';
+import { Library } from '../../core/library';
+import { Bilingual, PolicyDocument, isProvisionNumber, parseNumberKey } from '../../core/model';
 import { SentenceSelection } from '../../core/references';
 import { ARGUMENT_MESSAGES } from './messages';
 import { Refused, Result, ok, refusal, refused } from './result';
@@ -93,6 +94,15 @@ export const sentenceSelection: Reader<SentenceSelection> = (value) => {
 
 function isStrings(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** A document of `library`, named by its id: the one way every command reads a document id. */
+export function documentIn(library: Library): Reader<PolicyDocument> {
+  return (value, name) => {
+    const id = text(value, name);
+    const document = id.ok ? library.document(id.value) : undefined;
+    return !id.ok ? id : document ? ok(document) : refusal(ARGUMENT_MESSAGES.noDocument(id.value));
+  };
 }
 
 /** true or false. */
