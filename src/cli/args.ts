@@ -1,5 +1,6 @@
 import { GivenOptions, OPTIONS, OptionName, OptionSpec } from './options';
 import { UsageError } from './usageError';
+import { localized } from '../core/l10n/localized';
 
 export interface ParsedArgs {
   /** The words that are not options, the command's name first. */
@@ -30,14 +31,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const spec = findOption(written);
     if (!spec.value) {
       if (inlineValue !== undefined) {
-        throw new UsageError(`${written} takes no value`);
+        throw new UsageError(localized('cli.takesNoValue', written));
       }
       values.set(spec.name, true);
       continue;
     }
     const value = inlineValue ?? argv[++index];
     if (value === undefined) {
-      throw new UsageError(`${written} needs a value (${written} ${spec.value})`);
+      throw new UsageError(localized('cli.needsValue', written, spec.value));
     }
     values.set(spec.name, value);
     repeated.set(spec.name, [...(repeated.get(spec.name) ?? []), value]);
@@ -55,7 +56,7 @@ function findOption(written: string): OptionSpec & { readonly name: OptionName }
     written.startsWith('--') ? written === `--${option.name}` : 'short' in option && written === `-${option.short}`,
   );
   if (!spec) {
-    throw new UsageError(`unknown option ${written}`);
+    throw new UsageError(localized('cli.unknownOption', written));
   }
   return spec;
 }

@@ -4,6 +4,7 @@ import { FileRefused } from '../core/storage';
 import { CommandContext } from './command';
 import { NodeFileSystem } from '../platform/nodeFileSystem';
 import { UsageError } from './usageError';
+import { localized } from '../core/l10n/localized';
 
 /**
  * The bytes of a file the command line names (a source to add, a codebook to import, a sidecar
@@ -21,7 +22,7 @@ export async function readOperand(context: Pick<CommandContext, 'cwd' | 'folder'
   try {
     const bytes = await fs.readFile(path.basename(absolute), maxBytes);
     if (bytes === undefined) {
-      throw new UsageError(`${file}: no such file`);
+      throw new UsageError(localized('cli.noSuchFile', file));
     }
     return bytes;
   } catch (thrown) {
@@ -31,6 +32,6 @@ export async function readOperand(context: Pick<CommandContext, 'cwd' | 'folder'
     if (thrown instanceof UsageError) {
       throw thrown;
     }
-    throw new UsageError(`${file}: cannot be read`);
+    throw new UsageError(localized('cli.unreadable', file));
   }
 }

@@ -1,4 +1,5 @@
 import { UsageError } from './usageError';
+import { localized } from '../core/l10n/localized';
 
 export interface OptionSpec {
   readonly name: string;
@@ -91,7 +92,7 @@ export class GivenOptions {
     }
     const count = Number(value);
     if (!Number.isInteger(count) || count < 1) {
-      throw new UsageError(`--${name} needs a whole number of at least 1, not "${String(value)}"`);
+      throw new UsageError(localized('cli.wholeNumber', name, String(value)));
     }
     return count;
   }

@@ -1,5 +1,5 @@
 import { escapeControls } from '../core/lib/visibleText';
-import { languageOfLocale, setMessageLanguage } from '../core/l10n/localized';
+import { languageOfLocale, localized, setMessageLanguage } from '../core/l10n/localized';
 import { Library } from '../core/library';
 import { Language, provisionValue } from '../core/model';
 import { parseArgs } from './args';
@@ -34,8 +34,11 @@ const DEFAULT_COLUMNS = 80;
  */
 export async function run(argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<number> {
   try {
+    // The language first, so that even a command line that cannot be read is answered in it (a
+    // wrong --lang itself in the locale's).
+    setMessageLanguage(languageOfLocale(io.locale));
+    setMessageLanguage(languageOption(langWritten(argv)) ?? languageOfLocale(io.locale));
     const { command, invocation } = dispatch(argv, commands);
-    setMessageLanguage(languageOption(invocation.options.value('lang')) ?? languageOfLocale(io.locale));
     let library: Promise<Library> | undefined;
     const folder = invocation.options.value('folder') ?? '.';
     const seedsDir = () => io.seedsDir ?? findSeedsDir(__dirname);
@@ -76,9 +79,22 @@ function provisionNumbers(key: string, value: unknown): unknown {
 
 function languageOption(value: string | undefined): Language | undefined {
   if (value !== undefined && value !== 'en' && value !== 'zh') {
-    throw new UsageError(`--lang must be en or zh, not "${value}"`);
+    throw new UsageError(localized('cli.lang', value));
   }
   return value;
+}
+
+/** The value of --lang as written (`--lang zh`, `--lang=zh`), read before the rest of the command line is. */
+function langWritten(argv: readonly string[]): string | undefined {
+  let written: string | undefined;
+  for (let index = 0; index < argv.length && argv[index] !== '--'; index++) {
+    if (argv[index] === '--lang') {
+      written = argv[index + 1];
+    } else if (argv[index].startsWith('--lang=')) {
+      written = argv[index].slice('--lang='.length);
+    }
+  }
+  return written;
 }
 
 /** The command a command line names, with its operands and options checked. */
@@ -89,11 +105,11 @@ function dispatch(argv: readonly string[], commands: readonly Command[]): { comm
   const [name, ...operands] = asksHelp ? ['help', ...words.slice(0, 1)] : words;
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {
-    throw new UsageError(`unknown command "${name}" (see ${PROGRAM} help)`);
+    throw new UsageError(localized('cli.unknownCommand', name, PROGRAM));
   }
   const refused = asksHelp ? undefined : options.names().find((option) => !COMMON_OPTIONS.includes(option) && !command.options?.includes(option));
   if (refused) {
-    throw new UsageError(`${command.name} does not take --${refused}`);
+    throw new UsageError(localized('cli.optionRefused', command.name, refused));
   }
   checkOperands(command, operands);
   return { command, invocation: { operands, options } };
@@ -102,10 +118,10 @@ function dispatch(argv: readonly string[], commands: readonly Command[]): { comm
 function checkOperands(command: Command, operands: readonly string[]): void {
   const missing = command.operands.slice(operands.length).find((operand) => !operand.optional);
   if (missing) {
-    throw new UsageError(`${command.name} needs <${missing.name}>`);
+    throw new UsageError(localized('cli.operandMissing', command.name, missing.name));
   }
   const takesRest = command.operands.some((operand) => operand.rest);
   if (!takesRest && operands.length > command.operands.length) {
-    throw new UsageError(`${command.name} does not take "${operands[command.operands.length]}"`);
+    throw new UsageError(localized('cli.operandRefused', command.name, operands[command.operands.length]));
   }
 }

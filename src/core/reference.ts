@@ -2,6 +2,7 @@ import { Library } from './library';
 import { Provision, insertedNumber, numberKey, parseNumberKey } from './model';
 import { parseChineseNumber } from './parse/numbers';
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './references/chineseNumerals';
+import { localized } from './l10n/localized';
 
 /**
  * A provision reference as typed on the command line or stored in a link:
@@ -37,15 +38,15 @@ export type ResolvedRef = { readonly provision: Provision } | { readonly error: 
 export function resolveProvisionRef(library: Library, text: string): ResolvedRef {
   const ref = parseProvisionRef(text);
   if (!ref) {
-    return { error: `"${text}" is not a provision reference (use 15, p15, <document>#15 or <document>#120-1)` };
+    return { error: localized('reference.notARef', text) };
   }
   const document = library.document(ref.documentId);
   if (!document) {
-    return { error: `unknown document "${ref.documentId}" (known: ${library.documents.map((d) => d.id).join(', ')})` };
+    return { error: localized('reference.unknownDocument', String(ref.documentId), library.documents.map((d) => d.id).join(', ')) };
   }
   const provision = library.provision(document.id, ref.number);
   if (!provision) {
-    return { error: `${document.id} has no provision ${numberKey(ref.number)} (it has 1–${document.provisions.length})` };
+    return { error: localized('problem.noProvision', document.id, numberKey(ref.number), document.provisions.length) };
   }
   return { provision };
 }

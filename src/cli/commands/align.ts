@@ -7,6 +7,7 @@ import { provisionFor } from '../resolve';
 import { labelled, sideBySide } from '../text/layout';
 import { UsageError } from '../usageError';
 import { documentsOption } from './corpusScope';
+import { localized } from '../../core/l10n/localized';
 
 /** The beads of a provision's text, or of the preamble (no provision). */
 interface Section {
@@ -45,7 +46,7 @@ function sectionsFor(library: Library, ref: string | undefined, options: GivenOp
   }
   const provision = provisionFor(library, ref);
   if (!documents.some((document) => document.id === provision.documentId)) {
-    throw new UsageError(`${ref} is in ${provision.documentId}, which no --document names`);
+    throw new UsageError(localized('cli.notInDocuments', ref, provision.documentId));
   }
   return documents
     .filter((document) => document.id === provision.documentId)

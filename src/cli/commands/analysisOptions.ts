@@ -7,6 +7,7 @@ import { CommandContext } from '../command';
 import { GivenOptions, OptionName } from '../options';
 import { UsageError } from '../usageError';
 import { filesWithErrors, openNotes } from './notesFolder';
+import { localized } from '../../core/l10n/localized';
 
 /** The options report, matrix and chart share: which documents, coders and dates they look at. */
 export const RESTRICTION_OPTIONS: readonly OptionName[] = ['document', 'where', 'author', 'since', 'until', 'notes', 'allow-errors'];
@@ -47,7 +48,7 @@ export function restrictionOf(options: GivenOptions): Restriction {
 export function matrixRequestOf(options: GivenOptions): MatrixRequest {
   const measure = options.value('measure') ?? 'passages';
   if (!MEASURES.includes(measure as Measure)) {
-    throw new UsageError(`--measure is one of ${MEASURES.join(', ')}, not "${measure}"`);
+    throw new UsageError(localized('cli.oneOf', '--measure', MEASURES.join(', '), measure));
   }
   const tags = options.value('tags')?.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
   return {

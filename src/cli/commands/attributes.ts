@@ -1,9 +1,10 @@
 import { AttributeError, documentAttributes, parseAttributeAssignments, writeDocumentAttributes } from '../../core/documents/documentAttributes';
 import { markdownTable } from '../../core/lib/markdownTable';
-import { Command } from '../command';
+import { Command, PROGRAM } from '../command';
 import { NodeFileSystem } from '../../platform/nodeFileSystem';
 import { displayWidth } from '../text/width';
 import { UsageError } from '../usageError';
+import { localized } from '../../core/l10n/localized';
 
 export const attributesCommand: Command = {
   name: 'attributes',
@@ -19,7 +20,7 @@ export const attributesCommand: Command = {
   async run({ operands: [id, ...assignments] }, context) {
     const library = await context.library();
     if (!library.document(id)) {
-      throw new UsageError(`there is no document "${id}" (see policy-annotator list)`);
+      throw new UsageError(localized('cli.noDocument', id, PROGRAM));
     }
     let changes: Map<string, string>;
     try {

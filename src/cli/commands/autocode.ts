@@ -2,11 +2,12 @@ import { AUTOCODE_SCOPES, AutocodeScope } from '../../core/autocode/autocode';
 import { AutocodePlan, PlannedPassage, carryOutAutocode, planAutocode } from '../../core/autocode/plan';
 import { Language, numberKey } from '../../core/model';
 import { platform } from '../../platform/node';
-import { Command } from '../command';
+import { Command, PROGRAM } from '../command';
 import { GivenOptions } from '../options';
 import { labelled } from '../text/layout';
 import { UsageError } from '../usageError';
 import { DEFAULT_NOTES_FOLDER, openNotes } from './notesFolder';
+import { localized } from '../../core/l10n/localized';
 
 const DEFAULT_SCOPE: AutocodeScope = 'sentence';
 
@@ -29,7 +30,7 @@ export const autocodeCommand: Command = {
     const documentId = options.value('document');
     const document = documentId === undefined ? undefined : library.document(documentId);
     if (documentId !== undefined && !document) {
-      throw new UsageError(`there is no document "${documentId}" (see policy-annotator list)`);
+      throw new UsageError(localized('cli.noDocument', documentId, PROGRAM));
     }
     const author = options.value('author') ?? (await platform.defaultAuthor(context.cwd)) ?? 'anonymous';
     const { store } = await openNotes(options.value('notes'), library, context.cwd, { author, create: true });

@@ -3,6 +3,7 @@ import { PolicyDocument } from '../../core/model';
 import { Command } from '../command';
 import { writeOutputFile } from '../outputFile';
 import { UsageError } from '../usageError';
+import { localized } from '../../core/l10n/localized';
 
 const DEFAULT_FORMAT = 'biblatex';
 
@@ -16,13 +17,13 @@ export const bibCommand: Command = {
   async run({ operands, options }, context) {
     const format = options.value('format') ?? DEFAULT_FORMAT;
     if (!isBibliographyFormat(format)) {
-      throw new UsageError(`bib --format is one of ${BIBLIOGRAPHY_FORMATS.join(', ')}, not "${format}"`);
+      throw new UsageError(localized('cli.oneOf', 'bib --format', BIBLIOGRAPHY_FORMATS.join(', '), format));
     }
     const library = await context.library();
     const documents = operands.length === 0 ? library.documents : operands.map((id): PolicyDocument => {
       const document = library.document(id);
       if (!document) {
-        throw new UsageError(`unknown document "${id}" (known: ${library.documents.map((known) => known.id).join(', ')})`);
+        throw new UsageError(localized('reference.unknownDocument', id, library.documents.map((known) => known.id).join(', ')));
       }
       return document;
     });

@@ -6,6 +6,7 @@ import { renderSvg } from '../../core/analysis/renderChart';
 import { Command } from '../command';
 import { UsageError } from '../usageError';
 import { MATRIX_OPTIONS, asked, codingInput, matrixRequestOf, RESTRICTION_HELP } from './analysisOptions';
+import { localized } from '../../core/l10n/localized';
 
 const OUTPUTS = ['.svg', '.png', '.vl.json'];
 
@@ -22,7 +23,7 @@ export const chartCommand: Command = {
   optionHelp: RESTRICTION_HELP,
   async run({ operands: [kind], options }, context) {
     if (!CHART_KINDS.includes(kind as ChartKind)) {
-      throw new UsageError(`chart is one of ${CHART_KINDS.join(', ')}, not "${kind}"`);
+      throw new UsageError(localized('cli.oneOf', 'chart', CHART_KINDS.join(', '), kind));
     }
     const output = options.value('output');
     const extension = OUTPUTS.find((ending) => output?.toLowerCase().endsWith(ending));

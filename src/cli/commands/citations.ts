@@ -1,9 +1,10 @@
 import { Citation, CitationIndex } from '../../core/corpus';
 import { Library } from '../../core/library';
 import { parseProvisionRef } from '../../core/reference';
-import { Command } from '../command';
+import { Command, PROGRAM } from '../command';
 import { provisionFor } from '../resolve';
 import { UsageError } from '../usageError';
+import { localized } from '../../core/l10n/localized';
 
 export const citationsCommand: Command = {
   name: 'citations',
@@ -38,7 +39,7 @@ function target(library: Library, ref: string): { document: string; provision?: 
     return { document: provision.documentId, provision: provision.number };
   }
   if (!library.document(ref)) {
-    throw new UsageError(`there is no document "${ref}" (see policy-annotator list)`);
+    throw new UsageError(localized('cli.noDocument', ref, PROGRAM));
   }
   return { document: ref };
 }

@@ -2,6 +2,7 @@ import { BUILT_IN_FORMATS, defaultFormatName, renderTemplate, resolveFormats, te
 import { Command } from '../command';
 import { provisionNamed } from '../resolve';
 import { UsageError } from '../usageError';
+import { localized } from '../../core/l10n/localized';
 
 /** Plain text is what a terminal holds, so the command line writes the editor's plain-text default. */
 const DEFAULT_FORMAT = defaultFormatName('plaintext');
@@ -19,7 +20,7 @@ export const citeCommand: Command = {
     const insertable = resolveFormats().formats.filter((format) => format.insertable);
     const format = insertable.find((candidate) => candidate.name === name);
     if (!format) {
-      throw new UsageError(`unknown format "${name}" (known: ${insertable.map((candidate) => candidate.name).join(', ')})`);
+      throw new UsageError(localized('cli.unknownFormat', name, insertable.map((candidate) => candidate.name).join(', ')));
     }
     const { provision, library } = await provisionNamed(context, ref);
     const document = library.document(provision.documentId);

@@ -2,6 +2,8 @@ import { Library } from '../../core/library';
 import { PolicyDocument } from '../../core/model';
 import { UsageError } from '../usageError';
 import { GivenOptions } from '../options';
+import { localized } from '../../core/l10n/localized';
+import { PROGRAM } from '../command';
 
 /** The documents every --document names, or all of them. */
 export function documentsOption(library: Library, options: GivenOptions): readonly PolicyDocument[] {
@@ -12,7 +14,7 @@ export function documentsOption(library: Library, options: GivenOptions): readon
   return ids.map((id) => {
     const document = library.document(id);
     if (!document) {
-      throw new UsageError(`there is no document "${id}" (see policy-annotator list)`);
+      throw new UsageError(localized('cli.noDocument', id, PROGRAM));
     }
     return document;
   });

@@ -2,6 +2,8 @@ import { Command, CommandOutput, PROGRAM, synopsis } from '../command';
 import { COMMON_OPTIONS, OPTIONS, OptionName, OptionSpec } from '../options';
 import { labelled } from '../text/layout';
 import { UsageError } from '../usageError';
+import { localized, messageLanguage } from '../../core/l10n/localized';
+import { CHINESE_SUMMARIES } from './chineseSummaries';
 
 const REFS = 'A <ref> names a provision: 15, p15, ¶15 or <document>#15 (e.g. mobile-internet-opinions-2017#15).';
 
@@ -15,11 +17,16 @@ export const helpCommand: Command = {
     }
     const command = commands.find((candidate) => candidate.name === name);
     if (!command) {
-      throw new UsageError(`unknown command "${name}" (see ${PROGRAM} help)`);
+      throw new UsageError(localized('cli.unknownCommand', name, PROGRAM));
     }
     return about(command);
   },
 };
+
+/** The command's summary in the language of messages (the JSON keeps the English, for scripts). */
+function summaryOf(command: Command): string {
+  return (messageLanguage() === 'zh' && CHINESE_SUMMARIES[command.name]) || command.summary;
+}
 
 function overview(commands: readonly Command[]): CommandOutput {
   const column = Math.max(...commands.map((command) => synopsis(command).length)) + 3;
@@ -32,7 +39,7 @@ function overview(commands: readonly Command[]): CommandOutput {
         `Usage: ${PROGRAM} <command> [options]`,
         '',
         'Commands:',
-        ...commands.flatMap((command) => labelled(`  ${synopsis(command).padEnd(column)}`, [command.summary], width)),
+        ...commands.flatMap((command) => labelled(`  ${synopsis(command).padEnd(column)}`, [summaryOf(command)], width)),
         '',
         'Options of every command:',
         ...optionLines(commonOptions(), width),
@@ -49,7 +56,7 @@ function about(command: Command): CommandOutput {
       [
         `Usage: ${usageOf(command)}`,
         '',
-        ...labelled('', [command.summary, ...(command.details ? [command.details] : [])], width),
+        ...labelled('', [summaryOf(command), ...(command.details ? [command.details] : [])], width),
         '',
         'Options:',
         ...optionLines(acceptedOptions(command), width, command),

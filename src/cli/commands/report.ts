@@ -6,6 +6,7 @@ import { REPORT_FORMATS, ReportFormat } from '../../core/analysis/reportFormats'
 import { Command } from '../command';
 import { UsageError } from '../usageError';
 import { RESTRICTION_OPTIONS, asked, codingInput, restrictionOf, RESTRICTION_HELP } from './analysisOptions';
+import { localized } from '../../core/l10n/localized';
 
 export const reportCommand: Command = {
   name: 'report',
@@ -23,7 +24,7 @@ export const reportCommand: Command = {
     const expression = operands.join(' ');
     const format = options.value('format') ?? 'markdown';
     if (!REPORT_FORMATS.includes(format as ReportFormat)) {
-      throw new UsageError(`report --format is one of ${REPORT_FORMATS.join(', ')}, not "${format}"`);
+      throw new UsageError(localized('cli.oneOf', 'report --format', REPORT_FORMATS.join(', '), format));
     }
     const { input, warnings } = await codingInput(options, context);
     const restriction = restrictionOf(options);

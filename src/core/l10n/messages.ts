@@ -150,6 +150,25 @@ export const MESSAGES = {
   'chart.network': { en: 'Tags applied to the same provisions', zh: '标签共现网络' },
   'chart.year': { en: 'Year', zh: '年份' },
   'chart.provisionsShared': { en: 'Provisions shared', zh: '共同条款数' },
+  // References to provisions, as a person types them
+  'reference.notARef': { en: '"{0}" is not a provision reference (use 15, p15, <document>#15 or <document>#120-1)', zh: '“{0}”不是条款引用（请用 15、p15、<文档>#15 或 <文档>#120-1）' },
+  'reference.unknownDocument': { en: 'unknown document "{0}" (known: {1})', zh: '未知文档“{0}”（已有：{1}）' },
+  // The command line's usage errors (exit code 2)
+  'cli.oneOf': { en: '{0} is one of {1}, not "{2}"', zh: '{0} 只能是 {1} 之一，而不是“{2}”' },
+  'cli.unknownFormat': { en: 'unknown format "{0}" (known: {1})', zh: '未知格式“{0}”（已有：{1}）' },
+  'cli.takesNoValue': { en: '{0} takes no value', zh: '{0} 不带值' },
+  'cli.needsValue': { en: '{0} needs a value ({0} {1})', zh: '{0} 需要一个值（{0} {1}）' },
+  'cli.unknownOption': { en: 'unknown option {0}', zh: '未知选项 {0}' },
+  'cli.wholeNumber': { en: '--{0} needs a whole number of at least 1, not "{1}"', zh: '--{0} 需要不小于 1 的整数，而不是“{1}”' },
+  'cli.lang': { en: '--lang must be en or zh, not "{0}"', zh: '--lang 只能是 en 或 zh，而不是“{0}”' },
+  'cli.unknownCommand': { en: 'unknown command "{0}" (see {1} help)', zh: '未知命令“{0}”（参见 {1} help）' },
+  'cli.optionRefused': { en: '{0} does not take --{1}', zh: '{0} 不接受 --{1}' },
+  'cli.operandMissing': { en: '{0} needs <{1}>', zh: '{0} 需要 <{1}>' },
+  'cli.operandRefused': { en: '{0} does not take "{1}"', zh: '{0} 不接受“{1}”' },
+  'cli.noDocument': { en: 'there is no document "{0}" (see {1} list)', zh: '没有文档“{0}”（参见 {1} list）' },
+  'cli.noSuchFile': { en: '{0}: no such file', zh: '{0}：没有此文件' },
+  'cli.unreadable': { en: '{0}: cannot be read', zh: '{0}：无法读取' },
+  'cli.notInDocuments': { en: '{0} is in {1}, which no --document names', zh: '{0} 属于 {1}，但没有 --document 指定它' },
 } as const satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

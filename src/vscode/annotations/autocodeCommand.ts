@@ -5,7 +5,7 @@ import { AutocodePlan, AutocodeResult, PlannedPassage, carryOutAutocode, planAut
 import { Language, PolicyDocument, numberKey } from '../../core/model';
 import { excerpt } from '../../core/references/excerpt';
 import { ARGUMENT_MESSAGES } from '../commands/messages';
-import { flag, oneOf, optional, tagIds, text, withArgs } from '../commands/readers';
+import { documentIn, flag, oneOf, optional, tagIds, text, withArgs } from '../commands/readers';
 import { Refused, Result, ok, refusal, refused } from '../commands/result';
 import { reported } from './access';
 import { NotesServices } from './notesServices';
@@ -194,6 +194,6 @@ async function documentsNamed(services: NotesServices, id: string | undefined): 
   if (id === undefined) {
     return { ok: true, value: library.documents };
   }
-  const document = library.document(id);
-  return document ? { ok: true, value: [document] } : refusal(vscode.l10n.t('There is no document "{0}".', id));
+  const document = documentIn(library)(id, 'document');
+  return document.ok ? { ok: true, value: [document.value] } : document;
 }

@@ -1,4 +1,5 @@
-import { Bilingual, Language, isProvisionNumber, parseNumberKey } from '../../core/model';
+import { Library } from '../../core/library';
+import { Bilingual, Language, PolicyDocument, isProvisionNumber, parseNumberKey } from '../../core/model';
 import { SentenceSelection } from '../../core/references';
 import { ARGUMENT_MESSAGES } from './messages';
 import { Refused, Result, ok, refusal, refused } from './result';
@@ -101,6 +102,15 @@ export const words: Reader<{ language: Language; start: number; end: number }> =
   const offset = (candidate: unknown): candidate is number => Number.isSafeInteger(candidate) && (candidate as number) >= 0;
   return (language === 'en' || language === 'zh') && offset(start) && offset(end) && start <= end ? ok({ language, start, end }) : refusal(ARGUMENT_MESSAGES.words(name));
 };
+
+/** A document of `library`, named by its id: the one way every command reads a document id. */
+export function documentIn(library: Library): Reader<PolicyDocument> {
+  return (value, name) => {
+    const id = text(value, name);
+    const document = id.ok ? library.document(id.value) : undefined;
+    return !id.ok ? id : document ? ok(document) : refusal(ARGUMENT_MESSAGES.noDocument(id.value));
+  };
+}
 
 /** true or false. */
 export const flag: Reader<boolean> = (value, name) => (typeof value === 'boolean' ? ok(value) : refusal(ARGUMENT_MESSAGES.flag(name)));

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { PolicyDocument } from '../../core/model';
 import { invocation } from '../commands/invocation';
-import { readArgs, text } from '../commands/readers';
+import { documentIn, readArgs } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
 import { parsePolicyTextUri } from '../reading/policyUri';
 import { Services } from '../services';
@@ -24,15 +24,11 @@ export async function pickVersions(services: Services, value: unknown, title: st
   const library = await services.getLibrary();
   const call = invocation(value);
   if ('args' in call) {
-    const read = readArgs(call.args, { old: text, new: text });
+    const read = readArgs(call.args, { old: documentIn(library), new: documentIn(library) });
     if (!read.ok) {
       return refused(read.reason);
     }
-    const [from, to] = [read.value.old, read.value.new].map((id) => library.document(id));
-    const unknown = [read.value.old, read.value.new].find((id) => !library.document(id));
-    if (!from || !to) {
-      return refused(vscode.l10n.t('There is no document "{0}".', unknown ?? ''));
-    }
+    const { old: from, new: to } = read.value;
     return from.id === to.id ? refused(vscode.l10n.t('"old" and "new" name the same document.')) : { from, to };
   }
   if (library.documents.length < 2) {

@@ -4,7 +4,7 @@ import { PolicyDocument } from '../../core/model';
 import { fileArgument } from '../commands/fileArgument';
 import { invocation } from '../commands/invocation';
 import { pickDocument } from '../documents/pickDocument';
-import { oneOf, optional, text, withArgs } from '../commands/readers';
+import { documentIn, oneOf, optional, withArgs } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
 import { uiLanguage } from '../reading/settings';
 import { ReferenceFormats } from './referenceFormats';
@@ -29,10 +29,10 @@ export function copyBibliographyEntryCommand(formats: ReferenceFormats): (value?
     let document: PolicyDocument | undefined;
     let format: BibliographyFormat | undefined;
     if ('args' in call) {
-      const read = await withArgs(call.args, { document: text, format: optional(oneOf(BIBLIOGRAPHY_FORMATS)) }, async (values) => {
-        const named = active.library.document(values.document);
-        return named ? { document: named, format: values.format ?? DEFAULT_FORMAT } : refused(vscode.l10n.t('There is no document "{0}".', values.document));
-      });
+      const read = await withArgs(call.args, { document: documentIn(active.library), format: optional(oneOf(BIBLIOGRAPHY_FORMATS)) }, async (values) => ({
+        document: values.document,
+        format: values.format ?? DEFAULT_FORMAT,
+      }));
       if ('ok' in read) {
         return read;
       }
