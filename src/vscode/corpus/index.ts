@@ -56,10 +56,11 @@ export function register(context: vscode.ExtensionContext, services: Services, c
  * The Words view and its command: word frequencies of a document, a tag's passages, documents by
  * their facts or the whole corpus, cut by jieba in the platform's workers.
  */
-export function registerWords(context: vscode.ExtensionContext, services: Services, platform: Platform, notes: NotesAccess): void {
+export function registerWords(context: vscode.ExtensionContext, services: Services, platform: Platform, notes: NotesAccess): WordsView {
   const words = new CorpusWords(services, platform, notes);
   const view = new WordsView();
   const tree = services.declarations.view<WordNode>('policyAnnotator.words');
   tree.provide(view);
   context.subscriptions.push(words, view, vscode.commands.registerCommand('policyAnnotator.words', wordsCommand(services, words, view, tree.view)));
+  return view;
 }

@@ -4,6 +4,7 @@ import { WordFrequency } from '../../core/corpus';
 /** A word of the list as the view holds it; `kind` marks it as a tree node, not an argument object. */
 export interface WordNode {
   readonly kind: 'word';
+  readonly id: string;
   readonly frequency: WordFrequency;
 }
 
@@ -23,7 +24,7 @@ export class WordsView implements vscode.TreeDataProvider<WordNode> {
   private nodes: WordNode[] = [];
 
   show({ words }: ShownWords): void {
-    this.nodes = words.map((frequency) => ({ kind: 'word', frequency }));
+    this.nodes = words.map((frequency) => ({ kind: 'word', id: `word:${frequency.word}`, frequency }));
     this.changed.fire();
   }
 
