@@ -85,7 +85,7 @@ async function segmentInWorkers(laws: readonly PolicyDocument[]): Promise<{ firs
   const dist = path.resolve(__dirname, '..', '..', 'dist');
   const wasm = new Uint8Array(await readFile(path.join(dist, 'jieba.wasm')));
   const script = path.join(dist, 'segmenter.js');
-  const workers = { folder: 'dist', parallelism: availableParallelism(), start: ({ fsPath }: { fsPath: string }) => startNodeWorker(fsPath) };
+  const workers = { folder: 'dist', parallelism: availableParallelism(), start: ({ fsPath }: { fsPath: string }) => Promise.resolve(startNodeWorker(fsPath)) };
   const folder = await mkdtemp(path.join(tmpdir(), 'policy-words-'));
   let longestWait = 0;
   let last = performance.now();
@@ -95,7 +95,7 @@ async function segmentInWorkers(laws: readonly PolicyDocument[]): Promise<{ firs
   }, 5);
   const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
   try {
-    const segmenters = startSegmenters(workers, { fsPath: script, url: '' }, wasm, [], WORKERS);
+    const segmenters = await startSegmenters(workers, { fsPath: script, read: () => readFile(script) }, wasm, [], WORKERS);
     const cache = new WordsCache(new NodeFileSystem(folder));
     const started = performance.now();
     await segmentDocuments(laws, { cutter: segmenters.cutter, dictionary: [], cache, pause });

@@ -29,5 +29,5 @@ export const platform: Platform = {
   createExclusive,
   processes: NODE_PROCESSES,
   formatReaders: NODE_FORMAT_READERS,
-  workers: { folder: 'dist', parallelism: availableParallelism(), start: ({ fsPath }) => startNodeWorker(fsPath) },
+  workers: { folder: 'dist', parallelism: availableParallelism(), start: ({ fsPath }) => Promise.resolve(startNodeWorker(fsPath)) },
 };

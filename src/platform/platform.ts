@@ -30,6 +30,12 @@ export interface Workers {
   readonly folder: string;
   /** How many threads may run at once here (the processor's cores). */
   readonly parallelism: number;
-  /** Starts a worker on a bundle, given as a file path (the desktop) and as a URL (the browser). */
-  start(script: { readonly fsPath: string; readonly url: string }): WorkerPort;
+  /** Starts a worker on a bundle of the extension. */
+  start(script: WorkerScript): Promise<WorkerPort>;
+}
+
+/** A worker's bundle: its path on disk (the desktop loads it from there) and a reader of its bytes (the browser's way). */
+export interface WorkerScript {
+  readonly fsPath: string;
+  read(): Promise<Uint8Array>;
 }

@@ -1,6 +1,6 @@
 import { SegmentationClient, SegmentationReply } from '../core/corpus/segmentationProtocol';
 import { CutterPool, TokenCutter } from '../core/corpus/tokenCutter';
-import { Workers } from './platform';
+import { WorkerScript, Workers } from './platform';
 
 /** Segmenter workers at work: one cutter for all of them, and their end. */
 export interface Segmenters {
@@ -13,8 +13,8 @@ export interface Segmenters {
  * dictionary. jieba builds its dictionary on the first cut, a second or more in each worker, while
  * the host goes on; a worker that fails makes its waiting cuts fail with why.
  */
-export function startSegmenters(workers: Workers, script: { readonly fsPath: string; readonly url: string }, wasm: Uint8Array, dictionary: readonly string[], count: number): Segmenters {
-  const ports = Array.from({ length: Math.max(1, count) }, () => workers.start(script));
+export async function startSegmenters(workers: Workers, script: WorkerScript, wasm: Uint8Array, dictionary: readonly string[], count: number): Promise<Segmenters> {
+  const ports = await Promise.all(Array.from({ length: Math.max(1, count) }, () => workers.start(script)));
   const clients = ports.map((port) => {
     const client = new SegmentationClient((request) => port.post(request));
     port.onMessage((reply) => client.receive(reply as SegmentationReply));

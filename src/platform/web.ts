@@ -10,6 +10,6 @@ export const platform: Platform = {
   workers: {
     folder: 'dist/web',
     parallelism: (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1,
-    start: ({ url }) => startWebWorker(url),
+    start: async (script) => startWebWorker(await script.read()),
   },
 };

@@ -8,16 +8,22 @@ interface BrowserWorker {
 }
 
 /**
- * A Web Worker running the script at `url`. The web extension host is a worker itself; VS Code
- * starts a worker it asks for beside it (its nested-worker polyfill), which loads the script.
+ * A Web Worker running the script given as bytes. The web extension host is a worker itself, and
+ * VS Code's wrapper of `Worker` there refuses the URL of an extension served by a remote host
+ * (`vscode-remote:`, as code-server serves one); a `blob:` URL made here from the bytes (read as
+ * any file of the extension) loads wherever the extension comes from.
  */
-export function startWebWorker(url: string): WorkerPort {
-  const WorkerClass = (globalThis as unknown as { Worker: new (url: string, options?: { name?: string }) => BrowserWorker }).Worker;
-  const worker = new WorkerClass(url, { name: 'Policy Annotator segmenter' });
+export function startWebWorker(script: Uint8Array): WorkerPort {
+  const scope = globalThis as unknown as { Worker: new (url: string, options?: { name?: string }) => BrowserWorker };
+  const url = URL.createObjectURL(new Blob([script], { type: 'application/javascript' }));
+  const worker = new scope.Worker(url, { name: 'Policy Annotator segmenter' });
   return {
     post: (message) => worker.postMessage(message),
     onMessage: (listener) => worker.addEventListener('message', (event) => listener(event.data)),
     onFailure: (listener) => worker.addEventListener('error', (event) => listener(new Error(event.message ?? 'the worker failed'))),
-    terminate: () => worker.terminate(),
+    terminate: () => {
+      worker.terminate();
+      URL.revokeObjectURL(url);
+    },
   };
 }

@@ -111,6 +111,6 @@ export class CorpusWords implements vscode.Disposable {
     const wasm = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension, 'dist', 'jieba.wasm'));
     const script = vscode.Uri.joinPath(extension, ...this.platform.workers.folder.split('/'), 'segmenter.js');
     const count = Math.min(MOST_WORKERS, this.platform.workers.parallelism);
-    return startSegmenters(this.platform.workers, { fsPath: script.fsPath, url: script.toString(true) }, wasm, dictionary, count);
+    return startSegmenters(this.platform.workers, { fsPath: script.fsPath, read: async () => vscode.workspace.fs.readFile(script) }, wasm, dictionary, count);
   }
 }

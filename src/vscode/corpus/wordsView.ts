@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { WordFrequency } from '../../core/corpus';
+import { containsHan } from '../../core/search/fold';
 
 /** A word of the list as the view holds it; `kind` marks it as a tree node, not an argument object. */
 export interface WordNode {
@@ -41,7 +42,8 @@ export class WordsView implements vscode.TreeDataProvider<WordNode> {
       ...(frequency.keyness === undefined ? [] : [vscode.l10n.t('Keyness (log-likelihood against the rest of the corpus): {0}', frequency.keyness)]),
     ].join('\n');
     item.contextValue = 'word';
-    item.command = { command: 'policyAnnotator.concordance', title: vscode.l10n.t('Concordance'), arguments: [{ query: frequency.word }] };
+    // Words outside Chinese are counted lower-cased: their concordance finds them in any case.
+    item.command = { command: 'policyAnnotator.concordance', title: vscode.l10n.t('Concordance'), arguments: [{ query: frequency.word, ...(!containsHan(frequency.word) && { ignoreCase: true }) }] };
     return item;
   }
 
