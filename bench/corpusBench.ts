@@ -67,7 +67,14 @@ export async function benchCorpus(): Promise<Figure[]> {
     },
     { name: 'corpus: segment them again, every cut from the cache', value: background.cached, unit: 'ms', target: '< 10000 ms', met: background.cached < 10_000 },
     { name: 'corpus: jieba load and first cut (its dictionary built, one synchronous call, in the worker)', value: loadMs, unit: 'ms' },
-    { name: 'corpus: longest wait of the host\'s event loop while segmenting', value: background.longestWait, unit: 'ms', target: '< 50 ms', met: background.longestWait < 50 },
+    {
+      name: 'corpus: longest wait of the host\'s event loop while segmenting',
+      value: background.longestWait,
+      unit: 'ms',
+      floor: { name: 'the same timer on an idle event loop, 5 s', value: background.idleWait },
+      target: '< 50 ms',
+      met: background.longestWait < 50,
+    },
     { name: `corpus: concordance of ${QUERY}`, value: kwicMs, unit: 'ms', floor: { name: 'substring scan', value: scanMs }, target: '< 200 ms', met: kwicMs < 200 },
     { name: 'corpus: related-provisions index', value: indexMs, unit: 'ms' },
     { name: 'corpus: related provisions of one provision (median)', value: median(relatedTimes), unit: 'ms', floor: { name: 'substring scan', value: scanOneMs }, target: '< 100 ms', met: median(relatedTimes) < 100 },
@@ -81,18 +88,17 @@ export async function benchCorpus(): Promise<Figure[]> {
  * cut, the host slices and keeps the cuts in a cache folder; the event loop's longest wait is
  * what a timer ticking every 5 ms saw beyond its 5 ms, over both runs.
  */
-async function segmentInWorkers(laws: readonly PolicyDocument[]): Promise<{ first: number; cached: number; longestWait: number }> {
+async function segmentInWorkers(laws: readonly PolicyDocument[]): Promise<{ first: number; cached: number; longestWait: number; idleWait: number }> {
   const dist = path.resolve(__dirname, '..', '..', 'dist');
   const wasm = new Uint8Array(await readFile(path.join(dist, 'jieba.wasm')));
   const script = path.join(dist, 'segmenter.js');
   const workers = { folder: 'dist', parallelism: availableParallelism(), start: ({ fsPath }: { fsPath: string }) => Promise.resolve(startNodeWorker(fsPath)) };
   const folder = await mkdtemp(path.join(tmpdir(), 'policy-words-'));
-  let longestWait = 0;
-  let last = performance.now();
-  const ticker = setInterval(() => {
-    longestWait = Math.max(longestWait, performance.now() - last - 5);
-    last = performance.now();
-  }, 5);
+  // On a machine shared by other work the timer is late even with nothing to do: that lateness is the floor.
+  const idle = waitMonitor();
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+  const idleWait = idle.stop();
+  const busy = waitMonitor();
   const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
   try {
     const segmenters = await startSegmenters(workers, { fsPath: script, read: () => readFile(script) }, wasm, [], WORKERS);
@@ -104,9 +110,25 @@ async function segmentInWorkers(laws: readonly PolicyDocument[]): Promise<{ firs
     await segmentDocuments(laws, { cutter: segmenters.cutter, dictionary: [], cache, pause });
     const cached = performance.now() - again;
     segmenters.dispose();
-    return { first, cached, longestWait };
+    return { first, cached, longestWait: busy.stop(), idleWait };
   } finally {
-    clearInterval(ticker);
+    busy.stop();
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** A timer every 5 ms; `stop` ends it and says how much later than 5 ms it fired at worst. */
+function waitMonitor(): { stop(): number } {
+  let longest = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    longest = Math.max(longest, performance.now() - last - 5);
+    last = performance.now();
+  }, 5);
+  return {
+    stop: () => {
+      clearInterval(ticker);
+      return longest;
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { PolicyDocument } from '../model';
 import { corpusPassages } from './passages';
 import { Pause, SegmentedPassage, timeSlicer } from './segmentCorpus';
 import { TokenCutter } from './tokenCutter';
-import { tokensFromLengths, wordsOfTokens } from './tokens';
+import { coversText, tokensFromLengths, wordsOfTokens } from './tokens';
 import { WordsCache, cutKey } from './wordsCache';
 
 // Documents sent to the cutters at once: enough to keep every worker busy while the host turns
@@ -30,24 +30,32 @@ export async function segmentDocuments(documents: readonly PolicyDocument[], cut
   const perDocument = await mapConcurrently(documents, IN_FLIGHT, async (document) => {
     const passages = corpusPassages([document]);
     const texts = passages.map((passage) => passage.text);
-    const key = cutKey(texts, cutting.dictionary);
-    const cached = await cutting.cache?.read(document.id, key, texts.length);
-    let tokens = cached && texts.map((text, index) => tokensFromLengths(text, cached[index]));
-    if (!tokens || tokens.some((cut) => cut === undefined)) {
-      const lengths = await cutting.cutter.cut(texts);
-      tokens = texts.map((text, index) => tokensFromLengths(text, lengths[index]));
-      if (tokens.every((cut) => cut !== undefined)) {
-        await cutting.cache?.write(document.id, key, lengths);
-      }
-    }
+    const lengths = await documentCut(document.id, texts, cutting);
     const segmented: SegmentedPassage[] = [];
     for (const [index, passage] of passages.entries()) {
-      segmented.push({ ...passage, words: wordsOfTokens(coveringTokens(tokens[index])) });
+      segmented.push({ ...passage, words: wordsOfTokens(coveringTokens(tokensFromLengths(passage.text, lengths[index]))) });
       await checkpoint();
     }
     return segmented;
   });
   return perDocument.flat();
+}
+
+/** A document's cut: from the cache when it holds a sound one for these texts and dictionary, else from the cutter (and then kept). */
+async function documentCut(id: string, texts: readonly string[], { cutter, cache, dictionary }: Cutting): Promise<readonly (readonly number[])[]> {
+  if (!cache) {
+    return cutter.cut(texts);
+  }
+  const key = cutKey(texts, dictionary);
+  const cached = await cache.read(id, key, texts.length);
+  if (cached && texts.every((text, index) => coversText(text, cached[index]))) {
+    return cached;
+  }
+  const lengths = await cutter.cut(texts);
+  if (texts.every((text, index) => coversText(text, lengths[index]))) {
+    await cache.write(id, key, lengths);
+  }
+  return lengths;
 }
 
 /** The tokens of a cut that covers its text; a cutter whose cut does not is broken, and says so. */

@@ -16,7 +16,12 @@ export function wordsOf(text: string, segmenter: WordSegmenter): string[] {
 export function wordsOfTokens(tokens: Iterable<string>): string[] {
   const words: string[] = [];
   for (const token of tokens) {
-    if (WORD.test(token)) {
+    // Most tokens of a Chinese corpus start with a CJK ideograph: a word, kept as it is, without
+    // the regular expressions (a third of the host's share of counting a corpus).
+    const first = token.charCodeAt(0);
+    if (first >= 0x4e00 && first <= 0x9fff) {
+      words.push(token);
+    } else if (WORD.test(token)) {
       words.push(containsHan(token) ? token : token.toLowerCase());
     }
   }
@@ -29,6 +34,21 @@ export function wordsOfTokens(tokens: Iterable<string>): string[] {
  */
 export function tokenLengths(tokens: readonly string[]): number[] {
   return tokens.map((token) => token.length);
+}
+
+/** Whether `lengths` cut `text` into tokens that make it up exactly (checked without slicing it). */
+export function coversText(text: string, lengths: unknown): lengths is number[] {
+  if (!Array.isArray(lengths)) {
+    return false;
+  }
+  let total = 0;
+  for (const length of lengths) {
+    if (!Number.isInteger(length) || (length as number) <= 0) {
+      return false;
+    }
+    total += length as number;
+  }
+  return total === text.length;
 }
 
 /**
