@@ -1,17 +1,26 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { RelatedIndex, concordance, corpusPassages, segmentCorpus } from '../src/core/corpus';
+import { RelatedIndex, WordsCache, concordance, corpusPassages, segmentDocuments } from '../src/core/corpus';
+import { PolicyDocument } from '../src/core/model';
+import { NodeFileSystem } from '../src/platform/nodeFileSystem';
 import { loadNodeSegmenter } from '../src/platform/jieba';
+import { startNodeWorker } from '../src/platform/nodeWorker';
+import { startSegmenters } from '../src/platform/segmenterWorkers';
 import { loadLawCorpus } from './lawCorpus';
 import { Figure, median, percentile, sample } from './measure';
 
 const LAWS = 1_500;
 const QUERY = '个人信息';
 const RELATED_SAMPLE = 200;
+// As the extension starts them (src/vscode/corpus/corpusWords.ts).
+const WORKERS = Math.min(2, availableParallelism());
 
 /**
- * Reading across 1,500 laws: segmenting them in the background (beside jieba alone, and with the
- * longest time the host was held between two pauses), a concordance (beside a plain substring
- * scan) and related provisions per provision (beside the same scan).
+ * Reading across 1,500 laws: segmenting them in the background as the extension does (jieba in
+ * worker threads, the host only slicing texts at the cuts; beside jieba alone in one thread, and
+ * with the longest the host's event loop waited meanwhile), again from the cache of cuts, a
+ * concordance (beside a plain substring scan) and related provisions per provision (beside the same scan).
  */
 export async function benchCorpus(): Promise<Figure[]> {
   const laws = loadLawCorpus(path.resolve(__dirname, '..', '..', 'bench')).slice(0, LAWS);
@@ -27,20 +36,7 @@ export async function benchCorpus(): Promise<Figure[]> {
     segmenter.cut(passage.text);
   }
   const segmenterAlone = performance.now() - alone;
-  let longestHold = 0;
-  let lastPause = performance.now();
-  const pause = () =>
-    new Promise<void>((resolve) => {
-      longestHold = Math.max(longestHold, performance.now() - lastPause);
-      setImmediate(() => {
-        lastPause = performance.now();
-        resolve();
-      });
-    });
-  const started = performance.now();
-  await segmentCorpus(passages, segmenter, pause);
-  const segmenting = performance.now() - started;
-  longestHold = Math.max(longestHold, performance.now() - lastPause);
+  const background = await segmentInWorkers(laws);
 
   const scan = () => passages.reduce((sum, passage) => sum + passage.text.split(QUERY).length - 1, 0);
   const scanMs = median(await sample(scan));
@@ -61,13 +57,78 @@ export async function benchCorpus(): Promise<Figure[]> {
 
   const characters = passages.reduce((sum, passage) => sum + passage.text.length, 0);
   const figures: Figure[] = [
-    { name: `corpus: segment ${laws.length} laws (${Math.round(characters / 1e6)} M characters) in the background`, value: segmenting, unit: 'ms', floor: { name: 'jieba alone', value: segmenterAlone }, target: '< 10000 ms', met: segmenting < 10_000 },
-    { name: 'corpus: jieba load and first cut (its dictionary built, one synchronous call)', value: loadMs, unit: 'ms' },
-    { name: 'corpus: longest hold of the host while segmenting', value: longestHold, unit: 'ms', target: '< 50 ms', met: longestHold < 50 },
+    {
+      name: `corpus: segment ${laws.length} laws (${Math.round(characters / 1e6)} M characters) in the background, ${WORKERS} worker threads`,
+      value: background.first,
+      unit: 'ms',
+      floor: { name: 'jieba alone, one thread', value: segmenterAlone },
+      target: '< 10000 ms',
+      met: background.first < 10_000,
+    },
+    { name: 'corpus: segment them again, every cut from the cache', value: background.cached, unit: 'ms', target: '< 10000 ms', met: background.cached < 10_000 },
+    { name: 'corpus: jieba load and first cut (its dictionary built, one synchronous call, in the worker)', value: loadMs, unit: 'ms' },
+    {
+      name: 'corpus: longest wait of the host\'s event loop while segmenting',
+      value: background.longestWait,
+      unit: 'ms',
+      floor: { name: 'the same timer on an idle event loop, 5 s', value: background.idleWait },
+      target: '< 50 ms',
+      met: background.longestWait < 50,
+    },
     { name: `corpus: concordance of ${QUERY}`, value: kwicMs, unit: 'ms', floor: { name: 'substring scan', value: scanMs }, target: '< 200 ms', met: kwicMs < 200 },
     { name: 'corpus: related-provisions index', value: indexMs, unit: 'ms' },
     { name: 'corpus: related provisions of one provision (median)', value: median(relatedTimes), unit: 'ms', floor: { name: 'substring scan', value: scanOneMs }, target: '< 100 ms', met: median(relatedTimes) < 100 },
     { name: 'corpus: related provisions of one provision (95th percentile)', value: percentile(relatedTimes, 0.95), unit: 'ms', target: '< 100 ms', met: percentile(relatedTimes, 0.95) < 100 },
   ];
   return figures;
+}
+
+/**
+ * The extension's way: workers on dist/segmenter.js (the production build the bench runs after)
+ * cut, the host slices and keeps the cuts in a cache folder; the event loop's longest wait is
+ * what a timer ticking every 5 ms saw beyond its 5 ms, over both runs.
+ */
+async function segmentInWorkers(laws: readonly PolicyDocument[]): Promise<{ first: number; cached: number; longestWait: number; idleWait: number }> {
+  const dist = path.resolve(__dirname, '..', '..', 'dist');
+  const wasm = new Uint8Array(await readFile(path.join(dist, 'jieba.wasm')));
+  const script = path.join(dist, 'segmenter.js');
+  const workers = { folder: 'dist', parallelism: availableParallelism(), start: ({ fsPath }: { fsPath: string }) => Promise.resolve(startNodeWorker(fsPath)) };
+  const folder = await mkdtemp(path.join(tmpdir(), 'policy-words-'));
+  // On a machine shared by other work the timer is late even with nothing to do: that lateness is the floor.
+  const idle = waitMonitor();
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+  const idleWait = idle.stop();
+  const busy = waitMonitor();
+  const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+  try {
+    const segmenters = await startSegmenters(workers, { fsPath: script, read: () => readFile(script) }, wasm, [], WORKERS);
+    const cache = new WordsCache(new NodeFileSystem(folder));
+    const started = performance.now();
+    await segmentDocuments(laws, { cutter: segmenters.cutter, dictionary: [], cache, pause });
+    const first = performance.now() - started;
+    const again = performance.now();
+    await segmentDocuments(laws, { cutter: segmenters.cutter, dictionary: [], cache, pause });
+    const cached = performance.now() - again;
+    segmenters.dispose();
+    return { first, cached, longestWait: busy.stop(), idleWait };
+  } finally {
+    busy.stop();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** A timer every 5 ms; `stop` ends it and says how much later than 5 ms it fired at worst. */
+function waitMonitor(): { stop(): number } {
+  let longest = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    longest = Math.max(longest, performance.now() - last - 5);
+    last = performance.now();
+  }, 5);
+  return {
+    stop: () => {
+      clearInterval(ticker);
+      return longest;
+    },
+  };
 }

@@ -114,6 +114,31 @@ function chartEnginesApart(host) {
   };
 }
 
+/**
+ * jieba-wasm's web build takes the WebAssembly's bytes instead of reading a file, so one module
+ * (dist/jieba.wasm) serves the desktop's worker thread and the browser's Web Worker. The package's
+ * `exports` do not list the file by path: it is resolved here.
+ * @type {esbuild.Plugin}
+ */
+const jiebaWeb = {
+  name: 'jieba-web',
+  setup(build) {
+    build.onResolve({ filter: /^jieba-wasm\/pkg\/web\/jieba_rs_wasm\.js$/ }, () => ({
+      path: new URL('../node_modules/jieba-wasm/pkg/web/jieba_rs_wasm.js', import.meta.url).pathname,
+    }));
+  },
+};
+
+/**
+ * The segmenter's workers, apart from every other bundle: jieba cuts there, never on the extension
+ * host's thread, and the extension loads none of it until words are counted.
+ * @type {esbuild.BuildOptions[]}
+ */
+const segmenterBuilds = [
+  { ...shared, entryPoints: ['src/platform/nodeSegmenterWorker.ts'], outfile: `${outdir}/segmenter.js`, platform: 'node', format: 'cjs', plugins: [jiebaWeb] },
+  { ...shared, entryPoints: ['src/platform/webSegmenterWorker.ts'], outfile: `${outdir}/web/segmenter.js`, platform: 'browser', format: 'iife', plugins: [noNodeBuiltins, jiebaWeb] },
+];
+
 /** @type {esbuild.BuildOptions[]} */
 const chartEngineBuilds = ['vega', 'vega-lite'].map((name) => ({
   ...shared,
@@ -127,6 +152,7 @@ const chartEngineBuilds = ['vega', 'vega-lite'].map((name) => ({
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   ...chartEngineBuilds,
+  ...segmenterBuilds,
   // The desktop host: dist/extension.js only registers (src/vscode/startup) and requires
   // dist/features.js, everything else, on first use; the two share no module.
   {
@@ -188,3 +214,5 @@ if (watch) {
 // bundles dist/cli.js and dist/features.js.
 await mkdir(outdir, { recursive: true });
 await copyFile(new URL('../node_modules/jieba-wasm/pkg/nodejs/jieba_rs_wasm_bg.wasm', import.meta.url), `${outdir}/jieba_rs_wasm_bg.wasm`);
+// The extension's segmenter workers (both hosts) get the web build's module as bytes (src/platform/jiebaWeb.ts).
+await copyFile(new URL('../node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm', import.meta.url), `${outdir}/jieba.wasm`);

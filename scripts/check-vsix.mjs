@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Checks a VSIX (a zip) against what the extension may ship: only what runs, at most 2 MiB.
+// Checks a VSIX (a zip) against what the extension may ship: only what runs, at most 5 MiB.
 //
 //   node scripts/check-vsix.mjs dist/policy-annotator.vsix
 //
 // Fails (exit code 1, one line per problem) when the VSIX
-//   - is larger than 2 MiB;
+//   - is larger than 5 MiB;
 //   - holds sources, tests, build output or dependencies (src/, test/, out/, bench/, scripts/, host/,
 //     node_modules/, .vscode-test/), source maps, TypeScript files, screenshots or other VSIXs;
 //   - misses a file its manifest names (main, browser, icon, grammars, view and walkthrough
@@ -20,8 +20,10 @@ import { posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 
-// Vega and Vega-Lite, which only draw charts and load when one is drawn, are ~0.8 MiB of it.
-export const MAX_VSIX_BYTES = 2 * 1024 * 1024;
+// Vega and Vega-Lite, which only draw charts and load when one is drawn, are ~0.8 MiB of it; jieba's
+// WebAssembly (its dictionary inside), loaded by the segmenter's workers when words are first
+// counted, ~2.7 MiB (4 MB unpacked): one module serves both hosts (see docs/corpus-reading.md).
+export const MAX_VSIX_BYTES = 5 * 1024 * 1024;
 
 /** Path prefixes (inside extension/) that must never ship. */
 const FORBIDDEN_FOLDERS = ['src/', 'test/', 'out/', 'bench/', 'scripts/', 'host/', 'node_modules/', '.vscode-test/', '.git/', '.ci/', 'media/screenshots/'];
@@ -101,7 +103,7 @@ function manifestFiles(manifest, nlsFiles) {
 export function checkVsix(buffer) {
   const problems = [];
   if (buffer.length > MAX_VSIX_BYTES) {
-    problems.push(`the VSIX is ${buffer.length} bytes, more than ${MAX_VSIX_BYTES} (2 MiB)`);
+    problems.push(`the VSIX is ${buffer.length} bytes, more than ${MAX_VSIX_BYTES} (5 MiB)`);
   }
   const entries = readZip(buffer);
   const files = new Map(entries.filter((entry) => entry.name.startsWith('extension/')).map((entry) => [entry.name.slice('extension/'.length), entry]));

@@ -10,7 +10,7 @@
 // 2. builds the production bundles there (scripts/build.mjs --production: minified, no maps);
 // 3. runs vsce package --no-dependencies there (everything is bundled; .vscodeignore says
 //    what goes in);
-// 4. checks the VSIX with scripts/check-vsix.mjs (≤ 2 MiB, no sources, tests or maps, every
+// 4. checks the VSIX with scripts/check-vsix.mjs (≤ 5 MiB, no sources, tests or maps, every
 //    file the manifest names is there) and prints what it holds.
 
 import { existsSync } from 'node:fs';

@@ -42,6 +42,7 @@ export const OPTIONS = [
   { name: 'allow-errors', description: 'go on when notes files have errors (what cannot be read in them is left out)' },
   { name: 'regex', description: 'the query is a regular expression (JavaScript syntax)' },
   { name: 'width', value: 'N', description: 'characters of context on each side (default 20)' },
+  { name: 'sort', value: 'left|right', description: 'order the lines by the words left of the match (read outwards from it) or right of it (default: corpus order)' },
   { name: 'tag', value: 'TAG', description: 'only the passages annotated with this tag (id or label)' },
   { name: 'where', value: 'KEY=VALUE', description: 'only documents whose attribute KEY (year, type, status, issuer, id…) is VALUE; may be given more than once' },
   { name: 'top', value: 'N', description: 'print the N first' },

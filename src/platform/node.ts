@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { userInfo } from 'node:os';
+import { availableParallelism, userInfo } from 'node:os';
 import { createExclusive } from './nodeFileSystem';
 import { NODE_FORMAT_READERS } from './nodeFormatReaders';
 import { NODE_PROCESSES } from './nodeProcesses';
+import { startNodeWorker } from './nodeWorker';
 import { Platform } from './platform';
 
 function gitUserName(cwd: string | undefined): Promise<string | undefined> {
@@ -28,4 +29,5 @@ export const platform: Platform = {
   createExclusive,
   processes: NODE_PROCESSES,
   formatReaders: NODE_FORMAT_READERS,
+  workers: { folder: 'dist', parallelism: availableParallelism(), start: ({ fsPath }) => Promise.resolve(startNodeWorker(fsPath)) },
 };

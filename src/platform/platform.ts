@@ -1,5 +1,6 @@
 import { Processes } from '../core/storage';
 import { FormatReaders } from '../core/formats/formatReaders';
+import { WorkerPort } from './workerPort';
 
 /**
  * What differs between the desktop (Node) extension host, the command line (both Node) and the
@@ -19,4 +20,22 @@ export interface Platform {
   readonly processes?: Processes;
   /** The readers of Word documents and PDFs; the web worker has none, and refuses those files. */
   readonly formatReaders: FormatReaders;
+  /** The workers the extension starts (the segmenter's), on its bundles of this host. */
+  readonly workers: Workers;
+}
+
+/** Starting a worker on one of the extension's bundles. */
+export interface Workers {
+  /** The folder of this host's worker bundles inside the extension: `dist` or `dist/web`. */
+  readonly folder: string;
+  /** How many threads may run at once here (the processor's cores). */
+  readonly parallelism: number;
+  /** Starts a worker on a bundle of the extension. */
+  start(script: WorkerScript): Promise<WorkerPort>;
+}
+
+/** A worker's bundle: its path on disk (the desktop loads it from there) and a reader of its bytes (the browser's way). */
+export interface WorkerScript {
+  readonly fsPath: string;
+  read(): Promise<Uint8Array>;
 }

@@ -37,6 +37,7 @@ export function activateFeatures(context: vscode.ExtensionContext, platform: Pla
   teams.register(context, services, annotations.notesAccess(notes));
   versions.register(context, services, annotations.notesAccess(notes));
   findings.register(context, services, annotations.notesAccess(notes));
+  const words = corpus.registerWords(context, services, platform, annotations.notesAccess(notes));
   documents.register(context, services, annotations.documentsExtensions(), platform.formatReaders);
-  return createApi(context, services, { notes, read, searcher, provisions, views, related });
+  return createApi(context, services, { notes, read, searcher, provisions, views, related, words });
 }

@@ -4,13 +4,14 @@ import { PolicyDocument, Provision, parseNumberKey } from '../core/model';
 import { AnnotationService, AnnotationViews, DescribedThread } from './annotations';
 import { PublicAnnotation, publicAnnotations } from './annotations/publicAnnotations';
 import { RelatedContent, RelatedView } from './corpus/relatedView';
+import { WordsView } from './corpus/wordsView';
 import { Reading } from './reading';
 import { SideBySideArgs, SideBySideEditors } from './reading/sideBySide';
 import { ProvisionSearcher } from './search';
 import { ProvisionSearchResult, searchResults } from './search/searchProvisions';
 import { Services } from './services';
 import { ProvisionsView } from './tree';
-import { DescribedTreeLevel } from './tree/describeTree';
+import { DescribedTreeItem, DescribedTreeLevel, describeTreeItem } from './tree/describeTree';
 
 /**
  * The public API returned by `activate()`, for other extensions and the integration tests:
@@ -54,6 +55,8 @@ export interface PolicyAnnotatorApi {
   describeRelated(): RelatedContent | undefined;
   /** Fires when the Related view has followed the cursor to another provision. */
   readonly onDidChangeRelated: vscode.Event<void>;
+  /** The Words view as it shows it: each word with its counts and keyness, and the concordance its click opens. */
+  describeWordsView(): Promise<readonly DescribedTreeItem[]>;
 }
 
 /** The features' state and views the API answers from. */
@@ -64,6 +67,7 @@ export interface ApiSources {
   readonly provisions: ProvisionsView;
   readonly views: AnnotationViews;
   readonly related: RelatedView;
+  readonly words: WordsView;
 }
 
 export function createApi(context: vscode.ExtensionContext, services: Services, sources: ApiSources): PolicyAnnotatorApi {
@@ -82,5 +86,6 @@ export function createApi(context: vscode.ExtensionContext, services: Services, 
     onDidChangeAnnotations: sources.notes.onDidChange,
     describeRelated: () => sources.related.current,
     onDidChangeRelated: (listener, thisArgs, disposables) => sources.related.onDidChangeTreeData(listener, thisArgs, disposables),
+    describeWordsView: () => Promise.all(sources.words.getChildren().map((node) => describeTreeItem(sources.words, node))),
   };
 }

@@ -19,6 +19,7 @@ interface Api {
   searchProvisions(query: string): Promise<readonly { readonly provision: number; readonly title: { readonly zh: string } }[]>;
   openSideBySide(args?: { provision?: number }): Promise<{ left: string; right: string }>;
   describeProvisionTree(id?: string): Promise<{ readonly children: readonly { readonly label: string }[] }>;
+  describeWordsView(): Promise<readonly { readonly label: string; readonly command?: { readonly command: string; readonly arguments: readonly unknown[] } }[]>;
 }
 
 type Test = { readonly name: string; readonly run: () => Promise<void> };
@@ -112,6 +113,20 @@ it('Open Side by Side shows the English and the Chinese editors at provision 15'
 it('searches both languages', async () => {
   const results = await (await api()).searchProvisions('伪基站');
   check(results[0]?.provision === 15 && results[0].title.zh === '维护用户合法权益', `伪基站 found ${results.map((result) => result.provision).join(', ')}`);
+});
+
+it('counts words with jieba in a Web Worker beside the extension host: 网络安全 whole (Intl.Segmenter cuts it), no 的 or 和, a word opens its concordance', async () => {
+  const result = await vscode.commands.executeCommand<{ words: readonly { word: string; count: number }[] }>('policyAnnotator.words', { document: 'mobile-internet-opinions-2017', top: 50 });
+  const words = result.words.map(({ word }) => word);
+  check(words.includes('网络安全'), `the words: ${words.join(' ')}`);
+  check(!words.some((word) => ['的', '和', '或者'].includes(word)), `stop words among: ${words.join(' ')}`);
+  check(words.slice(0, 20).filter((word) => [...word].length >= 2).length >= 16, `characters, not words: ${words.slice(0, 20).join(' ')}`);
+  const shown = await (await api()).describeWordsView();
+  check(shown.length === words.length && shown[0].label === words[0], `the view shows ${shown.map((item) => item.label).join(' ')}`);
+  const click = shown[0].command;
+  check(click?.command === 'policyAnnotator.concordance', `a word runs ${click?.command}`);
+  const concordance = await vscode.commands.executeCommand<{ lines: readonly { match: string }[] }>(click.command, ...click.arguments);
+  check(concordance.lines.length >= result.words[0].count && concordance.lines.every((line) => line.match.toLowerCase() === words[0]), `the concordance of ${words[0]}: ${concordance.lines.length} lines`);
 });
 
 it('every contributed command is registered', async () => {

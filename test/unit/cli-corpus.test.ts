@@ -41,6 +41,24 @@ describe('policy-annotator words, kwic, related and citations over a workspace o
     assert.ok(occurrences > 150);
   });
 
+  it('kwic --sort left|right orders the same lines by the words left of the match (read outwards) or right of it', async () => {
+    type Line = { document: string; provision: number; left: string; right: string };
+    const inOrder = await json<Line[]>('kwic', '个人信息', '--document', 'pipl-2021');
+    const byLeft = await json<Line[]>('kwic', '个人信息', '--document', 'pipl-2021', '--sort', 'left');
+    const byRight = await json<Line[]>('kwic', '个人信息', '--document', 'pipl-2021', '--sort', 'right');
+    const same = (lines: Line[]) => lines.map((line) => JSON.stringify(line)).sort();
+    assert.deepEqual(same(byLeft), same(inOrder));
+    assert.deepEqual(same(byRight), same(inOrder));
+    const outwards = (line: Line) => [...line.left].reverse().join('');
+    const sorted = (keys: string[]) => [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    assert.deepEqual(byLeft.map(outwards), sorted(inOrder.map(outwards)));
+    assert.deepEqual(byRight.map((line) => line.right), sorted(inOrder.map((line) => line.right)));
+    assert.notDeepEqual(byLeft.map(outwards), inOrder.map(outwards), 'the corpus order is not already sorted');
+    const refused = await cli(['kwic', '个人信息', '--sort', 'middle', '--folder', folder]);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /--sort takes left or right/);
+  });
+
   it('related ranks first the article the 2022 law keeps word for word under a new number', async () => {
     const related = await json<{ document: string; provision: number; score: number; shared: string[] }[]>('related', 'wildlife-protection-law-2018#31', '--top', '3');
     assert.deepEqual([related[0].document, related[0].provision, related[0].score], ['wildlife-protection-law-2022', 32, 1]);
@@ -65,7 +83,9 @@ describe('policy-annotator words, kwic, related and citations over a workspace o
     assert.ok(words.every((word) => word.documents === 1 && typeof word.keyness === 'number'));
     const where = await json<{ word: string }[]>('words', '--where', 'year=2018', '--top', '5');
     assert.equal(where.length, 5);
-    const refused = await cli(['words', '--where', 'colour=red', '--folder', folder]);
+    // Any attribute may be named: one no document has chooses no text.
+    assert.deepEqual(await json('words', '--where', 'colour=red'), []);
+    const refused = await cli(['words', '--where', 'no key', '--folder', folder]);
     assert.equal(refused.code, 2);
   });
 });

@@ -1,4 +1,4 @@
-import { ConcordanceQueryError, DEFAULT_CONTEXT_WIDTH, concordance, corpusPassages } from '../../core/corpus';
+import { ConcordanceOrder, ConcordanceQueryError, DEFAULT_CONTEXT_WIDTH, concordance, corpusPassages, sortConcordance } from '../../core/corpus';
 import { Command } from '../command';
 import { displayWidth } from '../text/width';
 import { UsageError } from '../usageError';
@@ -8,16 +8,17 @@ export const kwicCommand: Command = {
   name: 'kwic',
   summary: 'a concordance: every occurrence of a word, phrase or --regex, with the words around it',
   details:
-    'One line per occurrence, in corpus order, context cut at the provision and at line breaks. ' +
+    'One line per occurrence, in corpus order (or --sort left|right: by the words left of the match, read from it outwards, or right of it), context cut at the provision and at line breaks. ' +
     '--json prints [{ document, provision, language, left, match, right }]: left + match + right is a substring of the provision\'s text.',
   operands: [{ name: 'query', rest: true }],
-  options: ['regex', 'width', 'document'],
+  options: ['regex', 'width', 'document', 'sort'],
   async run({ operands, options }, context) {
     const query = operands.join(' ');
+    const order = sortOrder(options.value('sort'));
     const passages = corpusPassages(documentsOption(await context.library(), options));
     let lines;
     try {
-      lines = concordance(passages, { query, regex: options.has('regex'), width: options.count('width', DEFAULT_CONTEXT_WIDTH) });
+      lines = sortConcordance(concordance(passages, { query, regex: options.has('regex'), width: options.count('width', DEFAULT_CONTEXT_WIDTH) }), order);
     } catch (thrown) {
       if (thrown instanceof ConcordanceQueryError) {
         throw new UsageError(thrown.message);
@@ -34,3 +35,13 @@ export const kwicCommand: Command = {
     };
   },
 };
+
+function sortOrder(written: string | undefined): ConcordanceOrder {
+  if (written === undefined) {
+    return 'corpus';
+  }
+  if (written !== 'left' && written !== 'right') {
+    throw new UsageError(`--sort takes left or right, not "${written}"`);
+  }
+  return written;
+}

@@ -1,6 +1,6 @@
 import { DEFAULT_NOTES_FOLDER } from '../../core/annotations/files/defaults';
 import { findTag } from '../../core/annotations/model/tagNames';
-import { CountedText, DocumentCondition, FILTER_KEYS, corpusPassages, meets, parseCondition, readWordLists, segmentCorpus, taggedTexts, wordFrequencies, wordsOf } from '../../core/corpus';
+import { DocumentCondition, FILTER_KEYS, WordsCache, WordsScope, inProcessCutter, parseCondition, readWordLists, scopeTexts, segmentDocuments, taggedTexts, wordFrequencies } from '../../core/corpus';
 import { loadNodeSegmenter } from '../../platform/jieba';
 import { Command } from '../command';
 import { NodeFileSystem } from '../../platform/nodeFileSystem';
@@ -16,7 +16,8 @@ export const wordsCommand: Command = {
   details:
     `Chinese is cut into words by jieba; stop words (the stopwords-iso lists) are left out. In the notes folder (default ${DEFAULT_NOTES_FOLDER}), stopwords.txt adds stop words, one a line ` +
     '(!word takes one back), and dictionary.txt lists words to keep whole (关键信息基础设施). ' +
-    `--where takes ${FILTER_KEYS.join(', ')}. --json prints [{ word, count, documents, keyness? }]: documents is how many documents have the word; ` +
+    'Each document\'s cut is kept in policy-documents/.cache/words/ (safe to delete) and reused while its text and the dictionary stay the same. ' +
+    `--where takes ${FILTER_KEYS.join(', ')} or any attribute of the documents (see attributes). --json prints [{ word, count, documents, keyness? }]: documents is how many documents have the word; ` +
     'keyness, given when texts are chosen, is the log-likelihood against the rest of the corpus (negative: used less than there).',
   operands: [],
   options: ['document', 'tag', 'where', 'top', 'notes'],
@@ -24,23 +25,21 @@ export const wordsCommand: Command = {
   async run({ options }, context) {
     const library = await context.library();
     const notesFolder = notesFolderOperand(options.value('notes'), context.cwd);
-    const lists = await readWordLists(new NodeFileSystem(context.cwd), notesFolder);
-    const segmenter = await loadNodeSegmenter(lists.dictionary);
-    const corpus = await segmentCorpus(corpusPassages(library.documents), segmenter, () => Promise.resolve());
-    const conditions = options.all('where').map(condition);
+    const fs = new NodeFileSystem(context.cwd);
+    const lists = await readWordLists(fs, notesFolder);
+    const cutter = inProcessCutter(await loadNodeSegmenter(lists.dictionary));
+    const corpus = await segmentDocuments(library.documents, { cutter, dictionary: lists.dictionary, cache: new WordsCache(fs), pause: () => Promise.resolve() });
     const tag = options.value('tag');
-    let chosen: CountedText[] | undefined;
+    const scope: WordsScope = {
+      ...(options.has('document') && { documents: documentsOption(library, options) }),
+      where: options.all('where').map(condition),
+    };
+    let tagged;
     if (tag !== undefined) {
       const { store } = await openNotes(options.value('notes'), library, context.cwd);
-      const tagId = findTag(store.codebook.tags, tag)?.id ?? tag;
-      const documents = new Set(documentsOption(library, options).filter((document) => meets(document, conditions)).map((document) => document.id));
-      chosen = taggedTexts(store.annotations(), tagId, library)
-        .filter((text) => documents.has(text.document))
-        .map((text) => ({ document: text.document, words: wordsOf(text.text, segmenter) }));
-    } else if (options.has('document') || conditions.length > 0) {
-      const documents = new Set(documentsOption(library, options).filter((document) => meets(document, conditions)).map((document) => document.id));
-      chosen = corpus.filter((passage) => documents.has(passage.document));
+      tagged = taggedTexts(store.annotations(), findTag(store.codebook.tags, tag)?.id ?? tag, library);
     }
+    const chosen = await scopeTexts(corpus, library.documents, { ...scope, ...(tagged && { tagged }) }, cutter);
     const words = wordFrequencies(corpus, chosen, lists.stopWords, options.count('top', DEFAULT_TOP));
     return {
       json: words,
@@ -52,7 +51,7 @@ export const wordsCommand: Command = {
 function condition(written: string): DocumentCondition {
   const parsed = parseCondition(written);
   if (!parsed) {
-    throw new UsageError(`--where takes key=value with a key among ${FILTER_KEYS.join(', ')}, not "${written}"`);
+    throw new UsageError(`--where takes key=value with a key among ${FILTER_KEYS.join(', ')} or an attribute's name, not "${written}"`);
   }
   return parsed;
 }

@@ -4,6 +4,8 @@ import { CorpusPassage } from './passages';
 export interface ConcordanceQuery {
   readonly query: string;
   readonly regex?: boolean;
+  /** Data finds Data and data: how a word of the Words view (lower-cased outside Chinese) is looked for. */
+  readonly ignoreCase?: boolean;
   readonly width?: number;
 }
 
@@ -30,8 +32,8 @@ export class ConcordanceQueryError extends Error {}
  * one paragraph. A pattern that matches the empty string finds nothing there, rather than a line
  * at every character.
  */
-export function concordance(passages: Iterable<CorpusPassage>, { query, regex = false, width = DEFAULT_CONTEXT_WIDTH }: ConcordanceQuery): ConcordanceLine[] {
-  const pattern = compiled(query, regex);
+export function concordance(passages: Iterable<CorpusPassage>, { query, regex = false, ignoreCase = false, width = DEFAULT_CONTEXT_WIDTH }: ConcordanceQuery): ConcordanceLine[] {
+  const pattern = compiled(query, regex, ignoreCase);
   const lines: ConcordanceLine[] = [];
   if (!pattern) {
     return lines;
@@ -59,9 +61,12 @@ export function concordance(passages: Iterable<CorpusPassage>, { query, regex = 
 // Calls `found` with each match's offset and length, in order (a callback: a generator per provision costs as much as the scan).
 type Finder = (text: string, found: (offset: number, length: number) => void) => void;
 
-function compiled(query: string, regex: boolean): Finder | undefined {
+function compiled(query: string, regex: boolean, ignoreCase: boolean): Finder | undefined {
   if (query === '') {
     return undefined;
+  }
+  if (!regex && ignoreCase) {
+    return compiled(query.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), true, true);
   }
   if (!regex) {
     return (text, found) => {
@@ -72,7 +77,7 @@ function compiled(query: string, regex: boolean): Finder | undefined {
   }
   let pattern: RegExp;
   try {
-    pattern = new RegExp(query, 'gu');
+    pattern = new RegExp(query, ignoreCase ? 'giu' : 'gu');
   } catch (thrown) {
     throw new ConcordanceQueryError(`"${query}" is not a regular expression: ${(thrown as Error).message}`);
   }

@@ -1,35 +1,37 @@
+import { documentAttributes } from '../documents/documentAttributes';
 import { PolicyDocument } from '../model';
 
-/** The document facts `--where key=value` may name. */
+/** The document facts `--where key=value` may name besides the user's own attributes. */
 export const FILTER_KEYS = ['year', 'type', 'status', 'issuer', 'id'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+
+// An attribute's name as the user may give one (documentAttributes.ts): letters, digits, dashes and underscores.
+const KEY = /^[\p{L}\p{N}_-]+$/u;
 
 export interface DocumentCondition {
-  readonly key: FilterKey;
+  readonly key: string;
   readonly value: string;
 }
 
-/** `year=2018` → a condition; undefined when the key is not one documents have. */
+/** `year=2018`, `level=national` → a condition; undefined when what is left of = cannot name an attribute. */
 export function parseCondition(written: string): DocumentCondition | undefined {
   const equals = written.indexOf('=');
   const key = written.slice(0, equals).trim();
-  return equals > 0 && (FILTER_KEYS as readonly string[]).includes(key) ? { key: key as FilterKey, value: written.slice(equals + 1).trim() } : undefined;
+  return equals > 0 && KEY.test(key) ? { key, value: written.slice(equals + 1).trim() } : undefined;
 }
 
-/** Whether the document meets every condition (the issuer condition: any of its issuers). */
+/**
+ * Whether the document meets every condition: its id, any of its issuers in either language, or
+ * the value of an attribute (year, type, status, or one the user gave it).
+ */
 export function meets(document: PolicyDocument, conditions: readonly DocumentCondition[]): boolean {
   return conditions.every(({ key, value }) => {
     switch (key) {
-      case 'year':
-        return document.date.slice(0, 4) === value;
-      case 'type':
-        return document.type === value;
-      case 'status':
-        return document.status === value;
-      case 'issuer':
-        return document.issuers.zh.includes(value) || document.issuers.en.includes(value);
       case 'id':
         return document.id === value;
+      case 'issuer':
+        return document.issuers.zh.includes(value) || document.issuers.en.includes(value);
+      default:
+        return documentAttributes(document).get(key)?.includes(value) ?? false;
     }
   });
 }

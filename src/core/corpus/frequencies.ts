@@ -25,16 +25,36 @@ export class WordCounts {
   readonly documents = new Map<string, Set<string>>();
   total = 0;
 
-  constructor(texts: Iterable<CountedText>, stopWords: ReadonlySet<string>) {
-    for (const { document, words } of texts) {
-      for (const word of words) {
-        if (stopWords.has(word)) {
-          continue;
-        }
-        this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
-        getOrCreate(this.documents, word, () => new Set()).add(document);
-        this.total++;
+  constructor(
+    texts: Iterable<CountedText>,
+    private readonly stopWords: ReadonlySet<string>,
+  ) {
+    for (const text of texts) {
+      this.add(text);
+    }
+  }
+
+  /**
+   * The counts of a corpus, a slice of time at a time (millions of words take the host a few
+   * hundred milliseconds), awaiting `checkpoint` between texts.
+   */
+  static async inSlices(texts: Iterable<CountedText>, stopWords: ReadonlySet<string>, checkpoint: () => Promise<void>): Promise<WordCounts> {
+    const counts = new WordCounts([], stopWords);
+    for (const text of texts) {
+      counts.add(text);
+      await checkpoint();
+    }
+    return counts;
+  }
+
+  private add({ document, words }: CountedText): void {
+    for (const word of words) {
+      if (this.stopWords.has(word)) {
+        continue;
       }
+      this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+      getOrCreate(this.documents, word, () => new Set()).add(document);
+      this.total++;
     }
   }
 }

@@ -1,5 +1,5 @@
 import { PolicyDocument, Provision } from '../model';
-import { Pause, SLICE_MS } from './segmentCorpus';
+import { Pause, timeSlicer } from './segmentCorpus';
 import { sharedPassages } from './sharedPassages';
 import { comparableText, sampledShingles } from './shingles';
 
@@ -39,14 +39,11 @@ export class RelatedIndex {
   static async build(documents: readonly PolicyDocument[], pause: Pause): Promise<RelatedIndex> {
     const provisions: Provision[] = [];
     const shingles: Uint32Array[] = [];
-    let sliceStart = Date.now();
+    const checkpoint = timeSlicer(pause);
     for (const provision of documents.flatMap((document) => document.provisions).slice(0, PROVISION_SCALE)) {
       provisions.push(provision);
       shingles.push(sampledShingles(comparableText(provision.text.zh)));
-      if (Date.now() - sliceStart >= SLICE_MS) {
-        await pause();
-        sliceStart = Date.now();
-      }
+      await checkpoint();
     }
     const pairs = new Float64Array(shingles.reduce((sum, hashes) => sum + hashes.length, 0));
     let written = 0;

@@ -1,6 +1,4 @@
 import { CorpusPassage } from './passages';
-import { WordSegmenter } from './segmenter';
-import { wordsOf } from './tokens';
 
 /** A passage and its words. */
 export interface SegmentedPassage extends CorpusPassage {
@@ -15,19 +13,16 @@ export type Pause = () => Promise<void>;
 export const SLICE_MS = 20;
 
 /**
- * The words of every passage, cut a slice of time at a time: between slices it awaits `pause`,
- * so that segmenting a corpus of laws (seconds) never holds the host for longer than a slice plus
- * one provision.
+ * A checkpoint for long work done a piece at a time: awaiting it pauses (awaits `pause`) once a
+ * slice of time has passed since the last pause, and costs nothing otherwise, so that the host is
+ * never held longer than a slice plus one piece.
  */
-export async function segmentCorpus(passages: readonly CorpusPassage[], segmenter: WordSegmenter, pause: Pause): Promise<SegmentedPassage[]> {
-  const segmented: SegmentedPassage[] = [];
+export function timeSlicer(pause: Pause): () => Promise<void> {
   let sliceStart = Date.now();
-  for (const passage of passages) {
-    segmented.push({ ...passage, words: wordsOf(passage.text, segmenter) });
+  return async () => {
     if (Date.now() - sliceStart >= SLICE_MS) {
       await pause();
       sliceStart = Date.now();
     }
-  }
-  return segmented;
+  };
 }

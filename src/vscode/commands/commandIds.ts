@@ -57,6 +57,7 @@ export const COMMANDS = {
   concordance: 'policyAnnotator.concordance',
   sortConcordance: 'policyAnnotator.sortConcordance',
   autocodeConcordance: 'policyAnnotator.autocodeConcordance',
+  words: 'policyAnnotator.words',
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -7,7 +7,7 @@ import { Services } from '../services';
 import { ConcordanceNode, ConcordanceView } from './concordanceView';
 import { COMMANDS } from '../commands/commandIds';
 
-const CONCORDANCE_ARGS = { query: text, regex: optional(flag), width: optional(provisionNumber) };
+const CONCORDANCE_ARGS = { query: text, regex: optional(flag), ignoreCase: optional(flag), width: optional(provisionNumber) };
 const SORT_ARGS = { order: oneOf<ConcordanceOrder>(['left', 'right', 'corpus']) };
 const AUTOCODE_ARGS = { tags: tagIds, lines: optional(lineIndexes) };
 
@@ -17,16 +17,16 @@ export interface ConcordanceResult {
 }
 
 /**
- * `policyAnnotator.concordance` `{ query, regex?, width? }`: every occurrence across the corpus, in
+ * `policyAnnotator.concordance` `{ query, regex?, ignoreCase?, width? }`: every occurrence across the corpus, in
  * the Concordance view. From the editor's context menu it looks for the selection; from the
  * palette it asks for the query, offering the selection.
  */
 export function concordanceCommand(services: Services, view: ConcordanceView, treeView: vscode.TreeView<ConcordanceNode>): (value?: unknown) => Promise<ConcordanceResult | Refused | undefined> {
-  const run = async ({ query, regex = false, width }: { query: string; regex?: boolean; width?: number }): Promise<ConcordanceResult | Refused> => {
+  const run = async ({ query, regex = false, ignoreCase = false, width }: { query: string; regex?: boolean; ignoreCase?: boolean; width?: number }): Promise<ConcordanceResult | Refused> => {
     const passages = corpusPassages((await services.getLibrary()).documents);
     let lines: ConcordanceLine[];
     try {
-      lines = concordance(passages, { query, regex, ...(width !== undefined && { width }) });
+      lines = concordance(passages, { query, regex, ignoreCase, ...(width !== undefined && { width }) });
     } catch (thrown) {
       if (thrown instanceof ConcordanceQueryError) {
         return refused(thrown.message);

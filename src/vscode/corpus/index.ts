@@ -10,6 +10,11 @@ import { CorpusIndexes } from './corpusIndexes';
 import { corpusHover } from './corpusHover';
 import { RelatedNode, RelatedView } from './relatedView';
 import { COMMANDS } from '../commands/commandIds';
+import { NotesAccess } from '../annotations';
+import { Platform } from '../../platform/platform';
+import { CorpusWords } from './corpusWords';
+import { wordsCommand } from './wordsCommand';
+import { WordNode, WordsView } from './wordsView';
 
 /** What the corpus offers reading before reading registers: its section of the hover. */
 export interface CorpusReading {
@@ -46,4 +51,17 @@ export function register(context: vscode.ExtensionContext, services: Services, c
     }),
   );
   return related;
+}
+
+/**
+ * The Words view and its command: word frequencies of a document, a tag's passages, documents by
+ * their facts or the whole corpus, cut by jieba in the platform's workers.
+ */
+export function registerWords(context: vscode.ExtensionContext, services: Services, platform: Platform, notes: NotesAccess): WordsView {
+  const words = new CorpusWords(services, platform, notes);
+  const view = new WordsView();
+  const tree = services.declarations.view<WordNode>('policyAnnotator.words');
+  tree.provide(view);
+  context.subscriptions.push(words, view, vscode.commands.registerCommand(COMMANDS.words, wordsCommand(services, words, view, tree.view)));
+  return view;
 }

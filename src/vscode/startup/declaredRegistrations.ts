@@ -11,6 +11,7 @@ const VIEWS: Readonly<Record<string, Pick<vscode.TreeViewOptions<unknown>, 'show
   'policyAnnotator.versionChanges': { showCollapseAll: false },
   'policyAnnotator.concordance': { showCollapseAll: false, canSelectMany: true },
   'policyAnnotator.related': { showCollapseAll: true },
+  'policyAnnotator.words': { showCollapseAll: false },
 };
 
 /**

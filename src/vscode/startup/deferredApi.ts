@@ -17,6 +17,7 @@ export function deferredApi(context: vscode.ExtensionContext, features: OnDemand
     describeTagsView: (id) => api().describeTagsView(id),
     describeNoteThreads: () => api().describeNoteThreads(),
     describeRelated: () => api().describeRelated(),
+    describeWordsView: () => api().describeWordsView(),
     onDidChangeRelated: (listener, thisArgs, disposables) => api().onDidChangeRelated(listener, thisArgs, disposables),
     onDidChangeAnnotations: (listener, thisArgs, disposables) => api().onDidChangeAnnotations(listener, thisArgs, disposables),
   };

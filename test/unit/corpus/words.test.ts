@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { WordCounts, corpusPassages, logLikelihood, segmentCorpus, topWords, wordFrequencies, wordsOf } from '../../../src/core/corpus';
+import { WordCounts, inProcessCutter, logLikelihood, segmentDocuments, timeSlicer, topWords, wordFrequencies, wordsOf } from '../../../src/core/corpus';
 import { stopWords } from '../../../src/core/corpus/stopWords';
 import { loadNodeSegmenter } from '../../../src/platform/jieba';
 import { corpusLaws } from './corpusFixtures';
@@ -7,7 +7,7 @@ import { corpusLaws } from './corpusFixtures';
 describe('word frequencies', () => {
   it('counts words, not characters: the E-Commerce Law’s top 20 are mostly two characters or more, with no stop words', async () => {
     const segmenter = await loadNodeSegmenter([]);
-    const corpus = await segmentCorpus(corpusPassages(corpusLaws()), segmenter, () => Promise.resolve());
+    const corpus = await segmentDocuments(corpusLaws(), { cutter: inProcessCutter(segmenter), dictionary: [], pause: () => Promise.resolve() });
     const chosen = corpus.filter((passage) => passage.document === 'e-commerce-law-2018');
     const top = wordFrequencies(corpus, chosen, stopWords(undefined), 20);
     assert.equal(top.length, 20);
@@ -19,25 +19,22 @@ describe('word frequencies', () => {
     assert.ok(top[0].keyness! > 100, 'the law’s own subject is its key word');
   });
 
-  it('segments in slices: it pauses for the host whenever a slice has run 20 ms', async () => {
-    const slow = {
-      cut: (text: string) => {
-        const until = Date.now() + 25;
-        while (Date.now() < until) {
-          // A provision that takes longer than a slice.
-        }
-        return [text];
-      },
-      addWord: () => undefined,
-    };
+  it('works in slices: a checkpoint pauses for the host once a slice has run 20 ms, and not before', async () => {
     let pauses = 0;
-    const passages = [1, 2, 3].map((provision) => ({ document: 'd', provision, language: 'zh' as const, text: `第${provision}` }));
-    const segmented = await segmentCorpus(passages, slow, () => {
+    const checkpoint = timeSlicer(() => {
       pauses++;
       return Promise.resolve();
     });
+    await checkpoint();
+    assert.equal(pauses, 0);
+    for (let piece = 0; piece < 3; piece++) {
+      const until = Date.now() + 25;
+      while (Date.now() < until) {
+        // A piece of work that takes longer than a slice.
+      }
+      await checkpoint();
+    }
     assert.equal(pauses, 3);
-    assert.deepEqual(segmented.map((passage) => passage.words), [['第1'], ['第2'], ['第3']]);
   });
 
   it('keeps a user dictionary’s term whole and lower-cases words of other scripts', async () => {
