@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { SIDECAR_FORMAT } from '../../../src/core/annotations/files/sidecarFile';
+import { serialise } from '../../../src/core/annotations/files/yamlFile';
+import { opinionsLibrary } from '../helpers/opinions';
+import { generateSidecar } from '../helpers/generatedNotes';
+import { DOCUMENT, LI_WEI, NOTES, Workspace } from '../teams/helpers';
+import { watchOpenedFiles } from './openedFiles';
+import { program } from './program';
+
+const COLLEAGUES = ['Zhang Min', 'Wang Fang', 'Chen Jie', 'Liu Yang'];
+
+describe('abuse: a team workspace (real processes, real files)', function () {
+  this.timeout(120_000);
+  let made: Workspace | undefined;
+  afterEach(() => made?.remove());
+
+  it("annotate opens only the coder's own notes file, none of the team's other files (it read them all)", async function () {
+    if (process.platform === 'win32') {
+      this.skip();
+    }
+    const workspace = (made = new Workspace());
+    const document = (await opinionsLibrary()).document(DOCUMENT);
+    assert.ok(document);
+    const colleagues = COLLEAGUES.map((author, index) => {
+      const file = `${NOTES}/${DOCUMENT}/${author.toLowerCase().replace(' ', '-')}.yaml`;
+      workspace.write(file, serialise(SIDECAR_FORMAT, generateSidecar(document, 50, { seed: index + 1, author })));
+      return path.join(workspace.root, file);
+    });
+    const watch = watchOpenedFiles(workspace.root);
+    for (const round of [1, 2]) {
+      const added = await program(workspace.root, ['annotate', `${DOCUMENT}#3`, '--author', 'Li Wei', '--tags', 'security', '--note', `round ${round}`], 20_000, undefined, watch.preload);
+      assert.equal(added.code, 0, added.stderr);
+      const opened = watch.opened();
+      assert.deepEqual(
+        colleagues.filter((file) => opened.includes(file)),
+        [],
+        `round ${round} opened other coders' files`,
+      );
+      // The first round finds no file of theirs to open; the second merges with it.
+      assert.equal(opened.includes(path.join(workspace.root, LI_WEI)), round === 2, `round ${round} and ${LI_WEI}`);
+    }
+    // Nothing of theirs is lost, and both notes are there.
+    const checked = await program(workspace.root, ['check']);
+    assert.equal(checked.code, 0, checked.stdout + checked.stderr);
+    assert.deepEqual(workspace.read(LI_WEI).match(/note: round \d\n/g)?.sort(), ['note: round 1\n', 'note: round 2\n']);
+  });
+});
