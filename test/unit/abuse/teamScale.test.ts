@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
+import { fixturePath } from '../helpers/fixtures';
 import { SIDECAR_FORMAT } from '../../../src/core/annotations/files/sidecarFile';
 import { serialise } from '../../../src/core/annotations/files/yamlFile';
 import { opinionsLibrary } from '../helpers/opinions';
@@ -44,5 +47,38 @@ describe('abuse: a team workspace (real processes, real files)', function () {
     const checked = await program(workspace.root, ['check']);
     assert.equal(checked.code, 0, checked.stdout + checked.stderr);
     assert.deepEqual(workspace.read(LI_WEI).match(/note: round \d\n/g)?.sort(), ['note: round 1\n', 'note: round 2\n']);
+  });
+
+  it('a FIFO or a link out of the workspace inside policy-documents/ is a named problem for check (exit 1), never a hang, and other commands go on', async function () {
+    if (process.platform === 'win32') {
+      this.skip();
+    }
+    const workspace = (made = new Workspace());
+    const root = workspace.root;
+    for (const law of ['e-commerce-law-2018', 'pipl-2021']) {
+      const added = await program(root, ['add', fixturePath(`${law}.zh.md`), '--id', law]);
+      assert.equal(added.code, 0, added.stderr);
+    }
+    // One document's document.yaml replaced by a FIFO (nothing writes it: reading it would hang), one folder a link out.
+    const record = path.join(root, 'policy-documents', 'pipl-2021', 'document.yaml');
+    renameSync(record, `${record}.kept`);
+    execFileSync('mkfifo', [record]);
+    const outside = path.join(root, '..', `${path.basename(root)}-outside`);
+    mkdirSync(outside);
+    symlinkSync(outside, path.join(root, 'policy-documents', 'linked'));
+    try {
+      const checked = await program(root, ['check'], 20_000);
+      assert.equal(checked.hung, false, 'check hung');
+      assert.equal(checked.code, 1, checked.stdout + checked.stderr);
+      assert.match(checked.stderr, /policy-documents\/pipl-2021\/document\.yaml:\d+:\d+: .*FIFO/);
+      assert.match(checked.stderr, /policy-documents\/linked\//);
+      assert.match(checked.stdout, /2 documents of the workspace could not be read/);
+      const shown = await program(root, ['show', 'e-commerce-law-2018#1'], 20_000);
+      assert.equal(shown.code, 0, shown.stderr);
+      const annotated = await program(root, ['annotate', 'e-commerce-law-2018#1', '--author', 'Li Wei', '--tags', 'security'], 20_000);
+      assert.equal(annotated.code, 0, annotated.stderr);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
