@@ -81,4 +81,26 @@ describe('abuse: a team workspace (real processes, real files)', function () {
       rmSync(outside, { recursive: true, force: true });
     }
   });
+
+  it("attribute edits from several processes at once, beside annotate, lose nothing (document.yaml is merged under its lock)", async function () {
+    if (process.platform === 'win32') {
+      this.skip();
+    }
+    const workspace = (made = new Workspace());
+    const law = 'e-commerce-law-2018';
+    const added = await program(workspace.root, ['add', fixturePath(`${law}.zh.md`), '--id', law]);
+    assert.equal(added.code, 0, added.stderr);
+    const editors = Array.from({ length: 6 }, (_, index) => program(workspace.root, ['attributes', law, `coder${index}=round-${index}`, `stage${index}=draft`], 60_000));
+    const annotators = Array.from({ length: 2 }, (_, index) => program(workspace.root, ['annotate', `${law}#${index + 1}`, '--author', 'Li Wei', '--tags', 'security'], 60_000));
+    const runs = await Promise.all([...editors, ...annotators]);
+    runs.forEach((run) => assert.equal(run.code, 0, run.stderr));
+    const record = workspace.read(`policy-documents/${law}/document.yaml`);
+    const missing = Array.from({ length: 6 }, (_, index) => [`coder${index}: round-${index}`, `stage${index}: draft`])
+      .flat()
+      .filter((line) => !record.includes(line));
+    assert.deepEqual(missing, [], record);
+    assert.equal(workspace.read(`${NOTES}/${law}/li-wei.yaml`).match(/- id: /g)?.length, 2);
+    const checked = await program(workspace.root, ['check']);
+    assert.equal(checked.code, 0, checked.stdout + checked.stderr);
+  });
 });
