@@ -3,12 +3,22 @@ import { Annotation } from '../annotations/model/annotation';
 import { PolicyDocument } from '../model';
 import { CarryPlan, planCarry } from './carryPlan';
 import { compareVersions } from './compareVersions';
+import { CarriedCopies } from './carriedRecord';
 
-/** What the plan for carrying every coder's notes from `from` to `to` is, on the store as it is now. */
-export function planCarryInStore(store: AnnotationStore, from: PolicyDocument, to: PolicyDocument): CarryPlan {
+/**
+ * What the plan for carrying every coder's notes from `from` to `to` is, on the store as it is now.
+ * A copy made before (in `carried`, see carriedRecord.ts) is done even when its coder deleted it.
+ */
+export function planCarryInStore(store: AnnotationStore, from: PolicyDocument, to: PolicyDocument, carried: CarriedCopies = new Map()): CarryPlan {
   const comparison = compareVersions(from.provisions, to.provisions);
   const versions = { from: { id: from.id, provisions: from.provisions }, to: { id: to.id, provisions: to.provisions }, comparison };
-  return planCarry(versions, store.annotationsOn(from.id), (id) => store.annotation(id) !== undefined);
+  const made = carried.get(to.id);
+  return planCarry(versions, store.annotationsOn(from.id), (id) => store.annotation(id) !== undefined || (made?.has(id) ?? false));
+}
+
+/** The copies of a plan that are on the new version now: those to remember (see carriedRecord.ts). */
+export function copiesMade(store: AnnotationStore, plan: CarryPlan): string[] {
+  return plan.items.map((item) => item.to.id).filter((id) => store.annotation(id) !== undefined);
 }
 
 export interface CarryOutcome {

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
-import { fixturePath } from '../helpers/fixtures';
+import { fixturePath, fixtureText } from '../helpers/fixtures';
+import { withInsertedArticle } from '../helpers/laws';
 import { SIDECAR_FORMAT } from '../../../src/core/annotations/files/sidecarFile';
 import { serialise } from '../../../src/core/annotations/files/yamlFile';
 import { opinionsLibrary } from '../helpers/opinions';
@@ -102,5 +103,35 @@ describe('abuse: a team workspace (real processes, real files)', function () {
     assert.equal(workspace.read(`${NOTES}/${law}/li-wei.yaml`).match(/- id: /g)?.length, 2);
     const checked = await program(workspace.root, ['check']);
     assert.equal(checked.code, 0, checked.stdout + checked.stderr);
+  });
+
+  it('carry remembers what it carried: a copy its coder deleted is not made again, and the record stays byte for byte', async function () {
+    if (process.platform === 'win32') {
+      this.skip();
+    }
+    const workspace = (made = new Workspace());
+    const root = workspace.root;
+    const [law, revised] = ['e-commerce-law-2018', 'e-commerce-law-2018-revised'];
+    assert.equal((await program(root, ['add', fixturePath(`${law}.zh.md`), '--id', law])).code, 0);
+    workspace.write('revised.zh.md', withInsertedArticle(fixtureText(`${law}.zh.md`)));
+    const addedRevision = await program(root, ['add', 'revised.zh.md', '--id', revised, '--revises', law]);
+    assert.equal(addedRevision.code, 0, addedRevision.stderr);
+    for (const provision of [5, 9]) {
+      assert.equal((await program(root, ['annotate', `${law}#${provision}`, '--author', 'Li Wei', '--tags', 'security'])).code, 0);
+    }
+    const copies = `${NOTES}/${revised}/li-wei.yaml`;
+    const first = await program(root, ['carry', law, revised]);
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(workspace.read(copies).match(/- id: /g)?.length, 2);
+    const record = workspace.read(`${NOTES}/carried.yaml`);
+    // The coder deletes one copy by hand; the next carry leaves it deleted.
+    const [kept] = workspace.read(copies).split(/\n(?=  - id: )/).slice(1, 2);
+    workspace.write(copies, workspace.read(copies).replace(`\n${kept}`, ''));
+    assert.equal(workspace.read(copies).match(/- id: /g)?.length, 1);
+    const again = await program(root, ['carry', law, revised]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(workspace.read(copies).match(/- id: /g)?.length, 1, 'the deleted copy was made again');
+    assert.equal(workspace.read(`${NOTES}/carried.yaml`), record);
+    assert.equal((await program(root, ['check'])).code, 0);
   });
 });
