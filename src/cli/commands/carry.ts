@@ -1,6 +1,6 @@
 import { CarryItem, Landing } from '../../core/versions/carryPlan';
-import { carryNotes, copiesMade, planCarryInStore } from '../../core/versions/carryNotes';
-import { readCarried, rememberCarried } from '../../core/versions/carriedRecord';
+import { carryNotes, planCarryInStore } from '../../core/versions/carryNotes';
+import { readCarried } from '../../core/versions/carriedRecord';
 import { Command } from '../command';
 import { DEFAULT_NOTES_FOLDER, openNotes } from './notesFolder';
 import { versionsFor } from './versions';
@@ -35,11 +35,7 @@ export const carryCommand: Command = {
     const notes = await openNotes(folder, library, context.cwd);
     const plan = planCarryInStore(notes.store, before, after, await readCarried(notes.fs, notes.folder));
     const dryRun = options.has('dry-run');
-    const outcome = dryRun ? undefined : await carryNotes(notes.store, plan);
-    if (outcome) {
-      // Remembered, so that a copy its coder deletes is not made again by the next carry.
-      await rememberCarried(notes.fs, notes.folder, after.id, copiesMade(notes.store, plan));
-    }
+    const outcome = dryRun ? undefined : await carryNotes(notes.store, plan, { fs: notes.fs, notesFolder: notes.folder });
     const orphans = plan.items.filter((item) => item.landing === 'orphaned').length;
     const pending = plan.items.filter((item) => !item.done).length;
     const summary = dryRun
