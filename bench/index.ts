@@ -16,6 +16,7 @@ import { Figure, round } from './measure';
 import { benchSearch } from './searchBench';
 import { benchSidecars } from './sidecarBench';
 import { benchTeamNotes } from './teamNotesBench';
+import { benchTeamScale } from './teamScaleBench';
 import { benchVersions } from './versionsBench';
 
 /** A suite of the bench: it measures one area and returns its figures. */
@@ -39,6 +40,7 @@ const SUITES: Readonly<Record<string, Suite>> = {
   search: benchSearch,
   sidecars: benchSidecars,
   'team-notes': benchTeamNotes,
+  'team-scale': () => benchTeamScale(REPOSITORY),
   edits: benchEdits,
   anchoring: benchAnchoring,
   versions: benchVersions,

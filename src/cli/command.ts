@@ -42,6 +42,11 @@ export interface CommandContext {
   library(only?: readonly string[]): Promise<Library>;
   /** The ids of the embedded documents, read without parsing them. */
   embeddedIds(): Promise<ReadonlySet<string>>;
+  /**
+   * What kept the workspace's documents read so far from being read (a FIFO, a link out of the
+   * workspace…), `path:line:column: message`: each is also printed as a warning; `check` fails on them.
+   */
+  readonly documentProblems?: () => readonly string[];
   /** Where a long command shows how far it is: stderr when it is a terminal; absent otherwise. */
   readonly progress?: ProgressLine;
   /** The workspace folder (--folder, or the current one) whose policy-documents/ the library reads. */

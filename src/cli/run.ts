@@ -42,12 +42,18 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
     let library: Promise<Library> | undefined;
     const folder = invocation.options.value('folder') ?? '.';
     const seedsDir = () => io.seedsDir ?? findSeedsDir(__dirname);
+    const documentProblems = new Set<string>();
     const context: CommandContext = {
       library: (only) => {
-        const load = (documents?: readonly string[]) => loadFolderLibrary(seedsDir(), folder, (warning) => io.stderr(`${PROGRAM}: ${warning}\n`), documents);
+        const warn = (warning: string) => {
+          documentProblems.add(warning);
+          io.stderr(`${PROGRAM}: ${warning}\n`);
+        };
+        const load = (documents?: readonly string[]) => loadFolderLibrary(seedsDir(), folder, warn, documents);
         return only ? load(only) : (library ??= load());
       },
       embeddedIds: () => readSeedIds(seedsDir()),
+      documentProblems: () => [...documentProblems],
       ...(io.progress && { progress: io.progress }),
       folder,
       commands,

@@ -2,7 +2,7 @@ import { Language } from '../../core/model';
 import { platform } from '../../platform/node';
 import { Command } from '../command';
 import { GivenOptions } from '../options';
-import { provisionFor } from '../resolve';
+import { provisionNamed } from '../resolve';
 import { UsageError } from '../usageError';
 import { DEFAULT_NOTES_FOLDER, openNotes } from './notesFolder';
 
@@ -17,8 +17,8 @@ export const annotateCommand: Command = {
   options: ['tags', 'note', 'quote', 'language', 'author', 'notes'],
   optionHelp: { tags: 'tag ids from the codebook, separated by commas', language: 'the language of --quote (default: the one whose text has it)' },
   async run({ operands: [ref], options }, context) {
-    const library = await context.library();
-    const provision = provisionFor(library, ref);
+    // Only the document annotated is read, not the workspace's every document.
+    const { provision, library } = await provisionNamed(context, ref);
     const author = options.value('author') ?? (await platform.defaultAuthor(context.cwd));
     if (author === undefined || author.trim() === '') {
       throw new UsageError('annotate needs --author NAME (there is no git user.name here)');

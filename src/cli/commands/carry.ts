@@ -1,5 +1,6 @@
 import { CarryItem, Landing } from '../../core/versions/carryPlan';
 import { carryNotes, planCarryInStore } from '../../core/versions/carryNotes';
+import { readCarried } from '../../core/versions/carriedRecord';
 import { Command } from '../command';
 import { DEFAULT_NOTES_FOLDER, openNotes } from './notesFolder';
 import { versionsFor } from './versions';
@@ -23,7 +24,8 @@ export const carryCommand: Command = {
   details:
     'Each annotation on <old-id> is copied, never moved, into its coder\'s file for <new-id>, onto the provision its own became ' +
     '(see compare), its words found again in the new text. Words that are gone, and notes on removed provisions, are kept with their ' +
-    'old quote and listed as ORPHANED for review. Copies already made are "done" and not made again; files with errors are not written. ' +
+    'old quote and listed as ORPHANED for review. Copies already made are "done" and not made again, even when their coder has deleted them ' +
+    '(carried.yaml in the notes folder remembers them; commit it); files with errors are not written. ' +
     '--dry-run prints the plan and writes nothing.',
   operands: [{ name: 'old-id' }, { name: 'new-id' }, { name: 'folder', optional: true }],
   options: ['dry-run'],
@@ -31,9 +33,9 @@ export const carryCommand: Command = {
     const library = await context.library();
     const [before, after] = versionsFor(library, oldId, newId);
     const notes = await openNotes(folder, library, context.cwd);
-    const plan = planCarryInStore(notes.store, before, after);
+    const plan = planCarryInStore(notes.store, before, after, await readCarried(notes.fs, notes.folder));
     const dryRun = options.has('dry-run');
-    const outcome = dryRun ? undefined : await carryNotes(notes.store, plan);
+    const outcome = dryRun ? undefined : await carryNotes(notes.store, plan, { fs: notes.fs, notesFolder: notes.folder });
     const orphans = plan.items.filter((item) => item.landing === 'orphaned').length;
     const pending = plan.items.filter((item) => !item.done).length;
     const summary = dryRun

@@ -13,15 +13,18 @@ export const checkCommand: Command = {
     const notes = await openNotes(folder, await context.library(), context.cwd);
     const files = await checkNotes(notes.store, notes.fs);
     const summary = summarise(files);
+    // A document that cannot be read (a FIFO, a link out of the workspace) is never passed over in silence.
+    const documents = context.documentProblems?.() ?? [];
     const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
     return {
-      json: { folder: notes.folder, files, summary },
+      json: { folder: notes.folder, files, summary, documentProblems: documents },
       text: () =>
         [
           ...files.flatMap((file) => file.problems.map((problem) => `${file.path}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`)),
           `${count(summary.files, 'file')} checked in ${notes.folder}: ${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}.`,
+          ...(documents.length > 0 ? [`${count(documents.length, 'document')} of the workspace could not be read (named above).`] : []),
         ].join('\n'),
-      exitCode: summary.errors > 0 ? 1 : 0,
+      exitCode: summary.errors > 0 || documents.length > 0 ? 1 : 0,
     };
   },
 };

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { AnnotationStore } from '../../core/annotations/store/store';
 import { CarryItem, CarryPlan, Landing } from '../../core/versions/carryPlan';
-import { carryNotes, planCarryInStore } from '../../core/versions/carryNotes';
+import { CarryRecord, carryNotes, planCarryInStore } from '../../core/versions/carryNotes';
+import { readCarried } from '../../core/versions/carriedRecord';
+import { notesFolderSetting } from '../annotations/settings';
 import { NotesAccess } from '../annotations';
 import { flag, optional, withArgs } from '../commands/readers';
 import { Refused, isRefused, refused } from '../commands/result';
@@ -80,15 +82,15 @@ export function carryNotesCommand(services: Services, notes: NotesAccess, shown:
         if (!picked || isRefused(picked)) {
           return picked ?? refused(vscode.l10n.t('Name the two versions: {0}', '{ "old": "<id>", "new": "<id>" }'));
         }
-        const plan = planCarryInStore(store, picked.from, picked.to);
-        return dryRun === true ? result(plan) : carry(store, plan);
+        const { plan, record } = await planned(notes, store, picked);
+        return dryRun === true ? result(plan) : carry(store, plan, record);
       }),
     withUi: async (store) => {
       const picked = await pickVersions(services, undefined, title, await preset());
       if (!picked || isRefused(picked)) {
         return picked;
       }
-      const plan = planCarryInStore(store, picked.from, picked.to);
+      const { plan, record } = await planned(notes, store, picked);
       const pending = plan.items.filter((item) => !item.done);
       if (pending.length === 0) {
         void vscode.window.showInformationMessage(
@@ -102,7 +104,7 @@ export function carryNotesCommand(services: Services, notes: NotesAccess, shown:
       if (!chosen) {
         return undefined;
       }
-      const outcome = await carry(store, { ...plan, items: chosen });
+      const outcome = await carry(store, { ...plan, items: chosen }, record);
       void announce(picked, outcome);
       return outcome;
     },
@@ -130,8 +132,18 @@ async function preview(plan: CarryPlan, pending: readonly CarryItem[], title: st
   return picked && picked.length > 0 ? picked.map((choice) => choice.item) : undefined;
 }
 
-async function carry(store: AnnotationStore, plan: CarryPlan): Promise<CarryResult> {
-  const outcome = await carryNotes(store, plan);
+/**
+ * The plan, on the store and on carry's record of the copies it made (kept in the notes folder of
+ * the research folder, see carriedRecord.ts): a copy its coder deleted is not made again.
+ */
+async function planned(notes: NotesAccess, store: AnnotationStore, picked: VersionPick): Promise<{ plan: CarryPlan; record: CarryRecord | undefined }> {
+  const folder = notes.service.workspaceFolder();
+  const record = folder && { fs: notes.fileSystem(folder.uri), notesFolder: notesFolderSetting(folder) };
+  return { plan: planCarryInStore(store, picked.from, picked.to, record && (await readCarried(record.fs, record.notesFolder))), record };
+}
+
+async function carry(store: AnnotationStore, plan: CarryPlan, record: CarryRecord | undefined): Promise<CarryResult> {
+  const outcome = await carryNotes(store, plan, record);
   for (const failure of outcome.failures) {
     void vscode.window.showErrorMessage(failure);
   }

@@ -15,11 +15,14 @@ export interface ProgramRun {
   readonly hung: boolean;
 }
 
-/** Starts `policy-annotator <argv>` in `cwd`; `started` gets the child (to kill it mid-way). */
-export function program(cwd: string, argv: readonly string[], timeoutMs = 20_000, started?: (child: ChildProcess) => void): Promise<ProgramRun> {
+/**
+ * Starts `policy-annotator <argv>` in `cwd`; `started` gets the child (to kill it mid-way);
+ * `preload` is a module node loads first (to watch what the program opens).
+ */
+export function program(cwd: string, argv: readonly string[], timeoutMs = 20_000, started?: (child: ChildProcess) => void, preload?: string): Promise<ProgramRun> {
   assert.ok(existsSync(PROGRAM), `${PROGRAM} is missing: run npm run build first`);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [PROGRAM, ...argv], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(preload ? ['--require', preload] : []), PROGRAM, ...argv], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     started?.(child);
     const stdout: Buffer[] = [];
     let stderr = '';

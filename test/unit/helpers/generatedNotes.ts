@@ -62,7 +62,9 @@ export function generateSidecar(document: PolicyDocument, count: number, { seed 
     const time = timestamp(new Date(Date.UTC(2024, 4, 1) + random.int(0, 90 * 24 * 3600) * 1000));
     let span;
     if (random.chance(spans)) {
-      const language = random.pick(LANGUAGES);
+      // A law read in Chinese only has no English text: its spans are all in Chinese.
+      const drawn = random.pick(LANGUAGES);
+      const language = provision.text[drawn] === '' ? LANGUAGES.find((other) => provision.text[other] !== '') ?? drawn : drawn;
       const text = provision.text[language];
       const length = Math.min(random.int(2, 61), text.length);
       const start = random.int(0, text.length - length + 1);

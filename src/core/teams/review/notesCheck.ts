@@ -3,6 +3,7 @@ import { NotesFileSystem } from '../../storage';
 import { locate, Problem, readYaml, START_OF_FILE, warning } from '../../yaml';
 import { AnnotationStore } from '../../annotations/store/store';
 import { oneLine, shorten } from './annotationLine';
+import { getOrCreate } from '../../lib/getOrCreate';
 import { localized } from '../../l10n/localized';
 
 export interface CheckedFile {
@@ -24,11 +25,14 @@ export interface CheckSummary {
  * no longer where they were written because the provision's text changed.
  */
 export async function checkNotes(store: AnnotationStore, fs: NotesFileSystem): Promise<CheckedFile[]> {
-  const annotations = store.annotations();
+  // Grouped by file once: filtering every annotation for each file was 80 million look-ups for a team's 400 files.
+  const byFile = new Map<string, Annotation[]>();
+  for (const annotation of store.annotations()) {
+    getOrCreate(byFile, store.pathOf(annotation.id) ?? '', () => []).push(annotation);
+  }
   return Promise.all(
     store.files().map(async (file) => {
-      const inFile = annotations.filter((annotation) => store.pathOf(annotation.id) === file.path);
-      const drifted = inFile.flatMap((annotation) => {
+      const drifted = (byFile.get(file.path) ?? []).flatMap((annotation) => {
         const problem = anchorProblem(store, annotation);
         return problem ? [{ annotation, message: problem }] : [];
       });
