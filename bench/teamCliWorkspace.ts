@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { NodeFileSystem } from '../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../src/platform/nodeFileSystem';
 import { CODEBOOK_FORMAT } from '../src/core/annotations/files/codebookFile';
 import { DEFAULT_NOTES_FOLDER } from '../src/core/annotations/files/defaults';
 import { SIDECAR_FORMAT } from '../src/core/annotations/files/sidecarFile';
-import { serialise } from '../src/core/annotations/files/yamlFile';
+import { serialise } from '../src/core/yaml';
 import { Sidecar } from '../src/core/annotations/model/annotation';
 import { authorSlug } from '../src/core/annotations/model/authorSlug';
 import { derivedAnnotationId } from '../src/core/annotations/model/ids';

@@ -3,7 +3,7 @@ import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { load } from 'js-yaml';
-import { NodeFileSystem } from '../src/cli/nodeFileSystem';
+import { NodeFileSystem } from '../src/platform/nodeFileSystem';
 import { DEFAULT_NOTES_FOLDER } from '../src/core/annotations/files/defaults';
 import { AnnotationStore } from '../src/core/annotations/store/store';
 import { Library } from '../src/core/library';

@@ -1,9 +1,8 @@
 import { load } from 'js-yaml';
-import { NotesFileSystem, joinPath } from '../annotations/files/fileSystem';
-import { DEFAULT_LIMITS } from '../annotations/files/yamlSource';
+import { NotesFileSystem, joinPath, writeUserFile } from '../storage';
+import { DEFAULT_LIMITS } from '../yaml';
 import { ANNOTATION_ID } from '../annotations/model/ids';
 import { DOCUMENT_ID } from '../documents/documentId';
-import { writeUserFile } from '../storage/userFile';
 
 /** Beside the codebook: `policy-notes/carried.yaml`. */
 export const CARRIED_FILE = 'carried.yaml';

@@ -4,7 +4,7 @@ import { PolicyDocument } from '../model';
 import { CarryPlan, planCarry } from './carryPlan';
 import { compareVersions } from './compareVersions';
 import { CarriedCopies, rememberCarried } from './carriedRecord';
-import { NotesFileSystem } from '../annotations/files/fileSystem';
+import { NotesFileSystem } from '../storage';
 
 /**
  * What the plan for carrying every coder's notes from `from` to `to` is, on the store as it is now.

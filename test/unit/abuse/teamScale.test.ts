@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { fixturePath, fixtureText } from '../helpers/fixtures';
 import { withInsertedArticle } from '../helpers/laws';
 import { SIDECAR_FORMAT } from '../../../src/core/annotations/files/sidecarFile';
-import { serialise } from '../../../src/core/annotations/files/yamlFile';
+import { serialise } from '../../../src/core/yaml';
 import { opinionsLibrary } from '../helpers/opinions';
 import { generateSidecar } from '../helpers/generatedNotes';
 import { DOCUMENT, LI_WEI, NOTES, Workspace } from '../teams/helpers';
