@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { PolicyAnnotatorApi } from '../../src/vscode/api';
 import { readText, startAnnotating, stopAnnotating } from './annotationsHelpers';
 import { DOCUMENT, closeAllEditors, policyApi, waitFor } from './readingHelpers';
+import { xlsxCells } from '../unit/helpers/xlsxCells';
 
 interface OpenedMatrix {
   readonly measure: string;
@@ -28,7 +29,7 @@ describe('findings: code matrix, coding reports and charts', function () {
   });
 
   after(async () => {
-    await stopAnnotating(api, codebook, ['exports/frequencies.svg', 'exports']);
+    await stopAnnotating(api, codebook, ['exports/frequencies.svg', 'exports/matrix.xlsx', 'exports']);
   });
 
   afterEach(() => closeAllEditors());
@@ -83,5 +84,15 @@ describe('findings: code matrix, coding reports and charts', function () {
     for (const row of matrix.rows) {
       assert.ok(svg.includes(row.label), `the chart names ${row.label}`);
     }
+  });
+
+  it('exports the matrix as an XLSX workbook whose cells are the matrix', async () => {
+    const request = { rows: 'tags', columns: 'documents', measure: 'provisions' };
+    const matrix = await vscode.commands.executeCommand<OpenedMatrix>('policyAnnotator.openCodeMatrix', request);
+    const uri = await vscode.commands.executeCommand<string>('policyAnnotator.exportMatrixXlsx', { ...request, target: 'exports/matrix.xlsx' });
+    assert.ok(uri.endsWith('exports/matrix.xlsx'), uri);
+    const cells = xlsxCells(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
+    assert.deepStrictEqual(cells, [['Tag', ...matrix.columns.map((column) => column.label)], ...matrix.rows.map((row, index) => [row.label, ...matrix.cells[index]])]);
+    assert.ok(matrix.cells.flat().some((count) => count > 0), 'the fixture notes are counted');
   });
 });

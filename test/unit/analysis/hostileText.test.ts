@@ -47,7 +47,7 @@ describe('findings show hostile text as text', () => {
 
   it('the matrix page escapes labels, allows only its nonce, and a cell selects what it counts', () => {
     const matrix: CodeMatrix = { measure: 'passages', rows: [{ id: 'privacy', label: HOSTILE }], columns: [{ id: 'doc', label: `"quoted" ${HOSTILE}` }], cells: [[2]] };
-    const html = matrixHtml(matrix, { title: HOSTILE, corner: HOSTILE, caption: HOSTILE, exportCsv: 'CSV', exportChart: 'Chart', chartAlt: HOSTILE }, { nonce: 'n0nce', cspSource: 'vscode-resource:', script: 'https://file/codeMatrix.js', chartSvg: `<svg>${HOSTILE}</svg>` });
+    const html = matrixHtml(matrix, { title: HOSTILE, corner: HOSTILE, caption: HOSTILE, exportCsv: 'CSV', exportXlsx: 'XLSX', exportChart: 'Chart', chartAlt: HOSTILE }, { nonce: 'n0nce', cspSource: 'vscode-resource:', script: 'https://file/codeMatrix.js', chartSvg: `<svg>${HOSTILE}</svg>` });
     assert.ok(!html.includes('<img src=x'), html);
     assert.match(html, /script-src 'nonce-n0nce'/);
     assert.equal(html.match(/<script/g)?.length, 1);
