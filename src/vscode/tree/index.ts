@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Services } from '../services';
+import { groupDocumentsByCommand } from './groupDocumentsCommand';
 import { ProvisionsView, ProvisionsViewOptions, registerProvisionsView } from './provisionsView';
 
 export type { ProvisionsView } from './provisionsView';
@@ -10,5 +11,6 @@ export type { ProvisionsView } from './provisionsView';
  * hang children under provisions (`childrenSources`) and set filter criteria (`filter`).
  */
 export function register(context: vscode.ExtensionContext, services: Services, options: ProvisionsViewOptions): ProvisionsView {
+  context.subscriptions.push(vscode.commands.registerCommand('policyAnnotator.groupDocumentsBy', groupDocumentsByCommand(services)));
   return registerProvisionsView(context, services, options);
 }
