@@ -277,8 +277,8 @@ function uiHelpers(page) {
       await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
       await row.locator('.label-name').first().click();
     },
-    /** The page inside the active webview editor (VS Code nests it in two iframes). */
-    webviewFrame: () => page.frameLocator('.editor-group-container iframe.webview.ready').first().frameLocator('iframe#active-frame'),
+    /** The page inside the active webview editor (VS Code nests it in two iframes, laid over the editor rather than inside it). */
+    webviewFrame: () => page.frameLocator('iframe.webview.ready').first().frameLocator('iframe#active-frame'),
     /** Presses keys, e.g. 'Control+Shift+E'. */
     press: (keys) => page.keyboard.press(keys),
     /** Waits until `selector` is visible. */

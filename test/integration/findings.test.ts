@@ -7,6 +7,8 @@ import { readText, startAnnotating, stopAnnotating } from './annotationsHelpers'
 import { DOCUMENT, closeAllEditors, policyApi, waitFor } from './readingHelpers';
 import { xlsxCells } from '../unit/helpers/xlsxCells';
 
+const WEBVIEW_REQUEST = 'host: webview ';
+
 interface OpenedMatrix {
   readonly measure: string;
   readonly rows: readonly { readonly id: string; readonly label: string }[];
@@ -59,6 +61,21 @@ describe('findings: code matrix, coding reports and charts', function () {
       matrix.rows.map((row) => row.id),
       [id],
     );
+  });
+
+  it('a click on a cell of the matrix opens the coding report of that cell', async () => {
+    const matrix = await vscode.commands.executeCommand<OpenedMatrix>('policyAnnotator.openCodeMatrix', { rows: 'tags', columns: 'documents', measure: 'passages' });
+    await waitFor('the matrix editor', () => matrixTabs().length === 1);
+    const row = matrix.rows.findIndex((_, index) => matrix.cells[index].some((count) => count > 0));
+    const column = matrix.cells[row].findIndex((count) => count > 0);
+    const before = new Set(vscode.workspace.textDocuments);
+    // The launcher clicks the cell in the page, as a person would (test/host/webview-request.mjs).
+    console.log(`${WEBVIEW_REQUEST}${JSON.stringify({ click: `button.cell[data-row="${row}"][data-column="${column}"]` })}`);
+    const report = await waitFor('the cell’s report', () => vscode.workspace.textDocuments.find((document) => !before.has(document) && document.languageId === 'markdown' && document.uri.scheme === 'untitled'));
+    const text = report.getText();
+    assert.ok(text.split('\n')[0].includes(`${matrix.rows[row].label} × ${matrix.columns[column].label}`), text.split('\n')[0]);
+    const links = text.match(new RegExp(`\\(policy-annotator:/${matrix.columns[column].id}/\\d+\\)`, 'g')) ?? [];
+    assert.ok(links.length > 0, text);
   });
 
   it('a cell’s coding report opens beside it, with the provisions of the cell', async () => {
