@@ -91,7 +91,8 @@ const vegaWithoutCanvas = {
  * features and the command line load them from bundles of their own (dist/vega.js,
  * dist/vega-lite.js) when a chart is first drawn (src/core/analysis/chartEngines.ts), so that
  * every other command and view loads no byte of them. The web worker host has no charts: there
- * the import fails with a message the matrix shows instead of its heatmap.
+ * the import fails with an error named NoChartEngines (isNoChartEngines in chartEngines.ts), and
+ * the matrix opens without its heatmap.
  * @param {'node' | 'web'} host
  * @returns {esbuild.Plugin}
  */
@@ -107,7 +108,7 @@ function chartEnginesApart(host) {
       build.onResolve({ filter: /^\.\/vega(-lite)?\.js$/, namespace: 'chart-engine' }, (args) => ({ path: args.path, external: true }));
       build.onLoad({ filter: /.*/, namespace: 'chart-engine' }, (args) => ({ contents: `module.exports = require('./${args.path}.js');`, loader: 'js' }));
       build.onLoad({ filter: /.*/, namespace: 'no-charts' }, () => ({
-        contents: "throw new Error('Charts are drawn by the desktop extension and the command line, not in the browser.');",
+        contents: "const error = new Error('Charts are drawn by the desktop extension and the command line, not in the browser.'); error.name = 'NoChartEngines'; throw error;",
         loader: 'js',
       }));
     },

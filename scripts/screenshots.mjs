@@ -178,6 +178,32 @@ const SCENES = [
       await ui.sleep(1000);
     },
   },
+  {
+    name: 'findings-matrix',
+    file: 'findings-matrix.png',
+    async run(ui) {
+      // The code matrix from the palette: tags × documents, counting the fixture's coded passages,
+      // as a keyboard-navigable table with its heatmap (drawn by Vega in the extension).
+      await ui.hideSideBar();
+      await ui.command('Policy: Open Code Matrix');
+      await ui.waitFor('.editor-group-container .tab:has-text("Code Matrix")');
+      await ui.webviewFrame().locator('img.chart').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+      await ui.sleep(500);
+    },
+  },
+  {
+    name: 'findings-matrix-zh',
+    file: 'findings-matrix-zh.png',
+    locale: 'zh-cn',
+    async run(ui) {
+      // The same matrix in VS Code's Chinese: its heading, axes, buttons and the heatmap's titles in Chinese.
+      await ui.hideSideBar();
+      await ui.command('政策: 打开编码矩阵');
+      await ui.waitFor('.editor-group-container .tab:has-text("编码矩阵")');
+      await ui.webviewFrame().locator('img.chart').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+      await ui.sleep(500);
+    },
+  },
 ];
 
 /** User settings added to the host's (host/code-server.mjs) for every scene. */
@@ -272,6 +298,8 @@ function uiHelpers(page) {
       await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
       await row.locator('.label-name').first().click();
     },
+    /** The page inside the active webview editor (VS Code nests it in two iframes, laid over the editor rather than inside it). */
+    webviewFrame: () => page.frameLocator('iframe.webview.ready').first().frameLocator('iframe#active-frame'),
     /** Presses keys, e.g. 'Control+Shift+E'. */
     press: (keys) => page.keyboard.press(keys),
     /** Waits until `selector` is visible. */

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { DocumentAlignment, alignDocument } from '../core/align/align';
 import { DocumentCache } from '../core/documents/cache/documentCache';
 import { loadWorkspaceDocuments } from '../core/documents/workspaceDocuments';
+import { readCatalog } from '../core/documents/documentCatalog';
+import { GroupedDocument, recordFacts } from '../core/documents/documentGroups';
 import { Library, loadLibrary } from '../core/library';
 import { languageOfLocale, setMessageLanguage } from '../core/l10n/localized';
 import { Language, PolicyDocument } from '../core/model';
@@ -91,6 +93,17 @@ export class Services {
       this.log.warn(`${problem.path}:${problem.line}:${problem.column}: ${problem.message}`);
     }
     return workspace.documents;
+  }
+
+  /**
+   * Every document's id and facts without parsing a text: the embedded ones as they come, those of
+   * the research folder from their document.yaml alone (see readCatalog), in the library's order.
+   */
+  async documentFacts(): Promise<GroupedDocument[]> {
+    const embedded = (await this.embedded.get()).documents.map((document) => ({ id: document.id, facts: document }));
+    const folder = researchFolder();
+    const catalog = folder ? await readCatalog(new WorkspaceNotesFileSystem(folder.uri, undefined, true), this.embeddedIds) : { entries: [] };
+    return [...embedded, ...catalog.entries.map((entry) => ({ id: entry.record.id, facts: recordFacts(entry.record.facts) }))];
   }
 
   /**

@@ -197,8 +197,8 @@ function isMissing(thrown: unknown): boolean {
  * Writes an export to the file the user chose, as every file is written (see writeUserFile): under
  * its lock, through a temporary file renamed over it. An export is not read back: no size limit.
  */
-export async function writeExport(target: vscode.Uri, text: string): Promise<void> {
-  const bytes = new TextEncoder().encode(text);
+export async function writeExport(target: vscode.Uri, content: string | Uint8Array): Promise<void> {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   const name = target.path.slice(target.path.lastIndexOf('/') + 1);
   await writeUserFile(new WorkspaceNotesFileSystem(vscode.Uri.joinPath(target, '..')), name, () => bytes, Number.POSITIVE_INFINITY);
 }

@@ -62,6 +62,7 @@ import {
 } from '../../host/code-server.mjs';
 import { ensureCodeServer } from '../../host/install-code-server.mjs';
 import { KEYBOARD_REQUEST, answerKeyboardRequest } from './keyboard-request.mjs';
+import { WEBVIEW_REQUEST, answerWebviewRequest } from './webview-request.mjs';
 import { installLanguagePack } from '../../host/language-pack.mjs';
 import { PAGE_CHECK_REQUEST as LOCALE_PAGE_CHECK_REQUEST, ZH_SUITE_INDEX, answerLocalePageCheck } from './locale-page-check.mjs';
 import { PAGE_CHECK_REQUEST, WEB_SUITE_INDEX, answerPageCheck, buildWebSuite, forceWebWorker, placeSuiteInInstalledExtension } from './web-suite.mjs';
@@ -187,6 +188,8 @@ async function main(resources) {
     if (options.locale && text.includes(LOCALE_PAGE_CHECK_REQUEST)) void answerLocalePageCheck(page, workspace, options.locale);
     // Any suite may ask for keys typed into VS Code's own widgets (a quick pick's input).
     if (text.includes(KEYBOARD_REQUEST)) void answerKeyboardRequest(page, workspace, text).catch((error) => log(`keyboard request failed: ${error.message}`));
+    // Or for a click inside a webview editor's page (a cell of the code matrix).
+    if (text.includes(WEBVIEW_REQUEST)) void answerWebviewRequest(page, text).catch((error) => log(`webview request failed: ${error.message}`));
     // Failures after which VS Code never calls codeAutomationExit: stop now, not at the time limit.
     if (type === 'error' && FATAL_HOST_ERRORS.some((pattern) => pattern.test(text))) {
       settle.reject(new HostError(`the extension host could not run the suite: ${text.split('\n')[0]}`));

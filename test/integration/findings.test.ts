@@ -5,6 +5,9 @@ import * as vscode from 'vscode';
 import type { PolicyAnnotatorApi } from '../../src/vscode/api';
 import { readText, startAnnotating, stopAnnotating } from './annotationsHelpers';
 import { DOCUMENT, closeAllEditors, policyApi, waitFor } from './readingHelpers';
+import { xlsxCells } from '../unit/helpers/xlsxCells';
+
+const WEBVIEW_REQUEST = 'host: webview ';
 
 interface OpenedMatrix {
   readonly measure: string;
@@ -28,7 +31,7 @@ describe('findings: code matrix, coding reports and charts', function () {
   });
 
   after(async () => {
-    await stopAnnotating(api, codebook, ['exports/frequencies.svg', 'exports']);
+    await stopAnnotating(api, codebook, ['exports/frequencies.svg', 'exports/matrix.xlsx', 'exports']);
   });
 
   afterEach(() => closeAllEditors());
@@ -83,5 +86,33 @@ describe('findings: code matrix, coding reports and charts', function () {
     for (const row of matrix.rows) {
       assert.ok(svg.includes(row.label), `the chart names ${row.label}`);
     }
+  });
+
+  it('exports the matrix as an XLSX workbook whose cells are the matrix', async () => {
+    const request = { rows: 'tags', columns: 'documents', measure: 'provisions' };
+    const matrix = await vscode.commands.executeCommand<OpenedMatrix>('policyAnnotator.openCodeMatrix', request);
+    const uri = await vscode.commands.executeCommand<string>('policyAnnotator.exportMatrixXlsx', { ...request, target: 'exports/matrix.xlsx' });
+    assert.ok(uri.endsWith('exports/matrix.xlsx'), uri);
+    const cells = xlsxCells(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
+    assert.deepStrictEqual(cells, [['Tag', ...matrix.columns.map((column) => column.label)], ...matrix.rows.map((row, index) => [row.label, ...matrix.cells[index]])]);
+    assert.ok(matrix.cells.flat().some((count) => count > 0), 'the fixture notes are counted');
+  });
+
+  it('a click on a cell of the matrix opens the coding report of that cell', async () => {
+    const matrix = await vscode.commands.executeCommand<OpenedMatrix>('policyAnnotator.openCodeMatrix', { rows: 'tags', columns: 'documents', measure: 'passages' });
+    await waitFor('the matrix editor', () => matrixTabs().length === 1);
+    const row = matrix.rows.findIndex((_, index) => matrix.cells[index].some((count) => count > 0));
+    const column = matrix.cells[row].findIndex((count) => count > 0);
+    const before = new Set(vscode.workspace.textDocuments);
+    // The launcher clicks the cell in the page, as a person would (test/host/webview-request.mjs).
+    console.log(`${WEBVIEW_REQUEST}${JSON.stringify({ click: `button.cell[data-row="${row}"][data-column="${column}"]` })}`);
+    const report = await waitFor('the cell’s report', () => vscode.workspace.textDocuments.find((document) => !before.has(document) && document.languageId === 'markdown' && document.uri.scheme === 'untitled'));
+    const text = report.getText();
+    assert.ok(text.split('\n')[0].includes(`${matrix.rows[row].label} × ${matrix.columns[column].label}`), text.split('\n')[0]);
+    const links = text.match(new RegExp(`\\(policy-annotator:/${matrix.columns[column].id}/\\d+\\)`, 'g')) ?? [];
+    assert.ok(links.length > 0, text);
+    // The report is an unsaved document: reverted, so that no later report is taken for it.
+    await vscode.window.showTextDocument(report);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -2,6 +2,7 @@ import { writeOutputFile } from '../outputFile';
 import { codeMatrix } from '../../core/analysis/codeMatrix';
 import { axisTitle } from '../../core/analysis/matrixWords';
 import { matrixCsv } from '../../core/analysis/matrixFormats';
+import { matrixXlsx } from '../../core/analysis/matrixXlsx';
 import { markdownTable } from '../../core/lib/markdownTable';
 import { Command } from '../command';
 import { displayWidth } from '../text/width';
@@ -15,7 +16,7 @@ export const matrixCommand: Command = {
     '(year, type, status, issuer, or one set with the attributes command); by default tags × documents. ' +
     '--measure passages counts coded passages, provisions the provisions coded, documents the documents coded (0/1 for a document), ' +
     'share the provisions coded over the provisions of the documents. --tags A,B keeps only those tags. ' +
-    'Prints a table; --csv prints CSV; --output FILE writes CSV. ' +
+    'Prints a table; --csv prints CSV; --output FILE writes CSV, or an Excel workbook when FILE ends in .xlsx (numbers as numbers, headers frozen). ' +
     '--json prints { measure, rows: [{ id, label }], columns: [{ id, label }], cells: number[][] } (rows × columns, in the order listed).',
   operands: [],
   options: ['csv', 'output', ...MATRIX_OPTIONS],
@@ -27,7 +28,7 @@ export const matrixCommand: Command = {
     const csv = () => matrixCsv(matrix, axisTitle(request.rows));
     const output = options.value('output');
     if (output !== undefined) {
-      await writeOutputFile(context.cwd, output, csv());
+      await writeOutputFile(context.cwd, output, output.toLowerCase().endsWith('.xlsx') ? await matrixXlsx(matrix, axisTitle(request.rows)) : csv());
       return { json: { output, rows: matrix.rows.length, columns: matrix.columns.length }, text: () => `Wrote the ${matrix.rows.length} × ${matrix.columns.length} matrix to ${output}.`, warnings };
     }
     const table = () =>

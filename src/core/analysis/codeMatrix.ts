@@ -3,9 +3,9 @@ import { documentAttributes } from '../documents/documentAttributes';
 import { getOrCreate } from '../lib/getOrCreate';
 import { Language, PolicyDocument } from '../model';
 import { CodingInput } from './codingQuery';
-import { groupByProvision } from './provisionGroups';
+import { ProvisionUnits, provisionUnits } from './provisionUnits';
 import { Restriction, UnknownNameError, checkAttribute, restrictAnnotations, selectedDocuments } from './restriction';
-import { TagHierarchy } from './tagHierarchy';
+import { TagHierarchy, usedTags } from './tagHierarchy';
 
 /** What the rows or the columns are: tags, documents, coders, or the values of a document attribute. */
 export type Axis = 'tags' | 'documents' | 'coders' | `attribute:${string}`;
@@ -49,22 +49,23 @@ export function axisNamed(name: string): Axis {
 
 interface AxisPlan {
   readonly headers: readonly MatrixHeader[];
-  /** The header indexes an annotation falls under (a passage with two tags is in two rows). */
-  readonly of: (annotation: Annotation) => readonly number[];
-  /** For an axis of documents (documents, attributes): the header indexes a document falls under. */
-  readonly ofDocument?: (document: PolicyDocument) => readonly number[];
+  /** The header indexes an annotation falls under (a passage with two tags is in two rows), given the index of its document. */
+  readonly of: (annotation: Annotation, document: number) => readonly number[];
+  /** For an axis of documents (documents, attributes): the header indexes the document at this index falls under. */
+  readonly ofDocument?: (document: number) => readonly number[];
 }
 
 /**
  * Cross-tabulates coded passages: every annotation the restriction keeps that has a tag (one of
  * `tags`, when given) falls in the cells of its rows and columns, and each cell counts its
- * measure. One pass over the annotations; the distinct provisions and documents of a cell are
- * counted in sets of small numbers.
+ * measure. One pass over the annotations, in the order of their provisions (a counting sort), so
+ * that a cell counts a distinct provision or document by remembering the last it counted: no
+ * set per cell, no string keys (see bench/findingsBench.ts for the figures).
  */
 export function codeMatrix(input: CodingInput, request: MatrixRequest): CodeMatrix {
   const restriction = request.restriction ?? {};
   const documents = selectedDocuments(input.library, restriction);
-  const hierarchy = new TagHierarchy(input.codebook, input.annotations.flatMap((annotation) => annotation.tags));
+  const hierarchy = new TagHierarchy(input.codebook, usedTags(input.annotations));
   const chosenTags = request.tags?.map((word) => {
     const id = hierarchy.resolve(word);
     if (id === undefined) {
@@ -73,52 +74,46 @@ export function codeMatrix(input: CodingInput, request: MatrixRequest): CodeMatr
     return id;
   });
   const chosen = chosenTags && new Set(chosenTags);
-  // Annotations repeat a few combinations of tags: each combination is rolled up once.
-  const rolledUp = new Map<readonly string[], readonly string[]>();
-  const byCombination = new Map<string, readonly string[]>();
+  // tagsOf gives the same array for the same combination of tags (the axis of tags relies on it).
+  const byCombination = new Map<ReadonlySet<string>, readonly string[]>();
   const tagsOf = (annotation: Annotation): readonly string[] => {
-    let tags = rolledUp.get(annotation.tags);
-    if (!tags) {
-      const key = annotation.tags.join('\u0000');
-      tags = byCombination.get(key) ?? [...new Set(annotation.tags.flatMap((tag) => hierarchy.ancestors(tag)))].filter((tag) => !chosen || chosen.has(tag));
-      byCombination.set(key, tags);
-      rolledUp.set(annotation.tags, tags);
-    }
-    return tags;
+    const covered = hierarchy.covered(annotation.tags);
+    return getOrCreate(byCombination, covered, () => [...covered].filter((tag) => !chosen || chosen.has(tag)));
   };
   const annotations = restrictAnnotations(input.annotations, documents, restriction).filter((annotation) => tagsOf(annotation).length > 0);
   const context: AxisContext = { hierarchy, tags: chosenTags ?? hierarchy.ids, tagsOf, documents, annotations, input, language: request.language };
   const rows = axisPlan(request.rows, context);
   const columns = axisPlan(request.columns, context);
   const width = columns.headers.length;
-  const counts = rows.headers.map(() => new Array<number>(width).fill(0));
-  const distinct = new Map<number, Set<number>>();
-  const numbers = new Map<string, number>();
-  const unitOf = (annotation: Annotation): number =>
-    getOrCreate(numbers, request.measure === 'documents' ? annotation.document : `${annotation.document}#${annotation.provision}`, () => numbers.size);
-  const add = (row: number, column: number, annotation: Annotation): void => {
+  const counts = new Float64Array(rows.headers.length * width);
+  const units = provisionUnits(annotations, new Map(documents.map((document, index) => [document.id, index])));
+  // The provision or document a cell counted last, per cell (-1: none yet).
+  const last = new Int32Array(counts.length).fill(-1);
+  const unitOf = request.measure === 'documents' ? units.document : units.provision;
+  const add = (cell: number, index: number): void => {
     if (request.measure === 'passages') {
-      counts[row][column]++;
-    } else {
-      getOrCreate(distinct, row * width + column, () => new Set()).add(unitOf(annotation));
+      counts[cell]++;
+    } else if (last[cell] !== unitOf[index]) {
+      last[cell] = unitOf[index];
+      counts[cell]++;
     }
   };
   if (request.rows === 'tags' && request.columns === 'tags') {
-    countTagPairs(annotations, rows, add);
+    countTagPairs(annotations, units, rows, width, add);
   } else {
-    for (const annotation of annotations) {
-      const columnIndexes = columns.of(annotation);
-      for (const row of rows.of(annotation)) {
+    for (const index of units.order) {
+      const annotation = annotations[index];
+      const document = units.document[index];
+      const columnIndexes = columns.of(annotation, document);
+      for (const row of rows.of(annotation, document)) {
         for (const column of columnIndexes) {
-          add(row, column, annotation);
+          add(row * width + column, index);
         }
       }
     }
   }
-  for (const [cell, units] of distinct) {
-    counts[Math.floor(cell / width)][cell % width] = units.size;
-  }
-  const cells = request.measure === 'share' ? shares(counts, rows, columns, documents) : counts;
+  const table = rows.headers.map((_, row) => Array.from(counts.subarray(row * width, (row + 1) * width)));
+  const cells = request.measure === 'share' ? shares(table, rows, columns, documents) : table;
   return { measure: request.measure, rows: rows.headers, columns: columns.headers, cells };
 }
 
@@ -127,15 +122,22 @@ export function codeMatrix(input: CodingInput, request: MatrixRequest): CodeMatr
  * on whichever passage. Its cell counts the passages there with either tag (the diagonal: a tag's
  * own), or the provision, or its document.
  */
-function countTagPairs(annotations: readonly Annotation[], tags: AxisPlan, add: (row: number, column: number, annotation: Annotation) => void): void {
-  for (const group of groupByProvision(annotations).values()) {
-    const onEach = group.map((annotation) => new Set(tags.of(annotation)));
-    const onProvision = [...new Set(onEach.flatMap((indexes) => [...indexes]))];
+function countTagPairs(annotations: readonly Annotation[], units: ProvisionUnits, tags: AxisPlan, width: number, add: (cell: number, index: number) => void): void {
+  const { order, provision, document } = units;
+  for (let start = 0; start < order.length; ) {
+    let end = start + 1;
+    while (end < order.length && provision[order[end]] === provision[order[start]]) {
+      end++;
+    }
+    const group = Array.from(order.subarray(start, end));
+    const onEach = group.map((index) => tags.of(annotations[index], document[index]));
+    const onProvision = [...new Set(onEach.flat())];
     for (const row of onProvision) {
       for (const column of onProvision) {
-        group.forEach((annotation, index) => (onEach[index].has(row) || onEach[index].has(column)) && add(row, column, annotation));
+        group.forEach((index, at) => (onEach[at].includes(row) || onEach[at].includes(column)) && add(row * width + column, index));
       }
     }
+    start = end;
   }
 }
 
@@ -164,25 +166,25 @@ function axisPlan(axis: Axis, context: AxisContext): AxisPlan {
     };
   }
   if (axis === 'documents') {
-    const index = new Map(context.documents.map((document, position) => [document.id, position]));
+    const positions = context.documents.map((_, position) => [position]);
     return {
       headers: context.documents.map((document) => ({ id: document.id, label: document.shortTitle[context.language] || document.shortTitle.zh || document.id })),
-      of: (annotation) => [index.get(annotation.document) ?? -1].filter((position) => position >= 0),
-      ofDocument: (document) => [index.get(document.id) ?? -1].filter((position) => position >= 0),
+      of: (_, document) => positions[document],
+      ofDocument: (document) => positions[document],
     };
   }
   if (axis === 'coders') {
     const coders = [...new Set(context.annotations.map((annotation) => annotation.author))].sort();
-    const index = new Map(coders.map((coder, position) => [coder, position]));
-    return { headers: coders.map((coder) => ({ id: coder, label: coder })), of: (annotation) => [index.get(annotation.author) ?? 0] };
+    const positions = new Map(coders.map((coder, position) => [coder, [position]]));
+    return { headers: coders.map((coder) => ({ id: coder, label: coder })), of: (annotation) => positions.get(annotation.author) ?? [] };
   }
   const name = axis.slice('attribute:'.length);
   checkAttribute(context.input.library.documents, name);
-  const valuesOf = new Map(context.documents.map((document) => [document.id, documentAttributes(document).get(name) ?? []]));
-  const values = [...new Set([...valuesOf.values()].flat())].sort();
+  const valuesOf = context.documents.map((document) => documentAttributes(document).get(name) ?? []);
+  const values = [...new Set(valuesOf.flat())].sort();
   const index = new Map(values.map((value, position) => [value, position]));
-  const ofId = (id: string) => (valuesOf.get(id) ?? []).map((value) => index.get(value) ?? 0);
-  return { headers: values.map((value) => ({ id: value, label: value })), of: (annotation) => ofId(annotation.document), ofDocument: (document) => ofId(document.id) };
+  const positions = valuesOf.map((documentValues) => documentValues.map((value) => index.get(value) ?? 0));
+  return { headers: values.map((value) => ({ id: value, label: value })), of: (_, document) => positions[document], ofDocument: (document) => positions[document] };
 }
 
 /**
@@ -192,9 +194,9 @@ function axisPlan(axis: Axis, context: AxisContext): AxisPlan {
 function shares(counts: readonly (readonly number[])[], rows: AxisPlan, columns: AxisPlan, documents: readonly PolicyDocument[]): number[][] {
   const total = new Map<number, number>();
   const width = columns.headers.length;
-  for (const document of documents) {
-    for (const row of rows.ofDocument?.(document) ?? [-1]) {
-      for (const column of columns.ofDocument?.(document) ?? [-1]) {
+  for (const [at, document] of documents.entries()) {
+    for (const row of rows.ofDocument?.(at) ?? [-1]) {
+      for (const column of columns.ofDocument?.(at) ?? [-1]) {
         const key = (row + 1) * (width + 1) + column + 1;
         total.set(key, (total.get(key) ?? 0) + document.provisions.length);
       }

@@ -3,7 +3,7 @@ import { Library } from '../library';
 import { selectedSentences } from '../references/selectedSentences';
 import { groupByProvision } from './provisionGroups';
 import { Restriction, restrictAnnotations, selectedDocuments } from './restriction';
-import { TagHierarchy } from './tagHierarchy';
+import { TagHierarchy, usedTags } from './tagHierarchy';
 import { ExpressionError, TagExpression, expressionTags, parseTagExpression } from './tagExpression';
 
 /** Everything a query reads: the coding, the codebook and the documents. */
@@ -20,7 +20,7 @@ export interface CodingInput {
  * grouped by provision once, and the expression is evaluated on each provision's group.
  */
 export function selectPassages(input: CodingInput, expressionText: string | undefined, restriction: Restriction = {}): Annotation[] {
-  const hierarchy = new TagHierarchy(input.codebook, input.annotations.flatMap((annotation) => annotation.tags));
+  const hierarchy = new TagHierarchy(input.codebook, usedTags(input.annotations));
   const expression = expressionText === undefined ? undefined : resolvedExpression(expressionText, hierarchy);
   const kept = restrictAnnotations(input.annotations, selectedDocuments(input.library, restriction), restriction).filter((annotation) => annotation.tags.length > 0);
   if (!expression) {
@@ -29,7 +29,7 @@ export function selectPassages(input: CodingInput, expressionText: string | unde
   const byProvision = groupByProvision(kept);
   const near = nearness(input.library);
   const selected: Annotation[] = [];
-  for (const group of byProvision.values()) {
+  for (const group of byProvision) {
     selected.push(...evaluate(expression, group, hierarchy, near));
   }
   return selected.sort(compareAnnotations);
@@ -56,6 +56,10 @@ function evaluate(expression: TagExpression, group: readonly Annotation[], hiera
     return group.filter((annotation) => hierarchy.covers(expression.tag, annotation.tags));
   }
   const left = evaluate(expression.left, group, hierarchy, near);
+  // AND, NOT and NEAR select nothing when the left selects nothing, whatever the right.
+  if (left.length === 0 && expression.kind !== 'or') {
+    return [];
+  }
   const right = evaluate(expression.right, group, hierarchy, near);
   switch (expression.kind) {
     case 'and':
@@ -72,8 +76,8 @@ function evaluate(expression: TagExpression, group: readonly Annotation[], hiera
   }
 }
 
-function union(left: readonly Annotation[], right: readonly Annotation[]): Annotation[] {
-  return [...new Set([...left, ...right])];
+function union(left: Annotation[], right: Annotation[]): Annotation[] {
+  return right.length === 0 ? left : left.length === 0 ? right : [...new Set([...left, ...right])];
 }
 
 /**

@@ -1,11 +1,19 @@
 import { Annotation } from '../annotations/model/annotation';
 import { getOrCreate } from '../lib/getOrCreate';
 
-/** The annotations of each provision, provisions in the order first met: what AND and NEAR look at together. */
-export function groupByProvision(annotations: readonly Annotation[]): Map<string, Annotation[]> {
-  const groups = new Map<string, Annotation[]>();
+/** The annotations of each provision: what AND and NEAR look at together. Keyed by document, then provision (no string keys to build). */
+export function groupByProvision(annotations: readonly Annotation[]): Annotation[][] {
+  const groups: Annotation[][] = [];
+  const byDocument = new Map<string, Map<number, Annotation[]>>();
   for (const annotation of annotations) {
-    getOrCreate(groups, `${annotation.document}#${annotation.provision}`, () => []).push(annotation);
+    const provisions = getOrCreate(byDocument, annotation.document, () => new Map());
+    let group = provisions.get(annotation.provision);
+    if (!group) {
+      group = [];
+      provisions.set(annotation.provision, group);
+      groups.push(group);
+    }
+    group.push(annotation);
   }
   return groups;
 }

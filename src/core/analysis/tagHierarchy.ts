@@ -1,5 +1,6 @@
-import { Codebook } from '../annotations/model/annotation';
+import { Annotation, Codebook } from '../annotations/model/annotation';
 import { tagsOnParentLoops } from '../annotations/model/tagTree';
+import { getOrCreate } from '../lib/getOrCreate';
 
 /**
  * The tags a query can name and how they nest: a parent covers its children, so a query for
@@ -10,6 +11,7 @@ export class TagHierarchy {
   private readonly parentOf = new Map<string, string>();
   private readonly byLabel = new Map<string, string>();
   private readonly ancestorCache = new Map<string, readonly string[]>();
+  private readonly coveredCache = new Map<string, ReadonlySet<string>>();
   /** Every known tag id: the codebook's in its order, then the others sorted. */
   readonly ids: readonly string[];
   private readonly known: ReadonlySet<string>;
@@ -56,8 +58,28 @@ export class TagHierarchy {
     return result;
   }
 
+  /**
+   * The tags an annotation with `tags` counts under: each and every tag above it. Annotations
+   * repeat a few combinations of tags, so each combination is worked out once.
+   */
+  covered(tags: readonly string[]): ReadonlySet<string> {
+    const key = tags.length === 1 ? tags[0] : tags.join('\u0000');
+    return getOrCreate(this.coveredCache, key, () => new Set(tags.flatMap((tag) => this.ancestors(tag))));
+  }
+
   /** Whether an annotation with `tags` is coded with `tag` or a tag under it. */
   covers(tag: string, tags: readonly string[]): boolean {
-    return tags.some((applied) => this.ancestors(applied).includes(tag));
+    return this.covered(tags).has(tag);
   }
+}
+
+/** Every tag the annotations use, each once. */
+export function usedTags(annotations: readonly Annotation[]): Set<string> {
+  const tags = new Set<string>();
+  for (const annotation of annotations) {
+    for (const tag of annotation.tags) {
+      tags.add(tag);
+    }
+  }
+  return tags;
 }

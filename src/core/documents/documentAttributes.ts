@@ -1,6 +1,6 @@
 import { joinPath, NotesFileSystem, writeUserFile } from '../storage';
 import { DEFAULT_LIMITS, saveFile } from '../yaml';
-import { PolicyDocument } from '../model';
+import { DocumentFacts } from '../parse/parseDocument';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, loadDocumentFile } from './documentFile';
 
 /** The attributes every document has without being told, derived from its facts. */
@@ -10,14 +10,20 @@ export const DERIVED_ATTRIBUTES: readonly string[] = ['year', 'type', 'status', 
 const ATTRIBUTE_NAME = /^[\p{L}\p{N}_-]+$/u;
 
 /**
+ * What attributes are made of: a parsed document has it, and so has document.yaml's record alone
+ * (its facts), which is what the Provisions view groups by without parsing a text.
+ */
+export type AttributeFacts = Pick<DocumentFacts, 'date' | 'type' | 'status' | 'issuers' | 'attributes'>;
+
+/**
  * Every attribute of a document, each with its values: the derived ones (year from the date of
  * issue, type, status, every issuer in Chinese or else in English) and then the user's, which win
  * over a derived one of the same name. A document with two issuers is under each of them.
  */
-export function documentAttributes(document: PolicyDocument): ReadonlyMap<string, readonly string[]> {
+export function documentAttributes(document: AttributeFacts): ReadonlyMap<string, readonly string[]> {
   const attributes = new Map<string, readonly string[]>();
-  const year = /^\d{4}/.exec(document.date)?.[0];
-  const issuers = document.issuers.zh.length > 0 ? document.issuers.zh : document.issuers.en;
+  const year = /^\d{4}/.exec(document.date ?? '')?.[0];
+  const issuers = document.issuers?.zh?.length ? document.issuers.zh : (document.issuers?.en ?? []);
   const derived: [string, readonly string[]][] = [
     ['year', year ? [year] : []],
     ['type', document.type ? [document.type] : []],

@@ -58,6 +58,8 @@ export const COMMANDS = {
   sortConcordance: 'policyAnnotator.sortConcordance',
   autocodeConcordance: 'policyAnnotator.autocodeConcordance',
   words: 'policyAnnotator.words',
+  exportMatrixXlsx: 'policyAnnotator.exportMatrixXlsx',
+  groupDocumentsBy: 'policyAnnotator.groupDocumentsBy',
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

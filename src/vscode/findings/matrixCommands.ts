@@ -4,6 +4,8 @@ import { loadChartEngines } from '../../core/analysis/chartEngines';
 import { CodingInput } from '../../core/analysis/codingQuery';
 import { MatrixRequest, codeMatrix } from '../../core/analysis/codeMatrix';
 import { renderSvg } from '../../core/analysis/renderChart';
+import { matrixXlsx } from '../../core/analysis/matrixXlsx';
+import { axisTitle } from '../../core/analysis/matrixWords';
 import { NotesAccess } from '../annotations';
 import { invocation } from '../commands/invocation';
 import { oneOf, optional, readArgs, text } from '../commands/readers';
@@ -49,7 +51,8 @@ export function openCodeMatrixCommand(context: vscode.ExtensionContext, services
     try {
       current = await MatrixPanel.open(context.extensionUri, input, read.value, {
         openCell: (selection) => openReport(services, notes, selection.expression, selection.restriction, selection.title),
-        exportCsv: (csv) => saveText(csv, 'code-matrix.csv', notes),
+        exportCsv: (csv) => saveFile(csv, 'code-matrix.csv', notes),
+        exportXlsx: (xlsx) => saveFile(xlsx, 'code-matrix.xlsx', notes),
         exportChart: (request) => exportChart(services, notes, { kind: 'matrix', request }),
       });
     } catch (error) {
@@ -119,11 +122,43 @@ async function exportChart(services: Services, notes: NotesAccess, chart: { kind
   } catch (error) {
     return refused(analysisRefusal(error, undefined));
   }
-  return saveText(svg, chart.target ?? `${chart.kind}.svg`, notes, chart.target !== undefined);
+  return saveFile(svg, chart.target ?? `${chart.kind}.svg`, notes, chart.target !== undefined);
 }
 
-/** Writes text to a workspace path given by the caller, or where the user chooses (starting there); the URI written. */
-async function saveText(content: string, name: string, notes: NotesAccess, given = false): Promise<string | Refused | undefined> {
+/**
+ * `policyAnnotator.exportMatrixXlsx` `{ target?, rows?, columns?, measure?, tags?, documents?, where?, authors? }`:
+ * the code matrix (tags × documents, counting passages, by default) as an Excel workbook into
+ * `target` (a path in the workspace folder), or where the user chooses; returns the file's URI.
+ */
+export function exportMatrixXlsxCommand(services: Services, notes: NotesAccess): (value?: unknown) => Promise<string | Refused | undefined> {
+  return async (value) => {
+    const call = invocation(value);
+    const args = 'args' in call ? call.args : {};
+    const target = readArgs(args, { target: optional(text) });
+    if (!target.ok) {
+      return refused(target.reason);
+    }
+    const request = readMatrixRequest(args);
+    if (!request.ok) {
+      return refused(request.reason);
+    }
+    const input = await codingInput(services, notes);
+    if (isRefused(input)) {
+      return input;
+    }
+    let xlsx: Uint8Array;
+    try {
+      xlsx = await matrixXlsx(codeMatrix(input, request.value), axisTitle(request.value.rows));
+    } catch (error) {
+      return refused(analysisRefusal(error, undefined));
+    }
+    const given = target.value.target;
+    return saveFile(xlsx, given ?? 'code-matrix.xlsx', notes, given !== undefined);
+  };
+}
+
+/** Writes an export to a workspace path given by the caller, or where the user chooses (starting there); the URI written. */
+async function saveFile(content: string | Uint8Array, name: string, notes: NotesAccess, given = false): Promise<string | Refused | undefined> {
   const suggested = notes.service.uriOf(name);
   const target = given ? suggested : await vscode.window.showSaveDialog({ ...(suggested && { defaultUri: suggested }) });
   if (!target) {

@@ -7,16 +7,18 @@ export interface MatrixPageWords {
   readonly corner: string;
   readonly caption: string;
   readonly exportCsv: string;
+  readonly exportXlsx: string;
   readonly exportChart: string;
   readonly chartAlt: string;
 }
 
 /**
  * The matrix page: a plain table (row and column headers, one button per cell, so that a screen
- * reader reads it as the table it is) and the heatmap as an SVG image. Every text is escaped; the
- * only script is the bundled one, allowed by its nonce; colours are the theme's.
+ * reader reads it as the table it is) and the heatmap as an SVG image, or why it could not be
+ * drawn. Every text is escaped; the only script is the bundled one, allowed by its nonce; colours
+ * are the theme's.
  */
-export function matrixHtml(matrix: CodeMatrix, words: MatrixPageWords, page: { readonly nonce: string; readonly cspSource: string; readonly script: string; readonly chartSvg?: string }): string {
+export function matrixHtml(matrix: CodeMatrix, words: MatrixPageWords, page: { readonly nonce: string; readonly cspSource: string; readonly script: string; readonly chartSvg?: string; readonly chartError?: string }): string {
   const max = Math.max(1, ...matrix.cells.flat());
   const header = matrix.columns.map((column) => `<th scope="col">${escapeXml(column.label)}</th>`).join('');
   const rows = matrix.rows
@@ -31,7 +33,11 @@ export function matrixHtml(matrix: CodeMatrix, words: MatrixPageWords, page: { r
       return `<tr><th scope="row">${escapeXml(row.label)}</th>${cells}</tr>`;
     })
     .join('\n');
-  const chart = page.chartSvg ? `<img class="chart" alt="${escapeXml(words.chartAlt, true)}" src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(page.chartSvg)}">` : '';
+  const chart = page.chartSvg
+    ? `<img class="chart" alt="${escapeXml(words.chartAlt, true)}" src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(page.chartSvg)}">`
+    : page.chartError
+      ? `<p class="chart-error" role="alert">${escapeXml(page.chartError)}</p>`
+      : '';
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'nonce-${page.nonce}'; script-src 'nonce-${page.nonce}'">
@@ -47,10 +53,11 @@ button.cell { width: 100%; min-width: 3.5em; padding: .3em .6em; text-align: rig
 button.cell:focus { outline: 2px solid var(--vscode-focusBorder); outline-offset: -2px; }
 .actions button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: .4em .8em; margin-right: .5em; cursor: pointer; }
 .chart { max-width: 100%; background: white; margin-top: 1em; }
+.chart-error { color: var(--vscode-errorForeground); }
 </style></head>
 <body>
 <h1>${escapeXml(words.title)}</h1>
-<div class="actions"><button data-action="csv">${escapeXml(words.exportCsv)}</button><button data-action="chart">${escapeXml(words.exportChart)}</button></div>
+<div class="actions"><button data-action="csv">${escapeXml(words.exportCsv)}</button><button data-action="xlsx">${escapeXml(words.exportXlsx)}</button><button data-action="chart">${escapeXml(words.exportChart)}</button></div>
 <table id="matrix"><caption>${escapeXml(words.caption)}</caption>
 <thead><tr><th scope="col">${escapeXml(words.corner)}</th>${header}</tr></thead>
 <tbody>

@@ -3,14 +3,15 @@ import { cellSelection } from '../../core/analysis/cellSelection';
 import { CodingInput } from '../../core/analysis/codingQuery';
 import { CodeMatrix, MatrixRequest, codeMatrix } from '../../core/analysis/codeMatrix';
 import { heatmapChart } from '../../core/analysis/chartSpecs';
-import { loadChartEngines } from '../../core/analysis/chartEngines';
+import { isNoChartEngines, loadChartEngines } from '../../core/analysis/chartEngines';
 import { matrixCsv } from '../../core/analysis/matrixFormats';
+import { matrixXlsx } from '../../core/analysis/matrixXlsx';
 import { axisTitle, measureTitle } from '../../core/analysis/matrixWords';
 import { renderSvg } from '../../core/analysis/renderChart';
 import { matrixHtml } from './matrixHtml';
 
 /** What the page may ask, checked as command arguments are: anything else is ignored. */
-export type MatrixMessage = { readonly type: 'openCell'; readonly row: number; readonly column: number } | { readonly type: 'export'; readonly what: 'csv' | 'chart' };
+export type MatrixMessage = { readonly type: 'openCell'; readonly row: number; readonly column: number } | { readonly type: 'export'; readonly what: 'csv' | 'xlsx' | 'chart' };
 
 export function readMatrixMessage(message: unknown, matrix: CodeMatrix): MatrixMessage | undefined {
   if (typeof message !== 'object' || message === null) {
@@ -21,13 +22,14 @@ export function readMatrixMessage(message: unknown, matrix: CodeMatrix): MatrixM
   if (type === 'openCell' && index(row, matrix.rows.length) && index(column, matrix.columns.length)) {
     return { type, row: row as number, column: column as number };
   }
-  return type === 'export' && (what === 'csv' || what === 'chart') ? { type, what } : undefined;
+  return type === 'export' && (what === 'csv' || what === 'xlsx' || what === 'chart') ? { type, what } : undefined;
 }
 
 /** What the panel does for the page: open a cell's coding report, export. */
 export interface MatrixActions {
   openCell(selection: ReturnType<typeof cellSelection>): Promise<unknown>;
   exportCsv(csv: string): Promise<unknown>;
+  exportXlsx(xlsx: Uint8Array): Promise<unknown>;
   exportChart(request: MatrixRequest): Promise<unknown>;
 }
 
@@ -56,6 +58,8 @@ export class MatrixPanel {
         void actions.openCell(cellSelection(request, matrix, message.row, message.column));
       } else if (message?.what === 'csv') {
         void actions.exportCsv(matrixCsv(matrix, axisTitle(request.rows)));
+      } else if (message?.what === 'xlsx') {
+        void matrixXlsx(matrix, axisTitle(request.rows)).then((xlsx) => actions.exportXlsx(xlsx));
       } else if (message?.what === 'chart') {
         void actions.exportChart(request);
       }
@@ -67,7 +71,7 @@ export class MatrixPanel {
     const matrix = codeMatrix(input, request);
     const panel = new MatrixPanel(extensionUri, request, matrix, actions);
     const webview = panel.panel.webview;
-    const chartSvg = matrix.rows.length > 0 && matrix.columns.length > 0 ? await heatmapSvg(matrix) : undefined;
+    const chart = matrix.rows.length > 0 && matrix.columns.length > 0 ? await heatmap(matrix) : undefined;
     webview.html = matrixHtml(
       matrix,
       {
@@ -75,10 +79,11 @@ export class MatrixPanel {
         corner: `${axisTitle(request.rows)} \\ ${axisTitle(request.columns)}`,
         caption: vscode.l10n.t('{0} by {1} and {2}. Arrow keys move between cells; Enter opens the coding report of a cell.', measureTitle(request.measure), axisTitle(request.rows), axisTitle(request.columns)),
         exportCsv: vscode.l10n.t('Export CSV…'),
+        exportXlsx: vscode.l10n.t('Export XLSX…'),
         exportChart: vscode.l10n.t('Export Chart…'),
         chartAlt: vscode.l10n.t('The matrix as a heatmap'),
       },
-      { nonce: nonce(), cspSource: webview.cspSource, script: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'codeMatrix.js')).toString(), ...(chartSvg && { chartSvg }) },
+      { nonce: nonce(), cspSource: webview.cspSource, script: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'codeMatrix.js')).toString(), ...chart },
     );
     return panel;
   }
@@ -94,13 +99,14 @@ function nonce(): string {
 }
 
 /**
- * The heatmap beside the table, or none where charts cannot be drawn (the web worker host has no
- * chart engines, see scripts/build.mjs): the table holds the same figures, so the matrix still opens.
+ * The heatmap beside the table; none where charts cannot be drawn (the web worker host has no
+ * chart engines, see scripts/build.mjs): the table holds the same figures, so the matrix still
+ * opens. Any other failure to draw it is shown where the chart would be.
  */
-async function heatmapSvg(matrix: CodeMatrix): Promise<string | undefined> {
+async function heatmap(matrix: CodeMatrix): Promise<{ chartSvg: string } | { chartError: string } | undefined> {
   try {
-    return await renderSvg(heatmapChart(matrix), await loadChartEngines());
-  } catch {
-    return undefined;
+    return { chartSvg: await renderSvg(heatmapChart(matrix), await loadChartEngines()) };
+  } catch (error) {
+    return isNoChartEngines(error) ? undefined : { chartError: vscode.l10n.t('The heatmap could not be drawn: {0}', error instanceof Error ? error.message : String(error)) };
   }
 }

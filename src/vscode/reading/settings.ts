@@ -9,6 +9,7 @@ export const SETTINGS = {
   treeTitleLanguage: 'tree.titleLanguage',
   leftLanguage: 'sideBySide.leftLanguage',
   linkedScrolling: 'sideBySide.linkedScrolling',
+  documentGrouping: 'documentGrouping',
 } as const;
 
 export function affects(event: vscode.ConfigurationChangeEvent, setting: (typeof SETTINGS)[keyof typeof SETTINGS]): boolean {

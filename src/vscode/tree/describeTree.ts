@@ -1,6 +1,4 @@
 import * as vscode from 'vscode';
-import { ProvisionsTree } from './provisionsTree';
-import { ProvisionsTreeNode } from './nodes';
 
 /**
  * A tree item as plain data: what the API's describeProvisionTree returns, so the tests and
@@ -54,7 +52,11 @@ export async function describeTreeItem<T extends { readonly id: string }>(tree: 
 }
 
 /** The node with `id` (the root when absent) and its children as the view would list them. */
-export async function describeTreeLevel(tree: ProvisionsTree, view: vscode.TreeView<ProvisionsTreeNode>, id: string | undefined): Promise<DescribedTreeLevel> {
+export async function describeTreeLevel<T extends { readonly id: string }>(
+  tree: Omit<vscode.TreeDataProvider<T>, 'getChildren'> & { node(id: string): Promise<T | undefined>; getChildren(node?: T): Promise<T[]> },
+  view: vscode.TreeView<T>,
+  id: string | undefined,
+): Promise<DescribedTreeLevel> {
   const node = id === undefined ? undefined : await tree.node(id);
   if (id !== undefined && !node) {
     throw new Error(vscode.l10n.t('The Provisions tree has no node "{0}".', id));

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { COMMANDS } from '../commands/commandIds';
 import { Services } from '../services';
+import { groupDocumentsByCommand } from './groupDocumentsCommand';
 import { ProvisionsView, ProvisionsViewOptions, registerProvisionsView } from './provisionsView';
 
 export type { ProvisionsView } from './provisionsView';
@@ -10,5 +12,6 @@ export type { ProvisionsView } from './provisionsView';
  * hang children under provisions (`childrenSources`) and set filter criteria (`filter`).
  */
 export function register(context: vscode.ExtensionContext, services: Services, options: ProvisionsViewOptions): ProvisionsView {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.groupDocumentsBy, groupDocumentsByCommand(services)));
   return registerProvisionsView(context, services, options);
 }

@@ -8,7 +8,8 @@ import { SETTINGS, affects } from '../reading/settings';
 import { ProvisionSearcher } from '../search/searcher';
 import { DescribedTreeLevel, describeTreeLevel } from './describeTree';
 import { ProvisionFilter, textCriterion } from './filter';
-import { ProvisionChildrenSource, ProvisionsTreeNode } from './nodes';
+import { DocumentGroupsTree, ProvisionsViewNode } from './documentGroupsTree';
+import { ProvisionChildrenSource } from './nodes';
 import { ProvisionsTree } from './provisionsTree';
 import { COMMANDS } from '../commands/commandIds';
 
@@ -42,8 +43,9 @@ export interface FilterResult {
 export function registerProvisionsView(context: vscode.ExtensionContext, services: Services, options: ProvisionsViewOptions): ProvisionsView {
   const filter = new ProvisionFilter();
   const tree = new ProvisionsTree(services, filter, options.childrenSources);
-  const { view, provide } = services.declarations.view<ProvisionsTreeNode>(PROVISIONS_VIEW);
-  provide(tree);
+  const grouped = new DocumentGroupsTree(tree, services);
+  const { view, provide } = services.declarations.view<ProvisionsViewNode>(PROVISIONS_VIEW);
+  provide(grouped);
   let query = '';
 
   const passingIds = async (): Promise<string[]> => filter.provisionIds((await services.getLibrary()).documents);
@@ -91,6 +93,7 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
   context.subscriptions.push(
     filter,
     tree,
+    grouped,
     filter.onDidChange(() => showFilter().catch((error: unknown) => services.log.warn('tree filter:', error))),
     options.onDidMoveToProvision((focus) => {
       lastFocus = focus;
@@ -110,5 +113,5 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
       filter.clear();
     }),
   );
-  return { filter, describe: (id) => describeTreeLevel(tree, view, id) };
+  return { filter, describe: (id) => describeTreeLevel(grouped, view, id) };
 }

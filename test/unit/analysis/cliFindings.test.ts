@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { load } from 'js-yaml';
 import { cli } from '../helpers/cli';
 import { fixturePath } from '../helpers/fixtures';
+import { xlsxCells } from '../helpers/xlsxCells';
 
 interface Matrix {
   measure: string;
@@ -71,6 +72,17 @@ describe('policy-annotator report and matrix on three autocoded laws', function 
     const wanted = TAGS.map((tag) => matrix.columns.map((law) => expected.get(`${tag} ${law.id}`)?.size ?? 0));
     assert.deepEqual(matrix.cells, wanted);
     assert.ok(wanted.flat().filter((count) => count > 0).length >= 5, `too little coded to test: ${JSON.stringify(wanted)}`);
+  });
+
+  it('matrix --output FILE.xlsx writes a workbook whose cells are the matrix, numbers as numbers', async () => {
+    const matrix = await json<Matrix>('matrix', '--columns', 'documents', '--measure', 'provisions');
+    const written = await json<{ output: string; rows: number; columns: number }>('matrix', '--columns', 'documents', '--measure', 'provisions', '--output', path.join(folder, 'matrix.xlsx'));
+    assert.deepEqual([written.rows, written.columns], [matrix.rows.length, matrix.columns.length]);
+    assert.deepEqual(xlsxCells(readFileSync(path.join(folder, 'matrix.xlsx'))), [
+      ['Tag', ...matrix.columns.map((column) => column.label)],
+      ...matrix.rows.map((row, index) => [row.label, ...matrix.cells[index]]),
+    ]);
+    assert.ok(matrix.cells.flat().some((count) => count > 0), 'an empty matrix would prove little');
   });
 
   it('--columns year adds up the laws of a year', async () => {

@@ -3,7 +3,9 @@ import { cellSelection } from '../../../src/core/analysis/cellSelection';
 import { CodeMatrix } from '../../../src/core/analysis/codeMatrix';
 import { ReportGroup } from '../../../src/core/analysis/codingReport';
 import { csvReport, htmlReport, markdownReport } from '../../../src/core/analysis/reportFormats';
+import { matrixXlsx } from '../../../src/core/analysis/matrixXlsx';
 import { matrixHtml } from '../../../src/vscode/findings/matrixHtml';
+import { xlsxCells } from '../helpers/xlsxCells';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -45,7 +47,7 @@ describe('findings show hostile text as text', () => {
 
   it('the matrix page escapes labels, allows only its nonce, and a cell selects what it counts', () => {
     const matrix: CodeMatrix = { measure: 'passages', rows: [{ id: 'privacy', label: HOSTILE }], columns: [{ id: 'doc', label: `"quoted" ${HOSTILE}` }], cells: [[2]] };
-    const html = matrixHtml(matrix, { title: HOSTILE, corner: HOSTILE, caption: HOSTILE, exportCsv: 'CSV', exportChart: 'Chart', chartAlt: HOSTILE }, { nonce: 'n0nce', cspSource: 'vscode-resource:', script: 'https://file/codeMatrix.js', chartSvg: `<svg>${HOSTILE}</svg>` });
+    const html = matrixHtml(matrix, { title: HOSTILE, corner: HOSTILE, caption: HOSTILE, exportCsv: 'CSV', exportXlsx: 'XLSX', exportChart: 'Chart', chartAlt: HOSTILE }, { nonce: 'n0nce', cspSource: 'vscode-resource:', script: 'https://file/codeMatrix.js', chartSvg: `<svg>${HOSTILE}</svg>` });
     assert.ok(!html.includes('<img src=x'), html);
     assert.match(html, /script-src 'nonce-n0nce'/);
     assert.equal(html.match(/<script/g)?.length, 1);
@@ -53,5 +55,13 @@ describe('findings show hostile text as text', () => {
     assert.match(html, /aria-label="&lt;img src=x onerror=alert\(1\)&gt; × &quot;quoted&quot;/);
     const request = { rows: 'tags', columns: 'documents', measure: 'passages', language: 'en', restriction: { authors: ['eve'] } } as const;
     assert.deepEqual(cellSelection(request, matrix, 0, 0), { expression: 'privacy', restriction: { authors: ['eve'], documents: ['doc'] }, title: `${HOSTILE} × "quoted" ${HOSTILE}` });
+  });
+
+  it('the XLSX export keeps markup as text and drops what XML cannot hold', async () => {
+    const matrix: CodeMatrix = { measure: 'share', rows: [{ id: 'a', label: `${HOSTILE}\u0001` }], columns: [{ id: 'b', label: '=SUM(A1) 个人信息\ud800' }], cells: [[0.25]] };
+    assert.deepEqual(xlsxCells(await matrixXlsx(matrix, 'Tag & <code>')), [
+      ['Tag & <code>', '=SUM(A1) 个人信息'],
+      [HOSTILE, 0.25],
+    ]);
   });
 });
