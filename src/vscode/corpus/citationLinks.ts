@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Services } from '../services';
 import { resolvePolicyText } from '../reading/policyText';
 import { CorpusIndexes } from './corpusIndexes';
-import { openSideBySideUri } from '../reading/sideBySideCommand';
+import { sideBySideUri } from '../reading/sideBySideCommand';
 import { byNumber, numberKey } from '../../core/model';
 
 /** The references in a Chinese policy text that name a document of the corpus, as links that open it there. */
@@ -24,7 +24,7 @@ export class CitationLinks implements vscode.DocumentLinkProvider {
         return [];
       }
       const range = new vscode.Range(document.positionAt(place.text.start + citation.start), document.positionAt(place.text.start + citation.end));
-      const link = new vscode.DocumentLink(range, openSideBySideUri({ document: citation.document, provision: citation.provision }));
+      const link = new vscode.DocumentLink(range, sideBySideUri({ document: citation.document, provision: citation.provision }));
       link.tooltip = vscode.l10n.t('Open {0}', `${citation.document}${citation.provision === undefined ? '' : ` ¶${numberKey(citation.provision)}`}`);
       return [link];
     });

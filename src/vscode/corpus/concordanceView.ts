@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ConcordanceLine, ConcordanceOrder, sortConcordance } from '../../core/corpus';
 import { numberKey } from '../../core/model';
-import { openSideBySideCommand } from '../reading/sideBySideCommand';
+import { sideBySideCommand } from '../reading/sideBySideCommand';
 
 /** A line of the concordance as the view holds it; `kind` marks it as a tree node, not an argument object. */
 export interface ConcordanceNode {
@@ -51,7 +51,7 @@ export class ConcordanceView implements vscode.TreeDataProvider<ConcordanceNode>
     item.description = `${line.document} ¶${numberKey(line.provision)}`;
     item.tooltip = `${line.left}【${line.match}】${line.right}\n${line.document}#${numberKey(line.provision)}`;
     item.contextValue = 'concordanceLine';
-    item.command = openSideBySideCommand({ document: line.document, provision: line.provision, select: { language: line.language, start: line.offset, end: line.offset + line.match.length } });
+    item.command = sideBySideCommand({ document: line.document, provision: line.provision, select: { language: line.language, start: line.offset, end: line.offset + line.match.length } });
     return item;
   }
 

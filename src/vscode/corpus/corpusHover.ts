@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { HoverContributor } from '../reading/hover';
 import { markdownText } from '../reading/markdownText';
 import { CorpusIndexes } from './corpusIndexes';
-import { openSideBySideUri } from '../reading/sideBySideCommand';
+import { sideBySideUri } from '../reading/sideBySideCommand';
 import { findProvision, numberKey } from '../../core/model';
 import { COMMANDS } from '../commands/commandIds';
 
@@ -24,7 +24,7 @@ export function corpusHover(indexes: CorpusIndexes): HoverContributor {
       }
       const citations = await indexes.getCitations();
       const lines: string[] = [];
-      const link = (label: string, document: string, number?: number) => `[${markdownText(label)}](${openSideBySideUri({ document, provision: number }).toString()})`;
+      const link = (label: string, document: string, number?: number) => `[${markdownText(label)}](${sideBySideUri({ document, provision: number }).toString()})`;
       if (text.language === 'zh') {
         for (const citation of citations.cites(text.document.id, provision.number).filter((found) => found.start <= place.offset && place.offset < found.end && found.document !== undefined)) {
           lines.push(vscode.l10n.t('Cites {0}', link(`${citation.document!}${citation.provision === undefined ? '' : ` ¶${numberKey(citation.provision)}`}`, citation.document!, citation.provision)));

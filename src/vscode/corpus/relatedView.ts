@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Citation, RelatedProvision } from '../../core/corpus';
 import { CorpusIndexes } from './corpusIndexes';
-import { openSideBySideCommand } from '../reading/sideBySideCommand';
+import { sideBySideCommand } from '../reading/sideBySideCommand';
 import { numberKey } from '../../core/model';
 
 const TOP = 10;
@@ -82,7 +82,7 @@ export class RelatedView implements vscode.TreeDataProvider<RelatedNode> {
       case 'relatedProvision': {
         const item = new vscode.TreeItem(`${node.hit.document} ¶${numberKey(node.hit.provision)}`, node.hit.shared.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.description = node.hit.score.toFixed(2);
-        item.command = openSideBySideCommand({ document: node.hit.document, provision: node.hit.provision });
+        item.command = sideBySideCommand({ document: node.hit.document, provision: node.hit.provision });
         return item;
       }
       case 'relatedPassage':
@@ -93,7 +93,7 @@ export class RelatedView implements vscode.TreeDataProvider<RelatedNode> {
         const item = new vscode.TreeItem(citation.text);
         item.description = document === undefined ? vscode.l10n.t('not in the corpus') : `${document}${provision === undefined ? '' : ` ¶${provision}`}`;
         if (document !== undefined) {
-          item.command = openSideBySideCommand({ document, provision });
+          item.command = sideBySideCommand({ document, provision });
         }
         return item;
       }

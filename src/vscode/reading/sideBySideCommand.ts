@@ -3,7 +3,7 @@ import { COMMANDS } from '../commands/commandIds';
 import { SideBySideArgs } from './sideBySide';
 
 /** The command that opens the side-by-side view (at a provision, words selected): what tree rows, links and hovers run. */
-export function openSideBySideCommand(args: SideBySideArgs): vscode.Command {
+export function sideBySideCommand(args: SideBySideArgs): vscode.Command {
   return { command: COMMANDS.openSideBySide, title: vscode.l10n.t('Open Side by Side'), arguments: [args] };
 }
 
@@ -11,7 +11,7 @@ export function openSideBySideCommand(args: SideBySideArgs): vscode.Command {
  * The same as a `command:` URI, for links in hovers and documents. Editors follow command links
  * of document links (VS Code opens them with allowCommands), so no trust is involved.
  */
-export function openSideBySideUri(args: SideBySideArgs): vscode.Uri {
-  const { command, arguments: list } = openSideBySideCommand(args);
+export function sideBySideUri(args: SideBySideArgs): vscode.Uri {
+  const { command, arguments: list } = sideBySideCommand(args);
   return vscode.Uri.parse(`command:${command}?${encodeURIComponent(JSON.stringify(list))}`);
 }

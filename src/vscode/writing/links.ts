@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { FoundReference, pinpoint } from '../../core/references';
 import { outsideProvisionLinks } from '../../core/references/outsideLinks';
-import { openSideBySideUri } from '../reading/sideBySideCommand';
+import { sideBySideUri } from '../reading/sideBySideCommand';
 import { DraftReferences } from './draftReferences';
 import { uiLanguage } from '../reading/settings';
 
@@ -21,7 +21,7 @@ export class ReferenceLinkProvider implements vscode.DocumentLinkProvider {
   private links(document: vscode.TextDocument, text: string, reference: FoundReference, name: string): vscode.DocumentLink[] {
     // Markdown links the destination of `[…](policy-annotator:/…)` itself; ours takes the rest.
     const stretches = document.languageId === 'markdown' ? outsideProvisionLinks(text, reference.start, reference.end) : [reference];
-    const target = openSideBySideUri({ document: reference.documentId, provision: reference.number });
+    const target = sideBySideUri({ document: reference.documentId, provision: reference.number });
     return stretches.map((stretch) => {
       const link = new vscode.DocumentLink(new vscode.Range(document.positionAt(stretch.start), document.positionAt(stretch.end)), target);
       link.tooltip = vscode.l10n.t('Open {0} side by side', name);
