@@ -32,6 +32,8 @@ export class Services {
   private singles = new Map<string, Promise<PolicyDocument | undefined>>();
   private embedded: Lazy<Promise<Library>>;
   private summaries: Lazy<Promise<readonly DocumentSummary[]>>;
+  /** The documents' records being listed for the first level, which reading the whole library lets go first. */
+  private listing: Promise<void> | undefined;
   /** The library once read (not while it is being read, which the list of documents does not wait for). */
   private loaded: Library | undefined;
   private readonly alignments = new Map<string, DocumentAlignment>();
@@ -82,6 +84,9 @@ export class Services {
   /** The embedded documents, then those of the research folder's policy-documents/ (parsed, or read from their cache). */
   private async loadLibrary(): Promise<Library> {
     const embedded = await this.embedded.get();
+    // The list of documents on screen goes first: its two reads would wait behind the library's
+    // thousands (seconds in the extension host, where they share Node's few file threads).
+    await this.listing;
     const workspace = await this.loadWorkspace();
     // A document already read alone is the same object in the library, so that what was derived
     // from it (renderings, alignments, editors' state) still applies; both were read from the same
@@ -161,7 +166,12 @@ export class Services {
     }
     const fs = new WorkspaceNotesFileSystem(folder.uri, undefined, true);
     // Restricted Mode writes nothing into the workspace: there every document.yaml is read.
-    const records = vscode.workspace.isTrusted ? await snapshotCatalog(fs, this.embeddedIds) : (await readCatalog(fs, this.embeddedIds)).entries.map((entry) => entry.record);
+    const listing = vscode.workspace.isTrusted ? snapshotCatalog(fs, this.embeddedIds) : readCatalog(fs, this.embeddedIds).then((catalog) => catalog.entries.map((entry) => entry.record));
+    this.listing = listing.then(
+      () => undefined,
+      () => undefined,
+    );
+    const records = await listing;
     if (vscode.workspace.isTrusted) {
       this.refreshSnapshot(new WorkspaceNotesFileSystem(folder.uri, undefined, true));
     }
