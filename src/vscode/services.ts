@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { DocumentAlignment, alignDocument } from '../core/align/align';
 import { DocumentCache } from '../core/documents/cache/documentCache';
+import { refreshCatalogSnapshot, snapshotCatalog } from '../core/documents/cache/catalogSnapshot';
+import { readCatalog } from '../core/documents/documentCatalog';
+import { DocumentSummary, summaryOf, summaryOfRecord } from '../core/documents/documentSummary';
 import { loadWorkspaceDocuments } from '../core/documents/workspaceDocuments';
 import { readCatalog } from '../core/documents/documentCatalog';
 import { GroupedDocument, recordFacts } from '../core/documents/documentGroups';
@@ -30,6 +33,11 @@ export class Services {
   /** Documents read one by one before the whole library was asked for: the library reuses them. */
   private singles = new Map<string, Promise<PolicyDocument | undefined>>();
   private embedded: Lazy<Promise<Library>>;
+  private summaries: Lazy<Promise<readonly DocumentSummary[]>>;
+  /** The documents' records being listed for the first level, which reading the whole library lets go first. */
+  private listing: Promise<void> | undefined;
+  /** The library once read (not while it is being read, which the list of documents does not wait for). */
+  private loaded: Library | undefined;
   private readonly alignments = new Map<string, DocumentAlignment>();
   private readonly renderings = new Map<string, RenderedDocument>();
 
@@ -43,7 +51,8 @@ export class Services {
     this.log = vscode.window.createOutputChannel('Policy Annotator', { log: true });
     context.subscriptions.push(this.log, this.libraryChanged);
     this.embedded = new Lazy(() => this.loadEmbedded());
-    this.library = new Lazy(() => this.loadLibrary());
+    this.library = this.newLibrary();
+    this.summaries = new Lazy(() => this.loadSummaries());
   }
 
   /** Whether a document is one Policy Annotator ships (the Opinions), which cannot be removed. */
@@ -53,16 +62,33 @@ export class Services {
 
   /** Reads the documents again (after one was added or removed) and tells every feature. */
   reloadLibrary(): void {
-    this.library = new Lazy(() => this.loadLibrary());
+    this.library = this.newLibrary();
+    this.loaded = undefined;
+    this.summaries = new Lazy(() => this.loadSummaries());
     this.singles = new Map();
     this.alignments.clear();
     this.renderings.clear();
     this.libraryChanged.fire();
   }
 
+  private newLibrary(): Lazy<Promise<Library>> {
+    const library: Lazy<Promise<Library>> = new Lazy(() =>
+      this.loadLibrary().then((loaded) => {
+        if (this.library === library) {
+          this.loaded = loaded;
+        }
+        return loaded;
+      }),
+    );
+    return library;
+  }
+
   /** The embedded documents, then those of the research folder's policy-documents/ (parsed, or read from their cache). */
   private async loadLibrary(): Promise<Library> {
     const embedded = await this.embedded.get();
+    // The list of documents on screen goes first: its two reads would wait behind the library's
+    // thousands (seconds in the extension host, where they share Node's few file threads).
+    await this.listing;
     const workspace = await this.loadWorkspace();
     // A document already read alone is the same object in the library, so that what was derived
     // from it (renderings, alignments, editors' state) still applies; both were read from the same
@@ -129,6 +155,54 @@ export class Services {
 
   getLibrary(): Promise<Library> {
     return this.library.get();
+  }
+
+  /**
+   * What a list of the documents shows (the Provisions view's first level), in the library's
+   * order, without reading their texts: the embedded documents, then what each document.yaml says
+   * (from the catalog's snapshot in policy-documents/.cache/, brought up to date in the
+   * background). A document whose document.yaml does not say all is read; once the whole library
+   * is read, its documents are the list.
+   */
+  getSummaries(): Promise<readonly DocumentSummary[]> {
+    return this.summaries.get();
+  }
+
+  private async loadSummaries(): Promise<readonly DocumentSummary[]> {
+    if (this.loaded) {
+      return this.loaded.documents.map(summaryOf);
+    }
+    const embedded = (await this.embedded.get()).documents.map(summaryOf);
+    const folder = researchFolder();
+    if (!folder) {
+      return embedded;
+    }
+    const fs = new WorkspaceNotesFileSystem(folder.uri, undefined, true);
+    // Restricted Mode writes nothing into the workspace: there every document.yaml is read.
+    const listing = vscode.workspace.isTrusted ? snapshotCatalog(fs, this.embeddedIds) : readCatalog(fs, this.embeddedIds).then((catalog) => catalog.entries.map((entry) => entry.record));
+    this.listing = listing.then(
+      () => undefined,
+      () => undefined,
+    );
+    const records = await listing;
+    if (vscode.workspace.isTrusted) {
+      this.refreshSnapshot(new WorkspaceNotesFileSystem(folder.uri, undefined, true));
+    }
+    const workspace = await Promise.all(records.map(async (record) => summaryOfRecord(record) ?? (await this.findDocument(record.id).then((document) => document && summaryOf(document)))));
+    return [...embedded, ...workspace.filter((summary) => summary !== undefined)];
+  }
+
+  /** Brings the catalog's snapshot up to date; documents changed since it was written are listed again. */
+  private refreshSnapshot(fs: WorkspaceNotesFileSystem): void {
+    const listed = this.summaries;
+    refreshCatalogSnapshot(fs, this.embeddedIds).then(
+      (changed) => {
+        if (changed && this.summaries === listed) {
+          this.reloadLibrary();
+        }
+      },
+      (error: unknown) => this.log.warn('catalog snapshot:', error),
+    );
   }
 
   /** The named document, or the default one; rejects with a message naming the unknown id. */

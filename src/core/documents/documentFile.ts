@@ -89,7 +89,12 @@ export function loadDocumentFile(bytes: Uint8Array): LoadedFile<DocumentRecord> 
   if (check.problems.length > 0) {
     return { source, problems };
   }
-  const value = source.value as { readonly id: string; readonly files: DocumentRecord['files'] } & Record<string, unknown>;
+  return { source, content: recordOf(source.value), problems };
+}
+
+/** The record a value that meets DOCUMENT_SCHEMA holds (the file's members as they are, the facts apart). */
+export function recordOf(checked: unknown): DocumentRecord {
+  const value = checked as { readonly id: string; readonly files: DocumentRecord['files'] } & Record<string, unknown>;
   const facts = Object.fromEntries(Object.entries(value).filter(([key]) => !RECORD_KEYS.has(key))) as DocumentFacts;
-  return { source, content: { id: value.id, files: value.files, facts }, problems };
+  return { id: value.id, files: value.files, facts };
 }

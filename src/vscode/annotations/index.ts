@@ -97,7 +97,11 @@ export function readingExtensions(services: Services, notes: AnnotationService):
 
 /** Annotations in the search: the tags and notes on each provision are searched too. */
 export function searchExtensions(notes: AnnotationService): SearchExtensions {
-  return { notes: provisionNotes(notes), onDidChangeNotes: notes.onDidChange };
+  return {
+    notes: provisionNotes(notes),
+    onDidChangeNotes: notes.onDidChange,
+    notedDocuments: async () => new Set((await notes.store())?.annotations().map((annotation) => annotation.document)),
+  };
 }
 
 /** Annotations in the Provisions tree: the annotations under each provision. */

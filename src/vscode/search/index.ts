@@ -14,6 +14,8 @@ export interface SearchExtensions {
   readonly notes?: ProvisionNotesSource;
   /** Fires when what `notes` returns may have changed: the index is built again on the next query. */
   readonly onDidChangeNotes?: vscode.Event<void>;
+  /** The documents that have any notes: `notes` is asked only of their provisions (a library of laws has hundreds of thousands). */
+  readonly notedDocuments?: () => Promise<ReadonlySet<string>>;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface SearchExtensions {
  */
 export function register(context: vscode.ExtensionContext, services: Services, sideBySide: SideBySide, extensions: SearchExtensions = {}): ProvisionSearcher {
   const noNotes: vscode.Event<void> = () => new vscode.Disposable(() => undefined);
-  const searcher = new NotesAwareSearcher(() => services.getLibrary(), extensions.notes ?? (() => undefined), extensions.onDidChangeNotes ?? noNotes);
+  const searcher = new NotesAwareSearcher(() => services.getLibrary(), extensions.notes ?? (() => undefined), extensions.onDidChangeNotes ?? noNotes, extensions.notedDocuments);
   context.subscriptions.push(
     searcher,
     // A document added or removed: the index adds or drops it, leaving the others as they are.

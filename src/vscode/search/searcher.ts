@@ -27,6 +27,7 @@ export class NotesAwareSearcher implements ProvisionSearcher, vscode.Disposable 
     private readonly getLibrary: () => Promise<Library>,
     private readonly notes: ProvisionNotesSource,
     onDidChangeNotes: vscode.Event<void>,
+    private readonly notedDocuments?: () => Promise<ReadonlySet<string>>,
   ) {
     this.subscription = onDidChangeNotes(() => {
       this.notesChanged = true;
@@ -100,7 +101,9 @@ export class NotesAwareSearcher implements ProvisionSearcher, vscode.Disposable 
 
   /** Each provision's tags and notes as search text; notes that cannot be read are left out rather than stopping the search. */
   private async notesTexts(documents: readonly PolicyDocument[]): Promise<Map<Provision, string>> {
-    const provisions = documents.flatMap((document) => document.provisions);
+    // A document without notes has none on any provision: its provisions are not asked one by one.
+    const noted = await this.notedDocuments?.().catch(() => undefined);
+    const provisions = documents.filter((document) => !noted || noted.has(document.id)).flatMap((document) => document.provisions);
     return new Map(
       await Promise.all(provisions.map(async (provision) => [provision, notesSearchText(await Promise.resolve(this.notes(provision)).catch(() => undefined))] as const)),
     );

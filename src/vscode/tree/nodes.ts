@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DocumentSummary } from '../../core/documents/documentSummary';
 import { Division, PolicyDocument, Provision } from '../../core/model';
 
 /**
@@ -9,7 +10,8 @@ export interface DocumentNode {
   readonly kind: 'document';
   readonly id: string;
   readonly parent: undefined;
-  readonly document: PolicyDocument;
+  /** What the first level shows: read from document.yaml, the text being read when the node is opened. */
+  readonly document: DocumentSummary;
 }
 
 /** A division: a part, book, chapter or section; nested divisions under their parent. */
@@ -62,8 +64,14 @@ export interface DocumentNodes {
   readonly provisions: readonly ProvisionNode[];
 }
 
-export function documentNodes(document: PolicyDocument): DocumentNodes {
-  const documentNode: DocumentNode = { kind: 'document', id: document.id, parent: undefined, document };
+/** The first level's node of a document. */
+export function documentNode(document: DocumentSummary): DocumentNode {
+  return { kind: 'document', id: document.id, parent: undefined, document };
+}
+
+/** `node`: the document's node already listed, which its parts and provisions hang under. */
+export function documentNodes(document: PolicyDocument, node: DocumentNode = documentNode(document)): DocumentNodes {
+  const documentNode = node;
   const parts: PartNode[] = [];
   const visit = (divisions: readonly Division[], parent: DocumentNode | PartNode): void => {
     for (const division of divisions) {

@@ -2,19 +2,24 @@ import * as vscode from 'vscode';
 import { Services } from '../services';
 import { treeTitleLanguage } from '../reading/settings';
 import { ProvisionFilter } from './filter';
-import { DocumentNodes, PartNode, ProvisionChildrenSource, ProvisionNode, ProvisionsTreeNode, documentNodes } from './nodes';
+import { DocumentNode, DocumentNodes, PartNode, ProvisionChildrenSource, ProvisionNode, ProvisionsTreeNode, documentNode, documentNodes } from './nodes';
 import { documentItem, partItem, provisionItem } from './treeItems';
 import { versionFamilies } from '../../core/versions/versionFamilies';
 
 /**
  * Documents → divisions (nested) → provisions, narrowed by the filter, with whatever the children sources hang
- * under provisions. Nodes are built once per document and reused, which `reveal` relies on.
+ * under provisions. The first level comes from the documents' summaries (document.yaml), a document's text
+ * is read when it is opened; nodes are built once per document and reused, which `reveal` relies on.
  */
 export class ProvisionsTree implements vscode.TreeDataProvider<ProvisionsTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ProvisionsTreeNode | undefined>();
   private readonly disposables: vscode.Disposable[];
-  /** Built per library: a document added or removed builds them again. */
-  private nodes: Promise<readonly DocumentNodes[]> | undefined;
+  /** The first level, built per library (a document added or removed builds it again), from the documents' summaries. */
+  private roots: Promise<readonly DocumentNode[]> | undefined;
+  /** Each document's nodes, built when it is first opened, under its node of the first level: `reveal` relies on the same objects. */
+  private built = new Map<string, Promise<DocumentNodes | undefined>>();
+  /** Documents listed whose text could not be read: left out, as the library leaves them out. */
+  private unreadable = new Set<string>();
 
   readonly onDidChangeTreeData = this.changed.event;
 
@@ -27,7 +32,9 @@ export class ProvisionsTree implements vscode.TreeDataProvider<ProvisionsTreeNod
       this.changed,
       filter.onDidChange(() => this.refresh()),
       services.onDidChangeLibrary(() => {
-        this.nodes = undefined;
+        this.roots = undefined;
+        this.built = new Map();
+        this.unreadable = new Set();
         this.refresh();
       }),
       ...childrenSources.flatMap((source) => (source.onDidChange ? [source.onDidChange(() => this.refresh())] : [])),
@@ -69,16 +76,18 @@ export class ProvisionsTree implements vscode.TreeDataProvider<ProvisionsTreeNod
     if (node?.kind === 'contributed') {
       return (await node.children?.()) ?? [];
     }
-    const all = await this.allNodes();
-    const passing = await this.filter.passing(all.map((nodes) => nodes.document.document));
-    const shown = (provision: ProvisionNode): boolean => !passing || passing.has(provision.id);
+    const passing = await this.passing();
     if (!node) {
-      return all.filter((nodes) => nodes.provisions.some(shown)).map((nodes) => nodes.document);
+      return this.firstLevel(passing);
     }
-    const nodes = all.find((candidate) => candidate.document.id === node.document.id);
+    const nodes = await this.nodesOf(node.document.id);
     if (!nodes) {
+      // Its text could not be read (the log says why): it is not listed, as a document the library lacks.
+      this.unreadable.add(node.document.id);
+      this.refresh();
       return [];
     }
+    const shown = (provision: ProvisionNode): boolean => !passing || passing.has(provision.id);
     // A division is listed while any provision inside it, at any depth, passes the filter.
     const holdsShown = (part: PartNode) => part.part.provisions.some((provision) => !passing || passing.has(provision.id));
     return [...nodes.parts.filter((part) => part.parent === node && holdsShown(part)), ...nodes.provisions.filter((provision) => provision.parent === node && shown(provision))];
@@ -90,26 +99,56 @@ export class ProvisionsTree implements vscode.TreeDataProvider<ProvisionsTreeNod
 
   /** The node of a provision, to reveal; undefined when the filter hides it or nothing has that id. */
   async provisionNode(documentId: string, number: number): Promise<ProvisionNode | undefined> {
-    const all = await this.allNodes();
-    const node = all.find((candidate) => candidate.document.id === documentId)?.provisions.find((candidate) => candidate.provision.number === number);
-    const passing = await this.filter.passing(all.map((candidate) => candidate.document.document));
+    const node = (await this.nodesOf(documentId))?.provisions.find((candidate) => candidate.provision.number === number);
+    const passing = await this.passing();
     return node && (!passing || passing.has(node.id)) ? node : undefined;
   }
 
   /** Any built-in node by id, for the describe command. */
   async node(id: string): Promise<ProvisionsTreeNode | undefined> {
-    for (const nodes of await this.allNodes()) {
-      const found = [nodes.document, ...nodes.parts, ...nodes.provisions].find((candidate) => candidate.id === id);
-      if (found) {
-        return found;
-      }
+    // A division's id is `<doc>/…`, a provision's `<doc>#…`: only that document is read.
+    const documentId = id.split(/[/#]/)[0];
+    const root = (await this.documentNodes()).find((candidate) => candidate.id === id);
+    if (root) {
+      return root;
     }
-    return undefined;
+    const nodes = await this.nodesOf(documentId);
+    return nodes && [...nodes.parts, ...nodes.provisions].find((candidate) => candidate.id === id);
   }
 
-  private allNodes(): Promise<readonly DocumentNodes[]> {
-    // The versions of one document side by side, newest first (see `revises`).
-    this.nodes ??= this.services.getLibrary().then((library) => versionFamilies(library.documents).flat().map(documentNodes));
-    return this.nodes;
+  /** The ids the filter lets through; undefined when nothing filters (then no text is read). */
+  private async passing(): Promise<ReadonlySet<string> | undefined> {
+    // A filter is asked of every provision of the library: only then is the whole library read.
+    return this.filter.active ? this.filter.passing((await this.services.getLibrary()).documents) : undefined;
   }
+
+  /** The documents, each while a provision of it passes the filter: from document.yaml alone when nothing filters. */
+  private async firstLevel(passing: ReadonlySet<string> | undefined): Promise<DocumentNode[]> {
+    const listed = (await this.documentNodes()).filter((node) => !this.unreadable.has(node.id));
+    if (!passing) {
+      return listed;
+    }
+    const library = await this.services.getLibrary();
+    return listed.filter((node) => library.document(node.id)?.provisions.some((provision) => passing.has(provision.id)));
+  }
+
+  private documentNodes(): Promise<readonly DocumentNode[]> {
+    // The versions of one document side by side, newest first (see `revises`).
+    this.roots ??= this.services.getSummaries().then((summaries) => versionFamilies(summaries).flat().map(documentNode));
+    return this.roots;
+  }
+
+  /** A document's divisions and provisions, read when first opened, under its node of the first level. */
+  private nodesOf(documentId: string): Promise<DocumentNodes | undefined> {
+    let nodes = this.built.get(documentId);
+    if (!nodes) {
+      nodes = Promise.all([this.documentNodes(), this.services.findDocument(documentId)]).then(([roots, document]) => {
+        const root = roots.find((candidate) => candidate.id === documentId);
+        return document && documentNodes(document, root);
+      });
+      this.built.set(documentId, nodes);
+    }
+    return nodes;
+  }
+
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ChangeKind } from '../../core/versions/compareVersions';
 import { byNumber } from '../../core/model';
 import { placeAt } from '../../core/render/renderDocument';
+import { PolicyDocument } from '../../core/model';
 import { parsePolicyTextUri } from '../reading/policyUri';
 import { Services } from '../services';
 import { changeMarkdown, changeSummary } from './changeText';
@@ -55,14 +56,13 @@ export class ChangeDecorations implements vscode.Disposable {
   }
 
   private async refresh(): Promise<void> {
-    const library = await this.services.getLibrary();
     for (const editor of vscode.window.visibleTextEditors) {
       const ref = parsePolicyTextUri(editor.document.uri);
-      const document = ref && library.document(ref.documentId);
+      const document = ref && (await this.services.findDocument(ref.documentId));
       if (!ref || !document) {
         continue;
       }
-      const comparison = this.shown.comparisonFor(document, library);
+      const comparison = this.shown.comparisonFor(document, await olderVersion(this.services, document));
       const marked = new Map<ChangeKind, vscode.Range[]>([...this.types.keys()].map((kind) => [kind, []]));
       const labels: vscode.DecorationOptions[] = [];
       if (comparison) {
@@ -94,9 +94,8 @@ export class ChangeHover implements vscode.HoverProvider {
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const ref = parsePolicyTextUri(document.uri);
-    const library = await this.services.getLibrary();
-    const newer = ref && library.document(ref.documentId);
-    const comparison = newer && this.shown.comparisonFor(newer, library);
+    const newer = ref && (await this.services.findDocument(ref.documentId));
+    const comparison = newer && this.shown.comparisonFor(newer, await olderVersion(this.services, newer));
     if (!ref || !comparison) {
       return undefined;
     }
@@ -107,4 +106,9 @@ export class ChangeHover implements vscode.HoverProvider {
     }
     return new vscode.Hover(changeMarkdown(comparison, change, ref.language));
   }
+}
+
+/** The version `document` revises, read alone (not the whole library): what its changes are shown against. */
+async function olderVersion(services: Services, document: PolicyDocument): Promise<PolicyDocument | undefined> {
+  return document.revises === undefined ? undefined : services.findDocument(document.revises);
 }

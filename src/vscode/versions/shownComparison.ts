@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { Library } from '../../core/library';
 import { PolicyDocument, findProvision } from '../../core/model';
 import { ProvisionChange, VersionComparison, compareVersions } from '../../core/versions/compareVersions';
 
@@ -55,11 +54,10 @@ export class ShownComparison implements vscode.Disposable {
   }
 
   /** What a document is marked against: the comparison shown if it is its newer side, else the version it revises. */
-  comparisonFor(document: PolicyDocument, library: Library): Comparison | undefined {
+  comparisonFor(document: PolicyDocument, older: PolicyDocument | undefined): Comparison | undefined {
     if (this.shown?.to.id === document.id) {
       return this.shown;
     }
-    const older = document.revises === undefined ? undefined : library.document(document.revises);
     if (!older || older.id === document.id) {
       return undefined;
     }

@@ -23,8 +23,8 @@ const ENTRIES_FOLDER = joinPath(CACHE_FOLDER, 'documents');
 const GITIGNORE = joinPath(CACHE_FOLDER, '.gitignore');
 // The layout of an entry; raise it when StoredDocument changes.
 const ENTRY_FORMAT = 1;
-// An entry larger than this is not one this program wrote (the largest law makes a few MB).
-const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+// A file of the cache larger than this is not one this program wrote (the largest law makes a few MB).
+export const MAX_CACHE_FILE_BYTES = 64 * 1024 * 1024;
 
 interface CacheEntry {
   readonly format: number;
@@ -43,7 +43,7 @@ export class DocumentCache {
   /** The document parsed from the bytes `key` was made of, or undefined when the cache has none that is sound. */
   async read(id: string, key: string): Promise<PolicyDocument | undefined> {
     try {
-      const bytes = await this.fs.readFile(entryPath(id), MAX_ENTRY_BYTES);
+      const bytes = await this.fs.readFile(entryPath(id), MAX_CACHE_FILE_BYTES);
       if (!bytes) {
         return undefined;
       }
@@ -67,12 +67,20 @@ export class DocumentCache {
   async write(id: string, key: string, document: PolicyDocument): Promise<void> {
     const entry: CacheEntry = { format: ENTRY_FORMAT, key, document: storedDocument(document) };
     try {
-      await this.fs.createExclusive(GITIGNORE, new TextEncoder().encode('# Policy Annotator: parsed documents, rebuilt when missing.\n*\n'));
-      await writeAtomically(this.fs, entryPath(id), new TextEncoder().encode(JSON.stringify(entry)));
+      await writeCacheFile(this.fs, entryPath(id), new TextEncoder().encode(JSON.stringify(entry)));
     } catch {
       // A workspace that cannot be written (read-only, a virtual folder) simply has no cache.
     }
   }
+}
+
+/**
+ * Writes a file of the cache folder (which keeps itself out of git), atomically: a reader sees the
+ * old file or the new one. Throws where the workspace cannot be written.
+ */
+export async function writeCacheFile(fs: NotesFileSystem, path: string, bytes: Uint8Array): Promise<void> {
+  await fs.createExclusive(GITIGNORE, new TextEncoder().encode('# Policy Annotator: parsed documents, rebuilt when missing.\n*\n'));
+  await writeAtomically(fs, path, bytes);
 }
 
 function entryPath(id: string): string {
