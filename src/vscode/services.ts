@@ -3,9 +3,9 @@ import { DocumentAlignment, alignDocument } from '../core/align/align';
 import { DocumentCache } from '../core/documents/cache/documentCache';
 import { refreshCatalogSnapshot, snapshotCatalog } from '../core/documents/cache/catalogSnapshot';
 import { readCatalog } from '../core/documents/documentCatalog';
+import { DocumentRecord } from '../core/documents/documentFile';
 import { DocumentSummary, summaryOf, summaryOfRecord } from '../core/documents/documentSummary';
 import { loadWorkspaceDocuments } from '../core/documents/workspaceDocuments';
-import { readCatalog } from '../core/documents/documentCatalog';
 import { GroupedDocument, recordFacts } from '../core/documents/documentGroups';
 import { Library, loadLibrary } from '../core/library';
 import { languageOfLocale, setMessageLanguage } from '../core/l10n/localized';
@@ -128,8 +128,13 @@ export class Services {
   async documentFacts(): Promise<GroupedDocument[]> {
     const embedded = (await this.embedded.get()).documents.map((document) => ({ id: document.id, facts: document }));
     const folder = researchFolder();
-    const catalog = folder ? await readCatalog(new WorkspaceNotesFileSystem(folder.uri, undefined, true), this.embeddedIds) : { entries: [] };
-    return [...embedded, ...catalog.entries.map((entry) => ({ id: entry.record.id, facts: recordFacts(entry.record.facts) }))];
+    const records = folder ? await this.catalogRecords(new WorkspaceNotesFileSystem(folder.uri, undefined, true)) : [];
+    return [...embedded, ...records.map((record) => ({ id: record.id, facts: recordFacts(record.facts) }))];
+  }
+
+  /** What the research folder's document.yaml files say: from the catalog's snapshot, except in Restricted Mode, which writes nothing into the workspace. */
+  private catalogRecords(fs: WorkspaceNotesFileSystem): Promise<readonly DocumentRecord[]> {
+    return vscode.workspace.isTrusted ? snapshotCatalog(fs, this.embeddedIds) : readCatalog(fs, this.embeddedIds).then((catalog) => catalog.entries.map((entry) => entry.record));
   }
 
   /**
@@ -178,8 +183,7 @@ export class Services {
       return embedded;
     }
     const fs = new WorkspaceNotesFileSystem(folder.uri, undefined, true);
-    // Restricted Mode writes nothing into the workspace: there every document.yaml is read.
-    const listing = vscode.workspace.isTrusted ? snapshotCatalog(fs, this.embeddedIds) : readCatalog(fs, this.embeddedIds).then((catalog) => catalog.entries.map((entry) => entry.record));
+    const listing = this.catalogRecords(fs);
     this.listing = listing.then(
       () => undefined,
       () => undefined,

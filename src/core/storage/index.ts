@@ -13,7 +13,7 @@
  *   meanwhile; an edit declines with a `Refusal`, the writer answers with an `Outcome`.
  */
 export { writeAtomically } from './atomicWrite';
-export { EntryType, FileRefused, FileStamp, NotesFileSystem, joinPath, sameBytes, tooLarge } from './fileSystem';
+export { EntryType, FileRefused, FileStamp, NotesFileSystem, joinPath, sameBytes, sameStamp, tooLarge } from './fileSystem';
 export { Edit, MergingWriter } from './mergingWriter';
 export { Outcome, failure } from './outcome';
 export { LockOwner, Processes } from './processes';

@@ -1,5 +1,5 @@
-import { FileStamp, NotesFileSystem, joinPath, sameStamp } from '../../annotations/files/fileSystem';
-import { validate } from '../../lib/jsonSchema';
+import { FileStamp, NotesFileSystem, joinPath, sameStamp } from '../../storage';
+import { validate } from '../../yaml';
 import { mapConcurrently } from '../../lib/mapConcurrently';
 import { CONCURRENT_READS, readCatalog } from '../documentCatalog';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, DOCUMENT_SCHEMA, DocumentRecord, recordOf } from '../documentFile';
