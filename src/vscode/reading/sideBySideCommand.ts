@@ -12,6 +12,5 @@ export function sideBySideCommand(args: SideBySideArgs): vscode.Command {
  * of document links (VS Code opens them with allowCommands), so no trust is involved.
  */
 export function sideBySideUri(args: SideBySideArgs): vscode.Uri {
-  const { command, arguments: list } = sideBySideCommand(args);
-  return vscode.Uri.parse(`command:${command}?${encodeURIComponent(JSON.stringify(list))}`);
+  return vscode.Uri.parse(`command:${COMMANDS.openSideBySide}?${encodeURIComponent(JSON.stringify(args))}`);
 }
