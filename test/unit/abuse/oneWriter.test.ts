@@ -217,6 +217,38 @@ describe('abuse: every writer takes its turn, every file operand is checked (rea
         repository.remove();
       }
     });
+    it('keeps the comments theirs wrote by hand on a clean merge, with ours\' (it dropped theirs)', async function () {
+      const repository = new Workspace({ git: true });
+      try {
+        repository.write('.gitattributes', 'policy-notes/**/*.yaml merge=policy-notes\n');
+        repository.git('config', 'merge.policy-notes.driver', `"${process.execPath}" "${PROGRAM}" merge-driver %O %A %B`);
+        const [, second] = await repository.annotate('Li Wei', { document: DOCUMENT, provision: 3 }, { document: DOCUMENT, provision: 5, note: 'five' }, { document: DOCUMENT, provision: 7 });
+        repository.commit('three annotations');
+        repository.git('branch', 'other');
+        await repository.annotate('Li Wei', { document: DOCUMENT, provision: 4, note: 'ours' });
+        repository.write(LI_WEI, repository.read(LI_WEI).replace('note: ours\n', 'note: ours # from the workshop\n'));
+        repository.commit('ours');
+        repository.git('checkout', '--quiet', 'other');
+        const [added] = await repository.annotate('Li Wei', { document: DOCUMENT, provision: 6, note: 'theirs' });
+        assert.ok((await (await repository.open('Li Wei')).update(second.id, { note: 'five, theirs' })).ok);
+        const commented = repository
+          .read(LI_WEI)
+          .replace(`  - id: ${added.id}\n`, `  # theirs: ask Wang about this one\n  - id: ${added.id}\n`)
+          .replace('note: five, theirs\n', 'note: five, theirs # after the second reading\n');
+        repository.write(LI_WEI, `# theirs: round two\n${commented}`);
+        repository.commit('theirs');
+        repository.git('checkout', '--quiet', 'main');
+        assert.equal(repository.merge('other'), true, repository.git('status', '--short'));
+        const text = repository.read(LI_WEI);
+        assert.match(text, /^# theirs: round two\n/);
+        assert.match(text, new RegExp(`# theirs: ask Wang about this one\\n {2}- id: ${added.id}\\n`));
+        assert.match(text, /note: five, theirs # after the second reading\n/);
+        assert.match(text, /note: ours # from the workshop\n/);
+        assert.equal((await program(repository.root, ['check'])).code, 0);
+      } finally {
+        repository.remove();
+      }
+    });
   });
 
   describe('output', () => {

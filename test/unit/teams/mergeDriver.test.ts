@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { AnnotationStore } from '../../../src/core/annotations/store/store';
 import { CONFLICT_TAG } from '../../../src/core/teams/conflict/conflictMerge';
 import { mergeThreeWay } from '../../../src/core/teams/conflict/threeWayMerge';
+import { loadLooseSidecar } from '../../../src/core/teams/review/looseSidecar';
 import { opinionsLibrary } from '../helpers/opinions';
 import { CLI_MAIN, DOCUMENT, LI_WEI, Workspace, hasGit } from './helpers';
 
@@ -102,6 +103,48 @@ describe('mergeThreeWay', () => {
     assert.doesNotMatch(merged.text, /aaaaaaaa/);
     assert.match(merged.text, /id: bbbbbbbb[\s\S]*merge-conflict/);
     assert.deepEqual(merged.conflicts, [{ id: 'bbbbbbbb' }]);
+  });
+
+  describe('keeps the comments theirs wrote', () => {
+    const merge = (base: string, ours: string, theirs: string): string => {
+      const merged = mergeThreeWay(bytes(base), bytes(ours), bytes(theirs), opinionsLibrary());
+      assert.ok('text' in merged, 'error' in merged ? merged.error : '');
+      assert.equal(merged.text, (mergeThreeWay(bytes(base), bytes(ours), bytes(theirs), opinionsLibrary()) as { text: string }).text, 'the same bytes again');
+      assert.deepEqual(loadLooseSidecar(bytes(merged.text), opinionsLibrary()).problems, []);
+      return merged.text;
+    };
+    const base = head + item('aaaaaaaa', 1, 'one') + item('cccccccc', 3, 'three');
+    const ours = head + item('aaaaaaaa', 1, 'one') + '  # ours: check with the 2019 text\n' + item('bbbbbbbb', 2, 'ours added') + item('cccccccc', 3, 'three');
+
+    it('on an annotation theirs added, above it and on its lines', () => {
+      const theirs = head + item('aaaaaaaa', 1, 'one') + '  # theirs: weak evidence\n' + item('dddddddd', 2, 'theirs added').replace('note: theirs added', 'note: theirs added # see art. 4') + item('cccccccc', 3, 'three');
+      const text = merge(base, ours, theirs);
+      assert.match(text, /# ours: check with the 2019 text\n {2}- id: bbbbbbbb/);
+      assert.match(text, /# theirs: weak evidence\n {2}- id: dddddddd[^]*note: theirs added # see art\. 4\n/);
+    });
+
+    it('on an annotation theirs changed', () => {
+      const theirs = head + item('aaaaaaaa', 1, 'one') + '  # theirs: changed after the meeting\n' + item('cccccccc', 3, 'three, theirs').replace('tags: []', 'tags: [] # none fits');
+      const text = merge(base, ours, theirs);
+      assert.match(text, /# theirs: changed after the meeting\n {2}- id: cccccccc[^]*tags: \[\] # none fits\n[^]*note: three, theirs\n/);
+      assert.match(text, /# ours: check with the 2019 text\n/);
+    });
+
+    it('on an annotation both kept as it was, and at the top of the file', () => {
+      const theirs = `# theirs: second coding round\n${head}${item('aaaaaaaa', 1, 'one').replace('provision: 1', 'provision: 1 # the preamble')}${item('cccccccc', 3, 'three')}`;
+      const text = merge(base, ours, theirs);
+      assert.match(text, /^# theirs: second coding round\n/);
+      assert.match(text, /provision: 1 # the preamble\n/);
+      assert.match(text, /# ours: check with the 2019 text\n {2}- id: bbbbbbbb/);
+    });
+
+    it('keeps ours\' text where both sides wrote comments on the same annotation', () => {
+      const mine = head + item('aaaaaaaa', 1, 'one').replace('note: one', 'note: one # ours') + item('cccccccc', 3, 'three');
+      const theirs = head + item('aaaaaaaa', 1, 'one').replace('note: one', 'note: one # theirs') + item('cccccccc', 3, 'three');
+      const text = merge(base, mine, theirs);
+      assert.match(text, /note: one # ours\n/);
+      assert.doesNotMatch(text, /# theirs/);
+    });
   });
 
   it('refuses versions that are not notes files', () => {

@@ -1,11 +1,12 @@
 import { LoadedSidecar, SIDECAR_FORMAT } from '../../annotations/files/sidecarFile';
 import { hasErrors, refusalReason, serialise } from '../../yaml';
-import { Annotation, Sidecar } from '../../annotations/model/annotation';
+import { Annotation, Sidecar, compareAnnotations } from '../../annotations/model/annotation';
 import { derivedAnnotationId } from '../../annotations/model/ids';
 import { Library } from '../../library';
 import { sameData } from '../../lib/plain';
 import { loadLooseSidecar } from '../review/looseSidecar';
 import { CONFLICT_TAG } from './conflictMerge';
+import { mergedPrevious } from './mergedPrevious';
 
 export interface ThreeWayMerge {
   /** The merged file: valid, and the same bytes for the same three inputs. */
@@ -22,7 +23,8 @@ type Side = ReadonlyMap<string, Annotation>;
  * additions of both sides are kept; an annotation both sides changed differently is kept twice,
  * ours with its id and theirs with a new one derived from it (so the result is deterministic),
  * both tagged CONFLICT_TAG for review; an annotation one side changed and the other deleted is
- * kept, tagged. Ours gives the file its comments and layout. `base` is empty when the sides have
+ * kept, tagged. Ours gives the file its layout; the comments of both sides are kept with the
+ * parts each side's text is taken for (see mergedPrevious). `base` is empty when the sides have
  * no common version (both added the file).
  */
 export function mergeThreeWay(base: Uint8Array, ours: Uint8Array, theirs: Uint8Array, library: Library): ThreeWayMerge | { readonly error: string } {
@@ -73,7 +75,12 @@ export function mergeThreeWay(base: Uint8Array, ours: Uint8Array, theirs: Uint8A
     }
   }
   const sidecar: Sidecar = { document: head.document, author, annotations: [...merged.values()].map((annotation) => ({ ...annotation, author })) };
-  const text = serialise(SIDECAR_FORMAT, sidecar, 'loaded' in a ? a.loaded : undefined);
+  // The order the file lists them in.
+  const order = [...sidecar.annotations].sort(compareAnnotations).map((annotation) => annotation.id);
+  const mine = 'loaded' in a ? a.loaded : undefined;
+  const yours = 'loaded' in b ? b.loaded : undefined;
+  const previous = mine && yours ? mergedPrevious(o.loaded, mine, yours, merged, order, library) : mine;
+  const text = serialise(SIDECAR_FORMAT, sidecar, previous);
   const check = loadLooseSidecar(new TextEncoder().encode(text), library);
   if (hasErrors(check.problems)) {
     return { error: `the merged file would not be valid: ${refusalReason(check.problems)}` };
