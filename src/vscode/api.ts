@@ -9,6 +9,7 @@ import { Reading } from './reading';
 import { SideBySideArgs, SideBySideEditors } from './reading/sideBySide';
 import { ProvisionSearcher } from './search';
 import { ProvisionSearchResult, searchResults } from './search/searchProvisions';
+import { isRefused } from './commands/result';
 import { Services } from './services';
 import { ProvisionsView } from './tree';
 import { DescribedTreeItem, DescribedTreeLevel, describeTreeItem } from './tree/describeTree';
@@ -32,7 +33,12 @@ export interface PolicyAnnotatorApi {
    * number like `15` / `¶15`), best first; the same search as "Policy: Search Provisions…".
    */
   searchProvisions(query: string): Promise<readonly ProvisionSearchResult[]>;
-  /** Opens the English and Chinese editors side by side, at a provision if given; resolves with their URIs. */
+  /**
+   * Opens the English and Chinese editors side by side, at a provision if given; resolves with their
+   * URIs. Unlike the command (which resolves with `{ ok: false, reason }` and shows the reason), an
+   * unknown document or provision rejects the promise with an Error whose message is the reason:
+   * an extension calling the API awaits editors, and a rejection cannot be mistaken for them.
+   */
   openSideBySide(args?: SideBySideArgs): Promise<SideBySideEditors>;
   /**
    * The Provisions tree as the view shows it (filter included): the node with `id` (a document,
@@ -78,7 +84,13 @@ export function createApi(context: vscode.ExtensionContext, services: Services, 
     getProvision: async (documentId, number) => (await services.getLibrary()).provision(documentId, typeof number === 'string' ? (parseNumberKey(number) ?? Number.NaN) : number),
     // The very objects the UI uses: the search with the notes, the tree with its filter.
     searchProvisions: (query) => searchResults(sources.searcher, query),
-    openSideBySide: (args = {}) => sources.read.sideBySide.open(args),
+    openSideBySide: async (args = {}) => {
+      const opened = await sources.read.sideBySide.open(args);
+      if (isRefused(opened)) {
+        throw new Error(opened.reason);
+      }
+      return opened;
+    },
     describeProvisionTree: (id) => sources.provisions.describe(id),
     getAnnotations: (documentId) => publicAnnotations(sources.notes, documentId),
     describeTagsView: (id) => sources.views.describeTags(id),

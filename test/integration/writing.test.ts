@@ -2,15 +2,19 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { Refused } from '../../src/vscode/commands/result';
 import { policyApi, waitFor } from './readingHelpers';
 import { CHINESE_15, LINK_15, closeDrafts, openDraft } from './writingHelpers';
 
-async function insertReference(args?: object): Promise<string | undefined> {
-  return vscode.commands.executeCommand<string | undefined>('policyAnnotator.insertReference', args);
+// What the writing commands resolve with: the text written, a refusal, or nothing when a pick was cancelled.
+type Written = string | Refused | undefined;
+
+async function insertReference(args?: object): Promise<Written> {
+  return vscode.commands.executeCommand<Written>('policyAnnotator.insertReference', args);
 }
 
-async function insertQuote(args?: object): Promise<string | undefined> {
-  return vscode.commands.executeCommand<string | undefined>('policyAnnotator.insertQuote', args);
+async function insertQuote(args?: object): Promise<Written> {
+  return vscode.commands.executeCommand<Written>('policyAnnotator.insertQuote', args);
 }
 
 describe('writing: inserting references and quotes', function () {
@@ -89,8 +93,18 @@ describe('writing: inserting references and quotes', function () {
 
   it('refuses an unknown provision, document or format, inserting nothing', async () => {
     const editor = await openDraft('md', 'x');
-    for (const args of [{ provision: 25 }, { provision: 15, format: 'apa' }, { document: 'nope', provision: 1 }, { provision: 'fifteen' }]) {
-      assert.strictEqual(await insertReference(args), undefined, JSON.stringify(args));
+    const cases: [object, RegExp][] = [
+      [{ provision: 25 }, /no provision 25/],
+      [{ provision: 15, format: 'apa' }, /"apa"/],
+      [{ document: 'nope', provision: 1 }, /"nope"/],
+      [{ provision: 'fifteen' }, /"provision"/],
+    ];
+    for (const [args, reason] of cases) {
+      // Every command refuses one way: { ok: false, reason }, the reason saying what was wrong.
+      const refused = await insertReference(args);
+      assert.ok(typeof refused === 'object' && refused.ok === false, `${JSON.stringify(args)} gave ${JSON.stringify(refused)}`);
+      assert.deepStrictEqual(Object.keys(refused).sort(), ['ok', 'reason']);
+      assert.match(refused.reason, reason);
     }
     assert.strictEqual(editor.document.getText(), 'x');
   });
@@ -98,7 +112,7 @@ describe('writing: inserting references and quotes', function () {
   it('quotes provision 15 in Markdown as "> " lines closed by its reference', async () => {
     const editor = await openDraft('md', 'Intro.\n');
     const quote = await insertQuote({ provision: 15, language: 'en' });
-    assert.ok(quote);
+    assert.ok(typeof quote === 'string', JSON.stringify(quote));
     const lines = quote.split('\n');
     assert.ok(lines.every((line) => line.startsWith('>')), quote);
     assert.strictEqual(lines[lines.length - 1], `> — ${LINK_15}`);
@@ -110,7 +124,7 @@ describe('writing: inserting references and quotes', function () {
   it('quotes chosen sentences in both languages', async () => {
     await openDraft('md', '');
     const quote = await insertQuote({ provision: 15, language: 'both', sentences: [1] });
-    assert.ok(quote);
+    assert.ok(typeof quote === 'string', JSON.stringify(quote));
     const paragraphs = quote.split('\n>\n');
     assert.strictEqual(paragraphs.length, 3, quote);
     assert.match(paragraphs[1], /^> [\u4e00-\u9fff]/);
@@ -125,7 +139,7 @@ describe('writing: inserting references and quotes', function () {
     const active = await waitFor('the English editor to be active', () => vscode.window.activeTextEditor?.document === english.document && vscode.window.activeTextEditor);
     active.selection = new vscode.Selection(english.document.positionAt(body + 2), english.document.positionAt(body + 5));
     const quote = await insertQuote();
-    assert.ok(quote, 'no quote was copied');
+    assert.ok(typeof quote === 'string', `no quote was copied: ${JSON.stringify(quote)}`);
     assert.match(quote, /^> \S/);
     assert.ok(quote.endsWith(`> — ${LINK_15}`), quote);
     assert.strictEqual(quote.split('\n>\n').length, 2, 'one sentence and the reference');

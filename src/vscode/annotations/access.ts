@@ -12,7 +12,7 @@ import { AnnotationService } from './annotationService';
  */
 export function reported<T>(outcome: Outcome<T>): Outcome<T> {
   if (!outcome.ok) {
-    void vscode.window.showErrorMessage(outcome.reason);
+    refused(outcome.reason);
   }
   return outcome;
 }

@@ -47,6 +47,9 @@ export function annotateSelectionCommand(services: NotesServices): (value?: unkn
     }
     const title = vscode.l10n.t('Annotate Selection');
     const tags = await pickTags(store, [], title);
+    if (tags && isRefused(tags)) {
+      return tags;
+    }
     const note = tags && (await vscode.window.showInputBox({ title, prompt: vscode.l10n.t('A note (Markdown); leave it empty for none') }));
     return tags && note !== undefined ? reported(await store.add({ ...base, tags, ...noteOf(note) })) : undefined;
   };

@@ -39,6 +39,9 @@ export function editAnnotationCommand(service: AnnotationService): (value?: unkn
       }
       const note = await vscode.window.showInputBox({ title, prompt: vscode.l10n.t('The note (Markdown); empty removes it'), value: annotation.note ?? '' });
       const tags = note !== undefined ? await pickTags(store, annotation.tags, title) : undefined;
+      if (tags && isRefused(tags)) {
+        return tags;
+      }
       return note !== undefined && tags ? reported(await store.update(annotation.id, { tags, note })) : undefined;
     },
   });

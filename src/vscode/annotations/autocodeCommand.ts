@@ -6,7 +6,7 @@ import { Language, PolicyDocument, numberKey } from '../../core/model';
 import { excerpt } from '../../core/references/excerpt';
 import { ARGUMENT_MESSAGES } from '../commands/messages';
 import { documentIn, flag, oneOf, optional, tagIds, text, withArgs } from '../commands/readers';
-import { Refused, Result, ok, refusal, refused } from '../commands/result';
+import { Refused, Result, isRefused, ok, refusal, refused } from '../commands/result';
 import { reported } from './access';
 import { NotesServices } from './notesServices';
 import { writeCommand } from './writeCommand';
@@ -64,7 +64,10 @@ export function autocodeCommand(services: NotesServices): (value?: unknown) => P
         placeHolder: '个人信息',
         validateInput: (input) => (input.trim() === '' ? vscode.l10n.t('Type what to look for.') : undefined),
       });
-      const tags = query && (await pickTags(store, [], vscode.l10n.t('Auto-code “{0}” with', query)));
+      const tags = query ? await pickTags(store, [], vscode.l10n.t('Auto-code “{0}” with', query)) : undefined;
+      if (tags && isRefused(tags)) {
+        return tags;
+      }
       const scope = tags && tags.length > 0 ? await pickScope(title) : undefined;
       if (!query || !tags || !scope) {
         return undefined;

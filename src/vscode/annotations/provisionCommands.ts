@@ -4,7 +4,7 @@ import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
 import { NotesServices } from './notesServices';
 import { ARGUMENT_MESSAGES } from '../commands/messages';
 import { markdown, optional, provisionNumber, tagIds, text, withArgs } from '../commands/readers';
-import { Refused, refusal, refused } from '../commands/result';
+import { Refused, isRefused, refusal, refused } from '../commands/result';
 import { reported } from './access';
 import { OutcomeWithTags, withTags } from './newTags';
 import { ownProvisionAnnotation } from './ownAnnotations';
@@ -65,6 +65,9 @@ export function tagProvisionCommand(services: NotesServices): AnnotationCommand 
       const title = vscode.l10n.t('Tag Provision');
       const target = await provisionTarget(services, item, title);
       const tags = target && (await pickTags(store, ownProvisionAnnotation(store, target)?.tags ?? [], `${title} ¶${numberKey(target.provision)}`));
+      if (tags && isRefused(tags)) {
+        return tags;
+      }
       const outcome = target && tags && (await setProvisionTags(store, target, tags));
       return outcome && reported(outcome);
     },

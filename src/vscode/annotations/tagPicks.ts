@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Refused, refused } from '../commands/result';
 import { Codebook, Tag } from '../../core/annotations/model/annotation';
 import { AnnotationStore } from '../../core/annotations/store/store';
 import { nextTagColor } from '../../core/annotations/model/tagColors';
@@ -38,9 +39,10 @@ export async function pickTag(codebook: Codebook, title: string, exclude?: strin
  * Tags to put on something, the ones it has already picked. Typing a name that is no tag's id or
  * label offers "Create tag “…”" first, and Enter right after typing takes the typed tag (created
  * in the codebook, or the existing one it names) with the tags already picked: a code is made in
- * one keystroke, as in QDA tools. Resolves with the tag ids chosen, or undefined when dismissed.
+ * one keystroke, as in QDA tools. Resolves with the tag ids chosen, undefined when dismissed, or a
+ * refusal (shown) when the codebook cannot take a new tag.
  */
-export async function pickTags(store: AnnotationStore, selected: readonly string[], title: string): Promise<string[] | undefined> {
+export async function pickTags(store: AnnotationStore, selected: readonly string[], title: string): Promise<string[] | Refused | undefined> {
   const tags = tagItems(store.codebook, selected);
   const pick = vscode.window.createQuickPick<TagItem>();
   pick.title = title;
@@ -79,8 +81,7 @@ export async function pickTags(store: AnnotationStore, selected: readonly string
   }
   const provided = await store.provideTags(names);
   if (!provided.ok) {
-    void vscode.window.showErrorMessage(provided.reason);
-    return undefined;
+    return refused(provided.reason);
   }
   if (provided.value.created.length > 0) {
     announceNewTags(provided.value.created.map((tag) => tag.id));

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { otherLanguage } from '../../core/model';
 import { invocation } from '../commands/invocation';
 import { withArgs } from '../commands/readers';
-import { Refused } from '../commands/result';
+import { Refused, isRefused, refusal, refused } from '../commands/result';
 import { Services } from '../services';
 import { parsePolicyTextUri } from './policyUri';
 import { treeTitleLanguage } from './settings';
@@ -18,8 +18,12 @@ function activeDocumentId(): string | undefined {
   return uri && parsePolicyTextUri(uri)?.documentId;
 }
 
-async function pickProvision(services: Services, documentId: string | undefined): Promise<SideBySideArgs | undefined> {
-  const document = await services.getDocument(documentId);
+/** The provision the reader picks in `documentId` (undefined when they cancel), or a refusal for an unknown document. */
+async function pickProvision(services: Services, documentId: string | undefined): Promise<SideBySideArgs | Refused | undefined> {
+  const document = await services.findDocument(documentId);
+  if (!document) {
+    return refusal(vscode.l10n.t('Unknown document "{0}".', documentId ?? ''));
+  }
   const language = treeTitleLanguage();
   const other = otherLanguage(language);
   const items = document.parts.flatMap((part): ProvisionPick[] => [
@@ -40,9 +44,9 @@ async function pickProvision(services: Services, documentId: string | undefined)
 
 /** `policyAnnotator.goToProvision`: `{ document?, provision }` opens there; without it, a quick pick asks. */
 export function goToProvisionCommand(services: Services, sideBySide: SideBySide): (value?: unknown) => Promise<SideBySideEditors | Refused | undefined> {
-  const goTo = async (given: SideBySideArgs): Promise<SideBySideEditors | undefined> => {
+  const goTo = async (given: SideBySideArgs): Promise<SideBySideEditors | Refused | undefined> => {
     const target = given.provision === undefined ? await pickProvision(services, given.document ?? activeDocumentId()) : given;
-    return target && sideBySide.open(target);
+    return target && shown(isRefused(target) ? target : await sideBySide.open(target));
   };
   return async (value) => {
     const call = invocation(value);
@@ -54,6 +58,12 @@ export function goToProvisionCommand(services: Services, sideBySide: SideBySide)
 export function openSideBySideCommand(sideBySide: SideBySide): (value?: unknown) => Promise<SideBySideEditors | Refused> {
   return async (value) => {
     const call = invocation(value);
-    return 'args' in call ? withArgs(call.args, SIDE_BY_SIDE_ARGS, (args) => sideBySide.open(args)) : sideBySide.open({});
+    const open = async (args: SideBySideArgs): Promise<SideBySideEditors | Refused> => shown(await sideBySide.open(args));
+    return 'args' in call ? withArgs(call.args, SIDE_BY_SIDE_ARGS, open) : open({});
   };
+}
+
+/** A command's refusal reaches the user as every command's does; the editors pass through. */
+function shown(opened: SideBySideEditors | Refused): SideBySideEditors | Refused {
+  return isRefused(opened) ? refused(opened.reason) : opened;
 }

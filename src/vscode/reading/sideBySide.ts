@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Language, PolicyDocument, findProvision, otherLanguage } from '../../core/model';
 import { RenderedDocument, placeAt, renderedProvision } from '../../core/render/renderDocument';
 import { optional, provisionNumber, text, words } from '../commands/readers';
+import { Refused, isRefused, refusal } from '../commands/result';
 import { Services } from '../services';
 import { policyTextUri, parsePolicyTextUri } from './policyUri';
 import { RevealGuard } from './revealGuard';
@@ -36,7 +37,8 @@ export class SideBySide {
     private readonly guard: RevealGuard,
   ) {}
 
-  open(args: SideBySideArgs): Promise<SideBySideEditors> {
+  /** The two editors, or a refusal (not shown: the caller decides) for an unknown document or provision. */
+  open(args: SideBySideArgs): Promise<SideBySideEditors | Refused> {
     return this.serially(() => this.show(args));
   }
 
@@ -64,7 +66,11 @@ export class SideBySide {
           .flatMap((group) => group.tabs)
           .filter((tab) => tab.input instanceof vscode.TabInputText && parsePolicyTextUri(tab.input.uri)?.documentId === documentId);
         await vscode.window.tabGroups.close(ours);
-        relaid.push(await this.show({ document: documentId, provision }));
+        const shown = await this.show({ document: documentId, provision });
+        // The pair was on screen a moment ago; a document the library has just lost is not laid out again.
+        if (!isRefused(shown)) {
+          relaid.push(shown);
+        }
       }
       return relaid;
     });
@@ -76,10 +82,13 @@ export class SideBySide {
     return run;
   }
 
-  private async show(args: SideBySideArgs): Promise<SideBySideEditors> {
-    const document = await this.services.getDocument(args.document);
+  private async show(args: SideBySideArgs): Promise<SideBySideEditors | Refused> {
+    const document = await this.services.findDocument(args.document);
+    if (!document) {
+      return refusal(vscode.l10n.t('Unknown document "{0}".', args.document ?? ''));
+    }
     if (args.provision !== undefined && !findProvision(document, args.provision)) {
-      throw new Error(vscode.l10n.t('{0} has no provision {1}.', document.id, String(args.provision)));
+      return refusal(vscode.l10n.t('{0} has no provision {1}.', document.id, String(args.provision)));
     }
     if (!document.translated) {
       // Chinese alone: a second editor of "(no English translation)" lines would only take half the screen.

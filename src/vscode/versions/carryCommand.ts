@@ -145,7 +145,7 @@ async function planned(notes: NotesAccess, store: AnnotationStore, picked: Versi
 async function carry(store: AnnotationStore, plan: CarryPlan, record: CarryRecord | undefined): Promise<CarryResult> {
   const outcome = await carryNotes(store, plan, record);
   for (const failure of outcome.failures) {
-    void vscode.window.showErrorMessage(failure);
+    refused(failure);
   }
   return result(plan, outcome.added.map((annotation) => annotation.id), outcome.written, outcome.failures);
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Language, PolicyDocument, byNumber } from '../../core/model';
 import { OffsetRange } from '../../core/render/renderDocument';
 import { oneOf, optional, provisionOrNull, text } from '../commands/readers';
+import { Refused, refused } from '../commands/result';
 import { policyTextUri } from '../reading/policyUri';
 import { Services } from '../services';
 import { documentName } from '../documents/documentName';
@@ -36,8 +37,11 @@ export const OPEN_CHANGE_ARGS = {
  * text selects it, the old one scrolls to where it was. The editor's own navigation then walks
  * through every other change.
  */
-export async function openChange(services: Services, args: OpenChangeArgs): Promise<OpenedChange> {
-  const [from, to] = await Promise.all([services.getDocument(args.old), services.getDocument(args.new)]);
+export async function openChange(services: Services, args: OpenChangeArgs): Promise<OpenedChange | Refused> {
+  const [from, to] = await Promise.all([services.findDocument(args.old), services.findDocument(args.new)]);
+  if (!from || !to) {
+    return refused(vscode.l10n.t('Unknown document "{0}".', from ? args.new : args.old));
+  }
   const language = args.language ?? 'zh';
   const original = policyTextUri(from, language);
   const modified = policyTextUri(to, language);

@@ -7,19 +7,20 @@ import { ProvisionSearcher } from '../search/searcher';
 import { Services } from '../services';
 import { invocation } from '../commands/invocation';
 import { readArgs } from '../commands/readers';
+import { Refused, refused } from '../commands/result';
 import { QUOTE_ARGS, QuoteArgs, resolveReferenceArgs } from './commandArgs';
 import { copyQuote } from './copyQuote';
 import { insertAtSelections, writableEditor } from './editorInsert';
-import { failed } from './messages';
 import { ReferenceFormats } from './referenceFormats';
 
 /**
  * `policyAnnotator.insertQuote`: asks for a provision and a language (or takes `{ document?,
  * provision, language?, sentences?, format? }`; language defaults to both) and writes the text as
  * a block quote in the draft's markup, closed by the reference, at every cursor. Run from a policy
- * text without arguments, it copies the selected sentences as a quote instead. Resolves with the quote.
+ * text without arguments, it copies the selected sentences as a quote instead. Resolves with the quote,
+ * a refusal (shown) when it wrote nothing, or undefined when the user cancelled a pick.
  */
-export function insertQuoteCommand(services: Services, formats: ReferenceFormats, searcher: ProvisionSearcher): (value?: unknown) => Promise<string | undefined> {
+export function insertQuoteCommand(services: Services, formats: ReferenceFormats, searcher: ProvisionSearcher): (value?: unknown) => Promise<string | Refused | undefined> {
   return async (value) => {
     const call = invocation(value);
     const current = vscode.window.activeTextEditor;
@@ -28,14 +29,14 @@ export function insertQuoteCommand(services: Services, formats: ReferenceFormats
     }
     const editor = writableEditor();
     if (!editor) {
-      return failed(vscode.l10n.t('Open a draft (Markdown, LaTeX or text) to insert a quote into.'));
+      return refused(vscode.l10n.t('Open a draft (Markdown, LaTeX or text) to insert a quote into.'));
     }
     const active = await formats.get();
     let args: QuoteArgs;
     if ('args' in call) {
       const read = readArgs(call.args, QUOTE_ARGS);
       if (!read.ok) {
-        return failed(read.reason);
+        return refused(read.reason);
       }
       args = read.value;
     } else {
@@ -48,7 +49,7 @@ export function insertQuoteCommand(services: Services, formats: ReferenceFormats
     }
     const resolved = resolveReferenceArgs(active, args);
     if (!resolved.ok) {
-      return failed(resolved.reason);
+      return refused(resolved.reason);
     }
     const { document, provision, format = active.defaultFormat(editor.document.languageId) } = resolved.value;
     const result = formatQuote(document, provision, {
@@ -59,14 +60,14 @@ export function insertQuoteCommand(services: Services, formats: ReferenceFormats
       ...(args.sentences && { sentences: args.sentences }),
     });
     if ('error' in result) {
-      return failed(result.error);
+      return refused(result.error);
     }
     const text = editor.document.getText();
     const inserted = await insertAtSelections(editor, (selection) => {
       const { lead, trail } = blockPadding(text.slice(0, editor.document.offsetAt(selection.start)), text.slice(editor.document.offsetAt(selection.end)));
       return lead + result.quote + trail;
     });
-    return inserted ? result.quote : failed(vscode.l10n.t('The editor did not accept the text.'));
+    return inserted ? result.quote : refused(vscode.l10n.t('The editor did not accept the text.'));
   };
 }
 

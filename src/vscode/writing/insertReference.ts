@@ -1,23 +1,24 @@
 import * as vscode from 'vscode';
 import { invocation } from '../commands/invocation';
 import { readArgs } from '../commands/readers';
+import { Refused, refused } from '../commands/result';
 import { REFERENCE_ARGS, ReferenceArgs, resolveReferenceArgs } from './commandArgs';
 import { insertAtSelections, writableEditor } from './editorInsert';
 import { pickProvision } from '../search/pickProvision';
 import { ProvisionSearcher } from '../search/searcher';
-import { failed } from './messages';
 import { ReferenceFormats } from './referenceFormats';
 
 /**
  * `policyAnnotator.insertReference`: asks for a provision (or takes `{ document?, provision,
  * format? }`) and writes its reference at every cursor of the active editor, in the draft's
- * default format unless one is named. Resolves with the text inserted, or undefined.
+ * default format unless one is named. Resolves with the text inserted, a
+ * refusal (shown) when it inserted nothing, or undefined when the user cancelled the pick.
  */
-export function insertReferenceCommand(formats: ReferenceFormats, searcher: ProvisionSearcher): (value?: unknown) => Promise<string | undefined> {
+export function insertReferenceCommand(formats: ReferenceFormats, searcher: ProvisionSearcher): (value?: unknown) => Promise<string | Refused | undefined> {
   return async (value) => {
     const editor = writableEditor();
     if (!editor) {
-      return failed(vscode.l10n.t('Open a draft (Markdown, LaTeX or text) to insert a reference into.'));
+      return refused(vscode.l10n.t('Open a draft (Markdown, LaTeX or text) to insert a reference into.'));
     }
     const active = await formats.get();
     const call = invocation(value);
@@ -25,7 +26,7 @@ export function insertReferenceCommand(formats: ReferenceFormats, searcher: Prov
     if ('args' in call) {
       const read = readArgs(call.args, REFERENCE_ARGS);
       if (!read.ok) {
-        return failed(read.reason);
+        return refused(read.reason);
       }
       args = read.value;
     } else {
@@ -37,10 +38,10 @@ export function insertReferenceCommand(formats: ReferenceFormats, searcher: Prov
     }
     const resolved = resolveReferenceArgs(active, args);
     if (!resolved.ok) {
-      return failed(resolved.reason);
+      return refused(resolved.reason);
     }
     const { document, provision, format = active.defaultFormat(editor.document.languageId) } = resolved.value;
     const text = active.render(format, document, provision);
-    return (await insertAtSelections(editor, () => text)) ? text : failed(vscode.l10n.t('The editor did not accept the text.'));
+    return (await insertAtSelections(editor, () => text)) ? text : refused(vscode.l10n.t('The editor did not accept the text.'));
   };
 }

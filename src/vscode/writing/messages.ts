@@ -1,18 +1,8 @@
 import * as vscode from 'vscode';
 import { PolicyDocument } from '../../core/model';
-import { refused } from '../commands/result';
 import { uiLanguage } from '../reading/settings';
 
 /** "Mobile Internet Opinions has no provision 25 (it has 1–24)", for diagnostics and command errors alike. */
 export function noSuchProvision(document: PolicyDocument, number: number): string {
   return vscode.l10n.t('{0} has no provision {1} (it has 1–{2})', document.shortTitle[uiLanguage()], number, document.provisions.length);
-}
-
-/**
- * Shows why a command did nothing; the writing commands then resolve with undefined, as their
- * contract is the text they inserted or nothing.
- */
-export function failed(reason: string): undefined {
-  refused(reason);
-  return undefined;
 }
