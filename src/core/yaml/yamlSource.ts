@@ -81,6 +81,38 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
   }
 }
 
+/**
+ * The source of bytes already known to read without problems (a cache of parsed notes says so),
+ * read only when first used: a command that only reads notes never needs a file's text or value,
+ * and the first save of the file reads it then. The cache's key is a hash of these very bytes and
+ * of this reader, so they read again; if they do not, the save that asked fails and says why.
+ */
+export function deferredSource(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): YamlSource {
+  let read: YamlSource | undefined;
+  const source = (): YamlSource => {
+    read ??= readYaml(bytes, limits).source;
+    if (!read) {
+      throw new Error('a file the notes cache knows as readable does not read: delete policy-documents/.cache/ and try again');
+    }
+    return read;
+  };
+  return {
+    get text() {
+      return source().text;
+    },
+    get value() {
+      return source().value;
+    },
+    get doc() {
+      return source().doc;
+    },
+    get positions() {
+      return source().positions;
+    },
+    layout: (listKey) => source().layout(listKey),
+  };
+}
+
 /** The careful reader's errors in a parsed document, located. */
 export function syntaxErrors({ doc, lineCounter }: Positions): Problem[] {
   return doc.errors.map((yamlError) =>

@@ -14,6 +14,7 @@ import { authorSlug } from '../model/authorSlug';
 import { AnnotationIndex, indexAnnotations, reindexAnnotations } from './annotationIndex';
 import { FileReport, fileReports } from './fileReports';
 import { NotesLayout } from './notesLayout';
+import { NotesCache } from './notesCache';
 import { retag } from './retag';
 import { TrackedNotes } from './trackedNotes';
 import { localized } from '../../l10n/localized';
@@ -38,6 +39,8 @@ export interface StoreOptions {
   readonly read?: 'all' | 'asked';
   /** How a file caught while another program writes it is followed until it is quiet (see settledRead.ts). */
   readonly settling?: SettleTiming;
+  /** Coder files as read before, to take instead of parsing them again (see notesCache.ts). */
+  readonly cache?: NotesCache;
 }
 
 export interface NewAnnotation {
@@ -124,7 +127,7 @@ export class AnnotationStore {
     this.now = options.now ?? (() => new Date());
     const limits = options.limits ?? DEFAULT_LIMITS;
     this.readsAll = (options.read ?? 'all') === 'all';
-    this.tracked = new TrackedNotes(this.layout, this.library, limits);
+    this.tracked = new TrackedNotes(this.layout, this.library, limits, options.cache);
     this.writer = new MergingWriter(this.fs, {
       settle: (paths) => this.settle(paths),
       blocked: (path) => {
@@ -284,7 +287,7 @@ export class AnnotationStore {
     await Promise.all(
       [...new Set(codebookFirst ? targets.filter((path) => path !== this.layout.codebookPath) : targets)].map(async (path) => {
         const file = this.tracked.file(path);
-        if (file && (await this.writer.read(file))) {
+        if (file && (await this.tracked.readThrough(path, () => this.writer.read(file)))) {
           changed.push(path);
         }
       }),
