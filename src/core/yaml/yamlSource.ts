@@ -82,34 +82,26 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
 }
 
 /**
- * The source of bytes already known to read without problems (a cache of parsed notes says so),
- * read only when first used: a command that only reads notes never needs a file's text or value,
- * and the first save of the file reads it then. The cache's key is a hash of these very bytes and
- * of this reader, so they read again; if they do not, the save that asked fails and says why.
+ * The source of bytes whose value is already known (a cache of parsed notes kept it, keyed by a
+ * hash of these bytes and of this reader), without reading them: a command that only reads notes
+ * never needs a file's text, and the first save of the file decodes it then. What else a source
+ * works out (its document, positions, layout) is worked out from the text on first use, as ever.
  */
-export function deferredSource(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): YamlSource {
-  let read: YamlSource | undefined;
-  const source = (): YamlSource => {
-    read ??= readYaml(bytes, limits).source;
-    if (!read) {
-      throw new Error('a file the notes cache knows as readable does not read: delete policy-documents/.cache/ and try again');
-    }
-    return read;
-  };
+export function knownSource(bytes: Uint8Array, value: unknown, limits: Limits = DEFAULT_LIMITS): YamlSource {
+  let source: YamlSource | undefined;
+  const decoded = (): YamlSource => (source ??= textSource(new TextDecoder('utf-8').decode(bytes), value, limits.maxDepth));
   return {
+    value,
     get text() {
-      return source().text;
-    },
-    get value() {
-      return source().value;
+      return decoded().text;
     },
     get doc() {
-      return source().doc;
+      return decoded().doc;
     },
     get positions() {
-      return source().positions;
+      return decoded().positions;
     },
-    layout: (listKey) => source().layout(listKey),
+    layout: (listKey) => decoded().layout(listKey),
   };
 }
 

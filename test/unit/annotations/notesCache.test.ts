@@ -31,7 +31,7 @@ function entries(fs: MemoryFileSystem): string[] {
 }
 
 /** The entry of a notes file, as JSON. */
-function entryOf(fs: MemoryFileSystem, notesPath: string): { path: string; key: string; sidecar: { annotations: { id: string; note?: string }[] } } {
+function entryOf(fs: MemoryFileSystem, notesPath: string): { path: string; key: string; value: { annotations: { id: string; note?: string }[] } } {
   const found = entries(fs)
     .map((path) => ({ path, entry: JSON.parse(fs.text(path)!) as ReturnType<typeof entryOf> }))
     .find(({ entry }) => entry.path === notesPath);
@@ -52,12 +52,12 @@ describe('annotations: the cache of parsed notes', () => {
     assert.equal(fs.text(`policy-documents/.cache/.gitignore`)?.includes('*'), true, 'the cache folder keeps itself out of git');
     // What the entry says is what a store reads: an entry edited in place (its key kept) shows.
     const entry = entryOf(fs, LI_WEI_PATH);
-    entry.sidecar.annotations[0].note = 'said by the cache';
+    entry.value.annotations[0].note = 'said by the cache';
     fs.setText(entryPath(fs, LI_WEI_PATH), JSON.stringify(entry));
     const second = await open(fs);
-    assert.equal(second.annotation(entry.sidecar.annotations[0].id)?.note, 'said by the cache');
+    assert.equal(second.annotation(entry.value.annotations[0].id)?.note, 'said by the cache');
     // Everything else is as read from the files.
-    const others = (store: AnnotationStore) => store.annotations().filter((annotation) => annotation.id !== entry.sidecar.annotations[0].id);
+    const others = (store: AnnotationStore) => store.annotations().filter((annotation) => annotation.id !== entry.value.annotations[0].id);
     assert.deepEqual(others(second), others(first));
     assert.deepEqual(second.files(), first.files());
   });
@@ -71,7 +71,7 @@ describe('annotations: the cache of parsed notes', () => {
     assert.equal(store.annotations().filter((annotation) => annotation.author === 'Li Wei').length, 5);
     const after = entryOf(fs, LI_WEI_PATH);
     assert.notEqual(after.key, before.key);
-    assert.equal(after.sidecar.annotations.length, 5);
+    assert.equal(after.value.annotations.length, 5);
   });
 
   it('ignores an entry that is not JSON, or not a sidecar, and writes it anew', async () => {
@@ -82,11 +82,11 @@ describe('annotations: the cache of parsed notes', () => {
     const zhang = entryOf(fs, ZHANG_MIN_PATH);
     const [liWeiEntry, zhangEntry] = [entryPath(fs, LI_WEI_PATH), entryPath(fs, ZHANG_MIN_PATH)];
     fs.setText(liWeiEntry, '{"key": "half a fi');
-    fs.setText(zhangEntry, JSON.stringify({ ...zhang, sidecar: { ...zhang.sidecar, annotations: [{ ...zhang.sidecar.annotations[0], id: 7 }] } }));
+    fs.setText(zhangEntry, JSON.stringify({ ...zhang, value: { ...zhang.value, annotations: [{ ...zhang.value.annotations[0], id: 7 }] } }));
     assert.deepEqual((await open(fs)).annotations(), expected);
     assert.deepEqual(entryOf(fs, LI_WEI_PATH), sound);
     assert.equal(entryOf(fs, ZHANG_MIN_PATH).path, ZHANG_MIN_PATH);
-    assert.equal(entryOf(fs, ZHANG_MIN_PATH).sidecar.annotations.length, 20);
+    assert.equal(entryOf(fs, ZHANG_MIN_PATH).value.annotations.length, 20);
   });
 
   it('ignores an entry of another file with the same bytes', async () => {
@@ -115,7 +115,7 @@ describe('annotations: the cache of parsed notes', () => {
   it('checks a kept file again against what else it depends on: a tag the codebook no longer has is reported', async () => {
     const fs = workspace();
     await open(fs);
-    const used = entryOf(fs, LI_WEI_PATH).sidecar.annotations.flatMap((annotation) => (annotation as { tags?: string[] }).tags ?? [])[0];
+    const used = entryOf(fs, LI_WEI_PATH).value.annotations.flatMap((annotation) => (annotation as { tags?: string[] }).tags ?? [])[0];
     const codebook = { tags: GENERATED_CODEBOOK.tags.filter((tag) => tag.id !== used && tag.parent !== used) };
     fs.setText(CODEBOOK_PATH, serialise(CODEBOOK_FORMAT, codebook));
     const withCache = (await open(fs)).files();
@@ -128,12 +128,27 @@ describe('annotations: the cache of parsed notes', () => {
     await open(fs);
     const parsed = new MemoryFileSystem(Object.fromEntries([...fs.files.keys()].map((path) => [path, fs.text(path)!])));
     const before = fs.text(LI_WEI_PATH);
-    const id = entryOf(fs, LI_WEI_PATH).sidecar.annotations[3].id;
+    const id = entryOf(fs, LI_WEI_PATH).value.annotations[3].id;
     const [fromCache, fromParse] = await Promise.all([open(fs), open(parsed, false)]);
     assert.ok((await fromCache.update(id, { note: 'changed' })).ok);
     assert.ok((await fromParse.update(id, { note: 'changed' })).ok);
     assert.notEqual(fs.text(LI_WEI_PATH), before);
     assert.equal(fs.text(LI_WEI_PATH), parsed.text(LI_WEI_PATH));
+  });
+
+  it('keeps what a save wrote, so that the next reading of the file finds it', async () => {
+    const fs = workspace();
+    const store = await open(fs);
+    const id = entryOf(fs, LI_WEI_PATH).value.annotations[0].id;
+    assert.ok((await store.update(id, { note: 'saved' })).ok);
+    // The entry is written after the save returns: wait for it.
+    for (let turn = 0; turn < 100 && entryOf(fs, LI_WEI_PATH).value.annotations[0].note !== 'saved'; turn++) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    assert.equal(entryOf(fs, LI_WEI_PATH).value.annotations[0].note, 'saved');
+    const reads = fs.log.length;
+    assert.equal((await open(fs)).annotation(id)?.note, 'saved');
+    assert.ok(!fs.log.slice(reads).some((operation) => operation.op === 'write' && operation.path.startsWith(ENTRIES)), 'the entry was sound: nothing written anew');
   });
 
   it('writes nothing in a workspace without documents of its own', async () => {

@@ -4,7 +4,7 @@ import { contentHash } from '../../lib/contentHash';
 import { CACHE_FOLDER, MAX_CACHE_FILE_BYTES, writeCacheFile } from '../../documents/cache/documentCache';
 import { DOCUMENTS_FOLDER } from '../../documents/documentFile';
 import { Sidecar } from '../model/annotation';
-import { sidecarOf, storedSidecar } from '../files/storedSidecar';
+import { cachedSidecar } from '../files/cachedSidecar';
 
 /**
  * Coder files as read, kept between runs, so that `check`, `agreement`, the exports and the editor
@@ -22,14 +22,21 @@ import { sidecarOf, storedSidecar } from '../files/storedSidecar';
  */
 
 const ENTRIES_FOLDER = joinPath(CACHE_FOLDER, 'notes');
-// How notes are read and the layout of an entry: raise it when either changes (sidecarFile.ts,
-// sidecarItems.ts, the notes schema, storedSidecar.ts), so that no entry of the old reading is used.
+// How notes are read and the layout of an entry: raise it when either changes (yaml's reading,
+// sidecarFile.ts, the notes schema, cachedSidecar.ts), so that no entry of the old reading is used.
 const READER_VERSION = 1;
 
 interface CacheEntry {
   readonly key: string;
   readonly path: string;
-  readonly sidecar: unknown;
+  /** The file's value as parsed, which its source hands to a save: the annotations are read from it. */
+  readonly value: unknown;
+}
+
+/** What a sound entry holds: the file's value, and the sidecar it says. */
+export interface CachedNotes {
+  readonly value: unknown;
+  readonly sidecar: Sidecar;
 }
 
 /** The key of a coder file of these bytes, read by this reader under `limits`. */
@@ -62,21 +69,22 @@ export class NotesCache {
     this.recalled.delete(path);
   }
 
-  /** The sidecar the file at `path` with bytes of `key` says, when its recalled entry is sound. */
-  take(path: string, key: string): Sidecar | undefined {
+  /** What the file at `path` with bytes of `key` says, when its recalled entry is sound. */
+  take(path: string, key: string): CachedNotes | undefined {
     const entry = this.recalled.get(path) as Partial<CacheEntry> | null | undefined;
     this.recalled.delete(path);
-    return entry?.key === key && entry.path === path ? sidecarOf(entry.sidecar) : undefined;
+    const sidecar = entry?.key === key && entry.path === path ? cachedSidecar(entry.value) : undefined;
+    return sidecar && { value: entry!.value, sidecar };
   }
 
   /**
-   * Keeps what a file read without problems said. Written to a file of its own and moved into
-   * place, so that another program reading it sees the old entry or the new one, never half of one.
+   * Keeps the value of a file that read without problems. Written to a file of its own and moved
+   * into place, so that another program reading it sees the old entry or the new one, never half.
    */
-  keep(path: string, key: string, sidecar: Sidecar): void {
+  keep(path: string, key: string, value: unknown): void {
     // A workspace without documents of its own (the embedded ones only) gets no folder for a cache.
     this.documentsFolder ??= this.fs.readDirectory(DOCUMENTS_FOLDER).then((entries) => entries.length > 0);
-    const entry: CacheEntry = { key, path, sidecar: storedSidecar(sidecar) };
+    const entry: CacheEntry = { key, path, value };
     const writing = this.documentsFolder
       .then(async (present) => {
         if (present) {

@@ -530,7 +530,11 @@ export class AnnotationStore {
     if (!sidecar) {
       return failure(localized('refusal.notNotesFile', path));
     }
-    return this.writer.edit(sidecar.file, () => ({ document: sidecar.documentId, author, annotations: [] }), edit);
+    const outcome = await this.tracked.readThrough(path, () => this.writer.edit(sidecar.file, () => ({ document: sidecar.documentId, author, annotations: [] }), edit));
+    if (outcome.ok && outcome.written.length > 0) {
+      this.tracked.keepWritten(path);
+    }
+    return outcome;
   }
 
   private editCodebook<V>(edit: Edit<Codebook, V>): Promise<Outcome<V>> {

@@ -2,7 +2,7 @@ import { Library } from '../../library';
 import { Codebook, Sidecar } from '../model/annotation';
 import { CODEBOOK_FORMAT, interpretCodebook, loadCodebook } from '../files/codebookFile';
 import { LoadedSidecar, SIDECAR_FORMAT, SidecarContext, interpretSidecar, loadSidecar, readsCleanlyIn } from '../files/sidecarFile';
-import { Limits, deferredSource } from '../../yaml';
+import { Limits, knownSource } from '../../yaml';
 import { NotesCache, notesKey } from './notesCache';
 import { NotesLayout } from './notesLayout';
 import { TrackedFile } from '../../storage';
@@ -67,10 +67,11 @@ export class TrackedNotes {
   }
 
   /**
-   * Reads a file through `read`, with its cache entry at hand when it is a sidecar not read yet (a
-   * file read again has changed since, and its entry with it), and waits for the entries written.
+   * Reads a file through `read` (a reading, or a save, which reads first), with its cache entry at
+   * hand when it is a sidecar not read yet (a file read again has changed since, and its entry with
+   * it), and waits for the entries written.
    */
-  async readThrough(path: string, read: () => Promise<boolean>): Promise<boolean> {
+  async readThrough<V>(path: string, read: () => Promise<V>): Promise<V> {
     const cache = this.cache;
     if (!cache || path === this.codebook.path || this.sidecars.get(path)?.file.loaded) {
       return read();
@@ -91,14 +92,27 @@ export class TrackedNotes {
     }
     const key = notesKey(bytes, this.limits);
     const cached = this.cache.take(path, key);
-    if (cached && readsCleanlyIn(cached, context)) {
-      return { source: deferredSource(bytes, this.limits), content: cached, problems: [] };
+    if (cached && readsCleanlyIn(cached.sidecar, context)) {
+      return { source: knownSource(bytes, cached.value, this.limits), content: cached.sidecar, problems: [] };
     }
     const loaded = loadSidecar(bytes, context);
-    if (loaded.content && loaded.problems.length === 0) {
-      this.cache.keep(path, key, loaded.content);
-    }
+    this.keep(path, bytes, loaded);
     return loaded;
+  }
+
+  /** After a save of a sidecar: what it wrote, kept for the next reading (the next `annotate`). */
+  keepWritten(path: string): void {
+    const file = this.sidecars.get(path)?.file;
+    if (file?.bytes && file.loaded) {
+      this.keep(path, file.bytes, file.loaded);
+    }
+  }
+
+  /** Keeps a file's value in the cache, if it read without any problem. */
+  private keep(path: string, bytes: Uint8Array, loaded: LoadedSidecar): void {
+    if (this.cache && loaded.source && loaded.content && loaded.problems.length === 0) {
+      this.cache.keep(path, notesKey(bytes, this.limits), loaded.source.value);
+    }
   }
 
   /** The codebook's tag ids, the same set while the codebook is unchanged (checks of sidecars are kept by it). */
