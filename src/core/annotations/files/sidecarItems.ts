@@ -96,7 +96,8 @@ function inOrder(keys: readonly string[], order: readonly string[]): boolean {
   });
 }
 
-function toAnnotation(raw: RawAnnotation, head: SidecarHead): Annotation {
+/** The annotation an item says, made anew (readAnnotation remembers what it made). */
+export function toAnnotation(raw: RawAnnotation, head: SidecarHead): Annotation {
   return makeAnnotation({
     id: raw.id,
     document: head.document,
