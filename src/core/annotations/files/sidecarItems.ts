@@ -96,8 +96,7 @@ function inOrder(keys: readonly string[], order: readonly string[]): boolean {
   });
 }
 
-/** The annotation an item says, made anew (readAnnotation remembers what it made). */
-export function toAnnotation(raw: RawAnnotation, head: SidecarHead): Annotation {
+function toAnnotation(raw: RawAnnotation, head: SidecarHead): Annotation {
   return makeAnnotation({
     id: raw.id,
     document: head.document,
