@@ -96,7 +96,7 @@ export class TrackedNotes {
       return { source: knownSource(bytes, cached.value, this.limits), content: cached.sidecar, problems: [] };
     }
     const loaded = loadSidecar(bytes, context);
-    this.keep(path, bytes, loaded);
+    this.keep(path, key, loaded);
     return loaded;
   }
 
@@ -104,14 +104,14 @@ export class TrackedNotes {
   keepWritten(path: string): void {
     const file = this.sidecars.get(path)?.file;
     if (file?.bytes && file.loaded) {
-      this.keep(path, file.bytes, file.loaded);
+      this.keep(path, notesKey(file.bytes, this.limits), file.loaded);
     }
   }
 
-  /** Keeps a file's value in the cache, if it read without any problem. */
-  private keep(path: string, bytes: Uint8Array, loaded: LoadedSidecar): void {
+  /** Keeps a file's value in the cache under its bytes' key, if it read without any problem. */
+  private keep(path: string, key: string, loaded: LoadedSidecar): void {
     if (this.cache && loaded.source && loaded.content && loaded.problems.length === 0) {
-      this.cache.keep(path, notesKey(bytes, this.limits), loaded.source.value);
+      this.cache.keep(path, key, loaded.source.value);
     }
   }
 
