@@ -1,5 +1,5 @@
 import { Library } from './library';
-import { Provision, insertedNumber, numberKey, parseNumberKey } from './model';
+import { Provision, insertedNumber, numberKey, parseNumberKey, provisionRange } from './model';
 import { parseChineseNumber } from './parse/numbers';
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './references/chineseNumerals';
 import { localized } from './l10n/localized';
@@ -46,7 +46,7 @@ export function resolveProvisionRef(library: Library, text: string): ResolvedRef
   }
   const provision = library.provision(document.id, ref.number);
   if (!provision) {
-    return { error: localized('problem.noProvision', document.id, numberKey(ref.number), document.provisions.length) };
+    return { error: localized('problem.noProvision', document.id, numberKey(ref.number), provisionRange(document)) };
   }
   return { provision };
 }

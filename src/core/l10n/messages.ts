@@ -27,7 +27,7 @@ export const MESSAGES = {
   'problem.authorFile': { en: 'author "{0}" is not the coder of this file ({1}.yaml): their notes belong in {2}.yaml', zh: '作者“{0}”不是此文件（{1}.yaml）的编码者：其笔记应放在 {2}.yaml 中' },
   'problem.duplicateId': { en: 'duplicate id "{0}" (first used on line {1}): every annotation needs its own id', zh: '重复的 ID“{0}”（第 {1} 行首次使用）：每条批注都需要自己的 ID' },
   'problem.duplicateIdAcrossFiles': { en: 'duplicate id "{0}": {1} has an annotation with this id', zh: '重复的 ID“{0}”：{1} 中已有使用此 ID 的批注' },
-  'problem.noProvision': { en: '{0} has no provision {1} (it has 1–{2})', zh: '{0} 没有第 {1} 条（共 1–{2} 条）' },
+  'problem.noProvision': { en: '{0} has no provision {1} (it has {2})', zh: '{0} 没有第 {1} 条（共 {2} 条）' },
   'problem.unknownTag': { en: 'unknown tag "{0}": it is not in the codebook', zh: '未知标签“{0}”：代码本中没有此标签' },
   'problem.duplicateTag': { en: 'duplicate tag id "{0}" (first used on line {1})', zh: '重复的标签 ID“{0}”（第 {1} 行首次使用）' },
   'problem.ownAncestor': { en: 'tag "{0}" is its own ancestor', zh: '标签“{0}”是它自己的上级' },
