@@ -67,7 +67,7 @@ export const addCommand: Command = {
 function addedOutput(plan: PlannedAddition | PlannedReplacement, context: CommandContext): CommandOutput {
   const { document, untranslated } = plan;
   const aligned = document.provisions.filter((provision) => provision.text.en !== '' && provision.text.zh !== '').length;
-  const folder = path.join(context.folder, DOCUMENTS_FOLDER, document.id);
+  const folder = shown(context, path.join(DOCUMENTS_FOLDER, document.id));
   const notes = 'notes' in plan ? plan.notes.landings : undefined;
   return {
     json: {
@@ -115,7 +115,7 @@ async function addMany(operands: readonly string[], options: GivenOptions, conte
         ...summary.added.map((added) => `added    ${added.id}  ${added.path} (${added.provisions} provisions${added.extracted ? ', text extracted' : ''})`),
         ...summary.present.map((present) => `present  ${present.id}  ${present.path}`),
         ...summary.refused.map((refused) => `refused  ${refused.path}: ${refused.reason}`),
-        `${summary.added.length} added, ${summary.present.length} already present, ${summary.refused.length} refused (${path.join(context.folder, DOCUMENTS_FOLDER)}${path.sep})`,
+        `${summary.added.length} added, ${summary.present.length} already present, ${summary.refused.length} refused (${shown(context, DOCUMENTS_FOLDER)}${path.sep})`,
       ].join('\n'),
   };
 }
@@ -173,4 +173,9 @@ const SOURCE_MAX_BYTES = 20 * 1024 * 1024;
 /** A file the user named, read as every operand is (regular files of a sane size, links confined). */
 async function sourceFile(context: CommandContext, file: string): Promise<SourceFile> {
   return { name: path.basename(file), bytes: await readOperand(context, file, SOURCE_MAX_BYTES) };
+}
+
+/** A path of the workspace as the user types it: from the folder the command was typed in. */
+function shown(context: CommandContext, inWorkspace: string): string {
+  return path.relative(context.cwd, path.join(context.folder, inWorkspace)) || '.';
 }

@@ -72,7 +72,7 @@ function axisOption(options: GivenOptions, name: 'rows' | 'columns', fallback: s
 /** The coding of the notes folder (--notes) and the codebook, with the files that have errors reported. */
 export async function codingInput(options: GivenOptions, context: CommandContext): Promise<{ input: CodingInput; warnings: string[] }> {
   const library = await context.library();
-  const { store } = await openNotes(options.value('notes'), library, context.cwd);
+  const { store } = await openNotes(options.value('notes'), library, context);
   const warnings = filesWithErrors(store, options);
   return { input: { annotations: store.annotations(), codebook: store.codebook, library }, warnings };
 }

@@ -26,7 +26,7 @@ export const annotateCommand: Command = {
     const span = spanOption(options, provision.text);
     // As the editor does: the notes folder is made on the first note, a tag the codebook lacks is
     // added to it. Only the codebook and the annotated document's notes are read, not the team's.
-    const { store } = await openNotes(options.value('notes'), library, context.cwd, { author, create: true, read: 'asked' });
+    const { store } = await openNotes(options.value('notes'), library, context, { author, create: true, read: 'asked' });
     const provided = await store.provideTags(listed(options.value('tags')));
     if (!provided.ok) {
       throw new UsageError(provided.reason);

@@ -65,7 +65,7 @@ async function revisionVersions(cwd: string, old: string, current: string | unde
       throw new UsageError(`"${name}" is neither a file nor a git revision here`);
     }
   }
-  const folder = notesFolderOperand(undefined, cwd);
+  const folder = notesFolderOperand(undefined, { cwd, folder: cwd });
   const before = new GitRevisionFileSystem(old, cwd);
   const after = current === undefined ? new NodeFileSystem(cwd) : new GitRevisionFileSystem(current, cwd);
   const paths = new Set([...(await sidecarPaths(before, folder, library)), ...(await sidecarPaths(after, folder, library))]);

@@ -21,7 +21,7 @@ export const exportCommand: Command = {
       throw new UsageError(`export needs --format ${Object.keys(EXPORT_FORMATS).join('|')}${format === undefined ? '' : `, not "${format}"`}`);
     }
     const library = await context.library();
-    const { store } = await openNotes(folder, library, context.cwd);
+    const { store } = await openNotes(folder, library, context);
     const warnings = filesWithErrors(store, options);
     const annotations = store.annotations();
     const exported = exportNotes(format, { library, codebook: store.codebook, annotations });

@@ -23,7 +23,7 @@ export const importCommand: Command = {
       throw new UsageError('import needs --format qdc (the only format it reads)');
     }
     const xml = new TextDecoder().decode(await readOperand(context, file, QDC_MAX_BYTES));
-    const notesFolder = notesFolderOperand(folder, context.cwd);
+    const notesFolder = notesFolderOperand(folder, context);
     const fs = new NodeFileSystem(context.cwd, notesFolder);
     const path = joinPath(notesFolder, 'codebook.yaml');
     let imported: QdcImport | undefined;

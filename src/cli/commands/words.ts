@@ -24,11 +24,11 @@ export const wordsCommand: Command = {
   optionHelp: { top: 'print the N most frequent words (default 50)' },
   async run({ options }, context) {
     const library = await context.library();
-    const notesFolder = notesFolderOperand(options.value('notes'), context.cwd);
-    const fs = new NodeFileSystem(context.cwd);
+    const notesFolder = notesFolderOperand(options.value('notes'), context);
+    const fs = new NodeFileSystem(context.cwd, notesFolder);
     const lists = await readWordLists(fs, notesFolder);
     const cutter = inProcessCutter(await loadNodeSegmenter(lists.dictionary));
-    const corpus = await segmentDocuments(library.documents, { cutter, dictionary: lists.dictionary, cache: new WordsCache(fs), pause: () => Promise.resolve() });
+    const corpus = await segmentDocuments(library.documents, { cutter, dictionary: lists.dictionary, cache: new WordsCache(new NodeFileSystem(context.folder)), pause: () => Promise.resolve() });
     const tag = options.value('tag');
     const scope: WordsScope = {
       ...(options.has('document') && { documents: documentsOption(library, options) }),
@@ -36,7 +36,7 @@ export const wordsCommand: Command = {
     };
     let tagged;
     if (tag !== undefined) {
-      const { store } = await openNotes(options.value('notes'), library, context.cwd);
+      const { store } = await openNotes(options.value('notes'), library, context);
       tagged = taggedTexts(store.annotations(), findTag(store.codebook.tags, tag)?.id ?? tag, library);
     }
     const chosen = await scopeTexts(corpus, library.documents, { ...scope, ...(tagged && { tagged }) }, cutter);
