@@ -1,13 +1,14 @@
 import { Language, PolicyDocument } from '../model';
+import { versionDate } from '../versions/versionFamilies';
 
 /**
  * What a table or chart calls each document: its short title, made distinct where titles are shared
- * (the versions of one law are all 野生动物保护法) by the year, else the date, else the id, so that
- * no two columns read alike.
+ * (the versions of one law are all 野生动物保护法) by the year of the version (its last amendment),
+ * else that date, else the id, so that no two columns read alike.
  */
 export function documentLabels(documents: readonly PolicyDocument[], language: Language): string[] {
   const titles = documents.map((document) => document.shortTitle[language] || document.shortTitle.zh || document.id);
-  const qualifiers: readonly ((document: PolicyDocument) => string)[] = [(document) => document.date.slice(0, 4), (document) => document.date, (document) => document.id];
+  const qualifiers: readonly ((document: PolicyDocument) => string)[] = [(document) => versionDate(document).slice(0, 4), versionDate, (document) => document.id];
   let labels = titles;
   for (const qualifier of qualifiers) {
     const shared = sharedLabels(labels);
