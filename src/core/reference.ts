@@ -42,11 +42,38 @@ export function resolveProvisionRef(library: Library, text: string): ResolvedRef
   }
   const document = library.document(ref.documentId);
   if (!document) {
-    return { error: localized('reference.unknownDocument', String(ref.documentId), library.documents.map((d) => d.id).join(', ')) };
+    return { error: unknownDocument(library, String(ref.documentId)) };
   }
   const provision = library.provision(document.id, ref.number);
   if (!provision) {
     return { error: localized('problem.noProvision', document.id, numberKey(ref.number), provisionRange(document)) };
   }
   return { provision };
+}
+
+/** How many ids an unknown document's message lists: all of a small library, the closest of a corpus. */
+const IDS_LISTED = 8;
+
+/**
+ * "unknown document "x" (known: …)": every id of a small library; of a corpus (a thousand ids would be
+ * a page of text) the ids closest to the one typed, by the start they share, then the count.
+ */
+export function unknownDocument(library: Library, id: string): string {
+  const ids = library.documents.map((document) => document.id);
+  if (ids.length <= IDS_LISTED) {
+    return localized('reference.unknownDocument', id, ids.join(', '));
+  }
+  const shared = (known: string) => {
+    let length = 0;
+    while (length < known.length && known[length] === id[length]) {
+      length++;
+    }
+    return length;
+  };
+  const closest = ids
+    .map((known) => ({ known, shared: shared(known) }))
+    .sort((a, b) => b.shared - a.shared || Math.abs(a.known.length - id.length) - Math.abs(b.known.length - id.length) || a.known.localeCompare(b.known))
+    .slice(0, IDS_LISTED)
+    .map(({ known }) => known);
+  return localized('reference.unknownDocument', id, localized('reference.someOf', closest.join(', '), ids.length));
 }

@@ -153,6 +153,7 @@ export const MESSAGES = {
   // References to provisions, as a person types them
   'reference.notARef': { en: '"{0}" is not a provision reference (use 15, p15, <document>#15 or <document>#120-1)', zh: '“{0}”不是条款引用（请用 15、p15、<文档>#15 或 <文档>#120-1）' },
   'reference.unknownDocument': { en: 'unknown document "{0}" (known: {1})', zh: '未知文档“{0}”（已有：{1}）' },
+  'reference.someOf': { en: '{0} … of {1}; see policy-annotator list', zh: '{0} 等，共 {1} 个；见 policy-annotator list' },
   // The command line's usage errors (exit code 2)
   'cli.oneOf': { en: '{0} is one of {1}, not "{2}"', zh: '{0} 只能是 {1} 之一，而不是“{2}”' },
   'cli.unknownFormat': { en: 'unknown format "{0}" (known: {1})', zh: '未知格式“{0}”（已有：{1}）' },
