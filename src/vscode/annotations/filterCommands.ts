@@ -11,7 +11,7 @@ import { Call, registerCommand } from '../commands/declaration';
 import { Refused, isRefused } from '../commands/result';
 import { storeToRead } from './access';
 import { AnnotationService } from './annotationService';
-import { TagNode } from './itemIds';
+import { TagNode, tagIdOfNode } from './itemIds';
 import { ANNOTATION_COMMANDS, AnnotationFilterResult } from './commands';
 import { pickTag } from './tagPicks';
 
@@ -78,7 +78,7 @@ export function registerFilterCommands(context: vscode.ExtensionContext, service
     if ('args' in call) {
       return byTag(call.args.tag, false);
     }
-    const tag = call.item?.tag.id ?? (await pickTag(store.codebook, vscode.l10n.t('Filter by Tag')));
+    const tag = (call.item && tagIdOfNode(call.item)) ?? (await pickTag(store.codebook, vscode.l10n.t('Filter by Tag')));
     return tag === undefined ? undefined : byTag(tag, true);
   };
 

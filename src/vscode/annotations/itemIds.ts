@@ -15,8 +15,15 @@ export interface AnnotationItem {
   readonly annotationId: string;
 }
 
-/** A tag of the Tags view, as a command run from its context menu takes it. */
-export const tagNodeItem = treeNode<TagNode>(['tag'], 'tag');
+const TAG_NODE_PREFIX = 'tag:';
+
+/** A tag of the Tags view, as a command run from its context menu takes it: known by its id. */
+export const tagNodeItem = treeNode<TagNode>(['tag'], 'id');
+
+/** The id of the tag a Tags view node shows (its own id is `tag:<tag id>`). */
+export function tagIdOfNode(node: TagNode): string {
+  return node.id.slice(TAG_NODE_PREFIX.length);
+}
 
 /** An annotation node (under a provision, under a tag), as a command run from its context menu takes it. */
 export const annotationItem = treeNode<AnnotationItem>(['contributed', 'annotation'], 'annotationId');

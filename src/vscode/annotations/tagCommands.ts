@@ -8,7 +8,7 @@ import { Values, bilingual, optional, text } from '../commands/readers';
 import { Refused } from '../commands/result';
 import { reported } from './access';
 import { AnnotationService } from './annotationService';
-import { TagNode } from './itemIds';
+import { TagNode, tagIdOfNode } from './itemIds';
 import { askForNewTag, askForTagId, pickTag } from './tagPicks';
 import { writeCommand } from './writeCommand';
 
@@ -30,7 +30,7 @@ export function newTagCommand(service: AnnotationService): TagCommand<Values<typ
       return reported(await store.addTag(tag));
     },
     withUi: async (store, item) => {
-      const tag = await askForNewTag(store.codebook, item?.tag.id);
+      const tag = await askForNewTag(store.codebook, item && tagIdOfNode(item));
       return tag && reported(await store.addTag(tag));
     },
   });
@@ -42,7 +42,7 @@ export function renameTagCommand(service: AnnotationService): TagCommand<{ from:
     withArgs: async (store, { from, to }) => reported(await store.renameTag(from, to)),
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Rename Tag');
-      const from = item?.tag.id ?? (await pickTag(store.codebook, title));
+      const from = (item && tagIdOfNode(item)) ?? (await pickTag(store.codebook, title));
       const to = from && (await askForTagId(store.codebook, title, from));
       return from && to ? reported(await store.renameTag(from, to)) : undefined;
     },
@@ -55,7 +55,7 @@ export function mergeTagsCommand(service: AnnotationService): TagCommand<{ from:
     withArgs: async (store, { from, into }) => reported(await store.mergeTags(from, into)),
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Merge Tags');
-      const from = item?.tag.id ?? (await pickTag(store.codebook, title));
+      const from = (item && tagIdOfNode(item)) ?? (await pickTag(store.codebook, title));
       const into = from && (await pickTag(store.codebook, vscode.l10n.t('Merge "{0}" into', from), from));
       if (!from || !into) {
         return undefined;

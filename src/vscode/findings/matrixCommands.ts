@@ -7,7 +7,7 @@ import { renderSvg } from '../../core/analysis/renderChart';
 import { matrixXlsx } from '../../core/analysis/matrixXlsx';
 import { axisTitle } from '../../core/analysis/matrixWords';
 import { NotesAccess } from '../annotations';
-import { TagNode } from '../annotations/itemIds';
+import { TagNode, tagIdOfNode } from '../annotations/itemIds';
 import { Call } from '../commands/declaration';
 import { Refused, isRefused, refused } from '../commands/result';
 import { writeExport } from '../workspaceFileSystem';
@@ -37,7 +37,7 @@ async function codingInput(services: Services, notes: NotesAccess): Promise<Codi
 export function openCodeMatrixCommand(context: vscode.ExtensionContext, services: Services, notes: NotesAccess): (call: Call<MatrixRequest, TagNode>) => Promise<OpenedMatrix | Refused> {
   let current: MatrixPanel | undefined;
   return async (call) => {
-    const read = 'args' in call ? { ok: true as const, value: call.args } : readMatrixRequest(call.item ? { tags: [call.item.tag.id] } : {});
+    const read = 'args' in call ? { ok: true as const, value: call.args } : readMatrixRequest(call.item ? { tags: [tagIdOfNode(call.item)] } : {});
     if (!read.ok) {
       return refused(read.reason);
     }
