@@ -121,7 +121,7 @@ describe('packaging: the manifest', () => {
     const answers: string[] = [];
     for (const [name, declaration] of Object.entries(COMMAND_TABLE)) {
       const answer: unknown = await vscode.commands.executeCommand(declaration.id, probe);
-      if (declaration.uiOnly) {
+      if (!declaration.args) {
         // Run only by VS Code's comment buttons, with a thread or a comment: anything else does nothing.
         answers.push(`${name}: ${answer === undefined ? 'nothing done' : JSON.stringify(answer)}`);
         continue;
@@ -134,7 +134,7 @@ describe('packaging: the manifest', () => {
     assert.deepStrictEqual(Object.keys(COMMAND_TABLE).sort(), [...names].sort());
     assert.deepStrictEqual(
       answers,
-      Object.entries(COMMAND_TABLE).map(([name, declaration]) => `${name}: ${declaration.uiOnly ? 'nothing done' : 'refused as declared'}`),
+      Object.entries(COMMAND_TABLE).map(([name, declaration]) => `${name}: ${declaration.args ? 'refused as declared' : 'nothing done'}`),
     );
   });
 

@@ -11,11 +11,8 @@ import { Refused, Result, ok, refusal, refused } from './result';
  */
 export type Call<A, I> = [A] extends [never] ? { readonly item: I | undefined } : { readonly args: A } | { readonly item: I | undefined };
 
-/**
- * What the UI passed (a tree node, an editor's URI, a comment; a tree that selects many passes the
- * selected nodes second), as the command takes it: undefined for anything it does not know.
- */
-export type ItemReader<I> = (value: unknown, selected: unknown) => I | undefined;
+/** What the UI passed (a tree node, an editor's URI, a comment), as the command takes it: undefined for anything it does not know. */
+export type ItemReader<I> = (value: unknown) => I | undefined;
 
 /**
  * A command as the table declares it: its id, how it reads an argument object and what the UI
@@ -23,14 +20,13 @@ export type ItemReader<I> = (value: unknown, selected: unknown) => I | undefined
  */
 export interface CommandDeclaration<A, I, R, Id extends CommandId = CommandId> {
   readonly id: Id;
-  /** The typed arguments, or the refusal naming the property that cannot be used. */
-  readonly args: (args: Record<string, unknown>) => Result<A>;
-  readonly item: ItemReader<I>;
   /**
-   * Run only from the UI, which may pass a plain object (a comment thread, a reply): what it passes
-   * always goes to `item`, never read as an argument object.
+   * The typed arguments, or the refusal naming the property that cannot be used. Undefined for a
+   * command run only by VS Code's UI, which may pass a plain object (a comment thread, a reply):
+   * what it passes always goes to `item`, never read as an argument object.
    */
-  readonly uiOnly: boolean;
+  readonly args: ((args: Record<string, unknown>) => Result<A>) | undefined;
+  readonly item: ItemReader<I>;
   /** Never set: the type of what the command resolves with, for `registerCommand` and `runCommand`. */
   readonly resolves?: R;
 }
@@ -68,7 +64,6 @@ export function command<R>() {
       id,
       args: 'reads' in spec ? spec.reads : readers ? (args) => readArgs(args, readers) : none,
       item: spec.item ?? (() => undefined),
-      uiOnly: false,
     };
   }
   return declare;
@@ -79,7 +74,7 @@ export function command<R>() {
  * which takes no argument object: `uiCommand<…>()(COMMANDS.commentsSave, noteComment)`.
  */
 export function uiCommand<R>() {
-  return <Id extends CommandId, I>(id: Id, item: ItemReader<I>): CommandDeclaration<never, I, R, Id> => ({ id, args: () => refusal(ARGUMENT_MESSAGES.none()), item, uiOnly: true });
+  return <Id extends CommandId, I>(id: Id, item: ItemReader<I>): CommandDeclaration<never, I, R, Id> => ({ id, args: undefined, item });
 }
 
 /**
@@ -87,13 +82,14 @@ export function uiCommand<R>() {
  * argument that cannot be used is refused, and shown, before it runs) or with what the UI passed.
  */
 export function registerCommand<A, I, R>(declaration: CommandDeclaration<A, I, R>, run: (call: Call<A, I>) => R | Thenable<R>): vscode.Disposable {
-  return vscode.commands.registerCommand(declaration.id, async (value: unknown, selected: unknown): Promise<R | Refused> => {
-    const call = declaration.uiOnly ? { item: value } : invocation(value);
-    if ('args' in call) {
+  return vscode.commands.registerCommand(declaration.id, async (value: unknown): Promise<R | Refused> => {
+    const call = invocation(value);
+    if (declaration.args && 'args' in call) {
       const read = declaration.args(call.args);
       return read.ok ? run({ args: read.value } as Call<A, I>) : refused(read.reason);
     }
-    return run({ item: declaration.item(call.item, selected) } as Call<A, I>);
+    // From the UI: what it passed, even a plain object for a command without argument objects.
+    return run({ item: declaration.item(value) } as Call<A, I>);
   });
 }
 

@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { NotesAccess } from '../annotations';
 import { registerCommand } from '../commands/declaration';
+import { readArgs } from '../commands/readers';
 import { ok, refused } from '../commands/result';
 import { POLICY_SCHEME } from '../reading/policyUri';
 import { Services } from '../services';
 import { carryNotesCommand } from './carryCommand';
 import { ChangeDecorations, ChangeHover } from './changeDecorations';
 import { compareVersionsCommand } from './compareCommand';
-import { openChange } from './openChange';
+import { OPEN_CHANGE_ARGS, openChange } from './openChange';
 import { ShownComparison } from './shownComparison';
 import { VERSION_CHANGES_VIEW, VersionChangesView } from './versionChangesView';
 import { ProvisionChange } from '../../core/versions/compareVersions';
@@ -27,7 +28,7 @@ export function register(context: vscode.ExtensionContext, services: Services, n
     registerCommand(VERSION_COMMANDS.carryNotes, carryNotesCommand(services, notes, shown)),
     registerCommand(VERSION_COMMANDS.openVersionChange, (call) => {
       // Run from the view's rows, which always pass the change; from anywhere else it names none.
-      const read = 'args' in call ? ok(call.args) : VERSION_COMMANDS.openVersionChange.args({});
+      const read = 'args' in call ? ok(call.args) : readArgs({}, OPEN_CHANGE_ARGS);
       return read.ok ? openChange(services, read.value) : refused(read.reason);
     }),
     registerCommand(VERSION_COMMANDS.showUnchangedProvisions, () => shown.showUnchanged(true)),
