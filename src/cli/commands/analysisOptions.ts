@@ -1,13 +1,13 @@
 import { CodingInput } from '../../core/analysis/codingQuery';
+import { isAttributeName } from '../../core/documents/documentAttributes';
 import { Axis, MEASURES, MatrixRequest, Measure, axisNamed } from '../../core/analysis/codeMatrix';
 import { Restriction, UnknownNameError } from '../../core/analysis/restriction';
 import { ExpressionError } from '../../core/analysis/tagExpression';
-import { messageLanguage } from '../../core/l10n/localized';
+import { localized, messageLanguage } from '../../core/l10n/localized';
 import { CommandContext } from '../command';
 import { GivenOptions, OptionName } from '../options';
 import { UsageError } from '../usageError';
 import { filesWithErrors, openNotes } from './notesFolder';
-import { localized } from '../../core/l10n/localized';
 
 /** The options report, matrix and chart share: which documents, coders and dates they look at. */
 export const RESTRICTION_OPTIONS: readonly OptionName[] = ['document', 'where', 'author', 'since', 'until', 'notes', 'allow-errors'];
@@ -63,7 +63,7 @@ export function matrixRequestOf(options: GivenOptions): MatrixRequest {
 
 function axisOption(options: GivenOptions, name: 'rows' | 'columns', fallback: string): Axis {
   const value = options.value(name) ?? fallback;
-  if (!/^[\p{L}\p{N}_-]+$/u.test(value)) {
+  if (!isAttributeName(value)) {
     throw new UsageError(localized('cli.axis', name, value));
   }
   return axisNamed(value);

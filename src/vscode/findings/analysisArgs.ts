@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isAttributeName } from '../../core/documents/documentAttributes';
 import { Axis, MEASURES, MatrixRequest, Measure, axisNamed } from '../../core/analysis/codeMatrix';
 import { CHART_KINDS, ChartKind, defaultAxes } from '../../core/analysis/chartSpecs';
 import { Restriction } from '../../core/analysis/restriction';
@@ -7,7 +8,7 @@ import { Reader, coderNames, oneOf, optional, readArgs, tagIds, text } from '../
 import { Result, ok, refusal } from '../commands/result';
 
 const axis: Reader<Axis> = (value, name) =>
-  typeof value === 'string' && /^[\p{L}\p{N}_-]+$/u.test(value) ? ok(axisNamed(value)) : refusal(vscode.l10n.t('"{0}" must be tags, documents, coders or an attribute name.', name));
+  typeof value === 'string' && isAttributeName(value) ? ok(axisNamed(value)) : refusal(vscode.l10n.t('"{0}" must be tags, documents, coders or an attribute name.', name));
 
 const where: Reader<[string, string][]> = (value, name) =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((entry) => typeof entry === 'string')

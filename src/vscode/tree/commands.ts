@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isAttributeName } from '../../core/documents/documentAttributes';
 import { COMMANDS } from '../commands/commandIds';
 import { command } from '../commands/declaration';
 import { Reader, string } from '../commands/readers';
@@ -12,7 +13,7 @@ export interface FilterResult {
 }
 
 const attributeName: Reader<string> = (value, name) =>
-  typeof value === 'string' && /^[\p{L}\p{N}_-]+$/u.test(value) ? ok(value) : refusal(vscode.l10n.t('"{0}" must be an attribute name (year, type, issuer, level…) or "none".', name));
+  typeof value === 'string' && isAttributeName(value) ? ok(value) : refusal(vscode.l10n.t('"{0}" must be an attribute name (year, type, issuer, level…) or "none".', name));
 
 /** The Provisions tree's commands, as the command table (src/vscode/commandTable.ts) declares them. */
 export const TREE_COMMANDS = {

@@ -5,13 +5,13 @@ import { CarryRecord, carryNotes, planCarryInStore } from '../../core/versions/c
 import { readCarried } from '../../core/versions/carriedRecord';
 import { notesFolderSetting } from '../annotations/settings';
 import { NotesAccess } from '../annotations';
-import { Call } from '../commands/declaration';
+import { Call, runCommand } from '../commands/declaration';
+import { READING_COMMANDS } from '../reading/commands';
 import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
 import { documentName } from '../documents/documentName';
 import { VersionPick, activeRevision, pickVersions } from './pickVersions';
 import { ShownComparison } from './shownComparison';
-import { COMMANDS } from '../commands/commandIds';
 
 /** What the command returns: the plan, and what was written (nothing on a dry run). */
 export interface CarryResult {
@@ -158,6 +158,6 @@ async function announce(picked: VersionPick, outcome: CarryResult): Promise<void
       : vscode.l10n.t('Carried {0} notes to {1}; {2} are orphaned and kept with their old words for review, under their provisions.', outcome.added.length, documentName(picked.to, 'zh'), orphans.length);
   if ((await vscode.window.showInformationMessage(message, open)) === open) {
     const provision = (orphans[0] ?? outcome.items[0])?.provisions[1];
-    await vscode.commands.executeCommand(COMMANDS.openSideBySide, { document: picked.to.id, ...(provision !== undefined && { provision }) });
+    await runCommand(READING_COMMANDS.openSideBySide, { document: picked.to.id, ...(provision !== undefined && { provision }) });
   }
 }
