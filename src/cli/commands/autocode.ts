@@ -24,7 +24,7 @@ export const autocodeCommand: Command = {
   async run({ operands, options }, context) {
     const tags = (options.value('tags') ?? '').split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
     if (tags.length === 0) {
-      throw new UsageError('autocode needs --tags, the tags to apply (e.g. --tags privacy)');
+      throw new UsageError(localized('cli.autocodeTags'));
     }
     const library = await context.library();
     const documentId = options.value('document');
@@ -52,7 +52,7 @@ export const autocodeCommand: Command = {
 function scopeOption(options: GivenOptions): AutocodeScope {
   const scope = options.value('scope') ?? DEFAULT_SCOPE;
   if (!AUTOCODE_SCOPES.includes(scope as AutocodeScope)) {
-    throw new UsageError(`--scope must be ${AUTOCODE_SCOPES.join(', ')}, not "${scope}"`);
+    throw new UsageError(localized('cli.scope', AUTOCODE_SCOPES.join(', '), scope));
   }
   return scope as AutocodeScope;
 }
@@ -63,7 +63,7 @@ function languageOption(options: GivenOptions): { readonly language?: Language }
     return {};
   }
   if (language !== 'en' && language !== 'zh') {
-    throw new UsageError(`--language must be en or zh, not "${language}"`);
+    throw new UsageError(localized('cli.languageMust', language));
   }
   return { language };
 }

@@ -1,3 +1,4 @@
+import { localized } from '../../core/l10n/localized';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { DEFAULT_NOTES_FOLDER } from '../../core/annotations/files/defaults';
@@ -53,7 +54,7 @@ export async function openNotes(operand: string | undefined, library: Library, p
   const folder = notesFolderOperand(operand, place);
   const found = await stat(path.resolve(cwd, folder)).catch(() => undefined);
   if (!found?.isDirectory() && !(use.create && found === undefined)) {
-    throw new UsageError(`there is no notes folder "${folder}"${operand === undefined ? ' here (name the folder that holds codebook.yaml)' : ''}`);
+    throw new UsageError(localized(operand === undefined ? 'cli.noNotesFolderHere' : 'cli.noNotesFolder', folder));
   }
   await notLinkedOut(path.resolve(cwd, folder));
   // Nothing is read or written through a link that leads out of the notes folder.

@@ -1,3 +1,4 @@
+import { localized } from '../../core/l10n/localized';
 import { DEFAULT_NOTES_FOLDER } from '../../core/annotations/files/defaults';
 import { findTag } from '../../core/annotations/model/tagNames';
 import { DocumentCondition, FILTER_KEYS, WordsCache, WordsScope, inProcessCutter, parseCondition, readWordLists, scopeTexts, segmentDocuments, taggedTexts, wordFrequencies } from '../../core/corpus';
@@ -51,7 +52,7 @@ export const wordsCommand: Command = {
 function condition(written: string): DocumentCondition {
   const parsed = parseCondition(written);
   if (!parsed) {
-    throw new UsageError(`--where takes key=value with a key among ${FILTER_KEYS.join(', ')} or an attribute's name, not "${written}"`);
+    throw new UsageError(localized('cli.whereKey', FILTER_KEYS.join(', '), written));
   }
   return parsed;
 }

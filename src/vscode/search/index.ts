@@ -4,7 +4,8 @@ import { Services } from '../services';
 import { ProvisionNotesSource } from './notes';
 import { searchProvisionsCommand } from './searchProvisions';
 import { NotesAwareSearcher, ProvisionSearcher } from './searcher';
-import { COMMANDS } from '../commands/commandIds';
+import { registerCommand } from '../commands/declaration';
+import { SEARCH_COMMANDS } from './commands';
 
 export type { ProvisionNotes, ProvisionNotesSource } from './notes';
 export type { ProvisionSearcher } from './searcher';
@@ -30,7 +31,7 @@ export function register(context: vscode.ExtensionContext, services: Services, s
     searcher,
     // A document added or removed: the index adds or drops it, leaving the others as they are.
     services.onDidChangeLibrary(() => searcher.invalidate()),
-    vscode.commands.registerCommand(COMMANDS.searchProvisions, searchProvisionsCommand(services, searcher, sideBySide)),
+    registerCommand(SEARCH_COMMANDS.searchProvisions, searchProvisionsCommand(services, searcher, sideBySide)),
   );
   return searcher;
 }
