@@ -42,7 +42,7 @@ export function resolveProvisionRef(library: Library, text: string): ResolvedRef
   }
   const document = library.document(ref.documentId);
   if (!document) {
-    return { error: unknownDocument(library, String(ref.documentId)) };
+    return { error: localized('reference.unknownDocument', String(ref.documentId), knownIds(library, String(ref.documentId))) };
   }
   const provision = library.provision(document.id, ref.number);
   if (!provision) {
@@ -55,13 +55,14 @@ export function resolveProvisionRef(library: Library, text: string): ResolvedRef
 const IDS_LISTED = 8;
 
 /**
- * "unknown document "x" (known: …)": every id of a small library; of a corpus (a thousand ids would be
- * a page of text) the ids closest to the one typed, by the start they share, then the count.
+ * The ids "unknown document "x" (known: …)" lists: every id of a small library; of a corpus (a
+ * thousand ids would be a page of text) the ids closest to the one typed, by the start they share,
+ * then how many there are.
  */
-export function unknownDocument(library: Library, id: string): string {
+export function knownIds(library: Library, id: string): string {
   const ids = library.documents.map((document) => document.id);
   if (ids.length <= IDS_LISTED) {
-    return localized('reference.unknownDocument', id, ids.join(', '));
+    return ids.join(', ');
   }
   const shared = (known: string) => {
     let length = 0;
@@ -75,5 +76,5 @@ export function unknownDocument(library: Library, id: string): string {
     .sort((a, b) => b.shared - a.shared || Math.abs(a.known.length - id.length) - Math.abs(b.known.length - id.length) || a.known.localeCompare(b.known))
     .slice(0, IDS_LISTED)
     .map(({ known }) => known);
-  return localized('reference.unknownDocument', id, localized('reference.someOf', closest.join(', '), ids.length));
+  return localized('reference.someOf', closest.join(', '), ids.length);
 }
