@@ -72,10 +72,11 @@ export async function benchCorpus(): Promise<Figure[]> {
       name: 'corpus: longest wait of the host\'s event loop while segmenting',
       value: background.longestWait,
       unit: 'ms',
-      floor: { name: 'the same timer on an idle event loop, 5 s', value: background.idleWait },
+      floor: { name: `the same timer while the ${WORKERS} workers count the corpus in ${WORKERS} requests, the host idle`, value: background.workersOnlyWait },
       target: '< 50 ms',
       met: background.longestWait < 50,
     },
+    { name: 'corpus: longest wait of an idle event loop, 5 s, no worker running', value: background.idleWait, unit: 'ms' },
     { name: `corpus: concordance of ${QUERY}`, value: kwicMs, unit: 'ms', floor: { name: 'substring scan', value: scanMs }, target: '< 200 ms', met: kwicMs < 200 },
     { name: 'corpus: related-provisions index', value: indexMs, unit: 'ms' },
     { name: 'corpus: related provisions of one provision (median)', value: median(relatedTimes), unit: 'ms', floor: { name: 'substring scan', value: scanOneMs }, target: '< 100 ms', met: median(relatedTimes) < 100 },
@@ -87,9 +88,11 @@ export async function benchCorpus(): Promise<Figure[]> {
 /**
  * The extension's way: workers on dist/segmenter.js (the production build the bench runs after)
  * cut and count, the host keeps the tallies in a cache folder; the event loop's longest wait is
- * what a timer ticking every 5 ms saw beyond its 5 ms, over both runs.
+ * what a timer ticking every 5 ms saw beyond its 5 ms, over both runs, beside what it saw while the
+ * workers counted the same texts with nothing to do on the host (on a machine where other work
+ * holds the cores, the host's thread waits for one however little it does).
  */
-async function segmentInWorkers(laws: readonly PolicyDocument[]): Promise<{ first: number; cached: number; longestWait: number; idleWait: number }> {
+async function segmentInWorkers(laws: readonly PolicyDocument[]): Promise<{ first: number; cached: number; longestWait: number; idleWait: number; workersOnlyWait: number }> {
   const dist = path.resolve(__dirname, '..', '..', 'dist');
   const wasm = new Uint8Array(await readFile(path.join(dist, 'jieba.wasm')));
   const script = path.join(dist, 'segmenter.js');
@@ -110,8 +113,16 @@ async function segmentInWorkers(laws: readonly PolicyDocument[]): Promise<{ firs
     const again = performance.now();
     await countDocuments(laws, { counter: segmenters.counter, cache, pause });
     const cached = performance.now() - again;
+    const longestWait = busy.stop();
+    // The machine's share of the wait: the same workers busy as long, the host doing nothing but wait for two replies.
+    const texts = laws.flatMap((law) => corpusPassages([law]).map((passage) => passage.text));
+    const replies = Promise.all(Array.from({ length: WORKERS }, (_, half) => segmenters.counter.count(texts.filter((_text, index) => index % WORKERS === half))));
+    // Started once the texts are posted (one long copy), which the real runs spread over the documents.
+    const workersOnly = waitMonitor();
+    await replies;
+    const workersOnlyWait = workersOnly.stop();
     segmenters.dispose();
-    return { first, cached, longestWait: busy.stop(), idleWait };
+    return { first, cached, longestWait, idleWait, workersOnlyWait };
   } finally {
     busy.stop();
     await rm(folder, { recursive: true, force: true });

@@ -67,13 +67,37 @@ export class WordCounts {
  * keyness against `corpus` minus `chosen` when `corpus` is given.
  */
 export function topWords(chosen: WordCounts, top: number, corpus?: WordCounts): WordFrequency[] {
-  const ranked = [...chosen.counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0)).slice(0, top);
-  return ranked.map(([word, count]) => ({
+  return ranked(chosen.counts, top).map(([word, count]) => ({
     word,
     count,
     documents: chosen.documents.get(word) ?? 0,
     ...(corpus && { keyness: round(logLikelihood(count, chosen.total, (corpus.counts.get(word) ?? count) - count, corpus.total - chosen.total)) }),
   }));
+}
+
+/**
+ * The `top` words by count, most first, ties by word. Only the words counted as often as the
+ * least of the top are sorted (found from how many words have each count): a corpus has tens of
+ * thousands of words, whose full sort held the host longer than a slice.
+ */
+function ranked(counts: ReadonlyMap<string, number>, top: number): [string, number][] {
+  const perCount = new Map<number, number>();
+  for (const count of counts.values()) {
+    perCount.set(count, (perCount.get(count) ?? 0) + 1);
+  }
+  let least = 0;
+  let taken = 0;
+  for (const [count, words] of [...perCount].sort(([a], [b]) => b - a)) {
+    least = count;
+    taken += words;
+    if (taken >= top) {
+      break;
+    }
+  }
+  return [...counts]
+    .filter(([, count]) => count >= least)
+    .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, top);
 }
 
 /**

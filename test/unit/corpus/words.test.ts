@@ -63,5 +63,12 @@ describe('word frequencies', () => {
       { word: '出境', count: 1, documents: 1 },
     ]);
     assert.equal(counts.total, 4, 'stop words are not counted, nor in the total keyness is measured against');
+    const ties = new WordCounts([{ document: 'a', tally: { words: ['乙', '丁', '甲', '丙', '戊'], counts: [1, 3, 1, 2, 1] } }], new Set());
+    assert.deepEqual(
+      topWords(ties, 4).map(({ word }) => word),
+      ['丁', '丙', '乙', '戊'],
+      'most frequent first; of the words tied at the least count of the top, the first by code unit',
+    );
+    assert.deepEqual(topWords(ties, 0), []);
   });
 });
