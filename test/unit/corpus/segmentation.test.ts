@@ -90,6 +90,32 @@ describe('counting words in a worker, and the cache of tallies', () => {
     }
   });
 
+  it('gives the host a turn between documents once a slice of time has passed', async () => {
+    const laws = corpusLaws().slice(0, 3);
+    const slow: WordCounter = {
+      count: (texts) => {
+        const until = Date.now() + 25;
+        while (Date.now() < until) {
+          // The host's work on one document, made longer than a slice.
+        }
+        return Promise.resolve({ key: 'k', tally: { words: [texts[0].slice(0, 1)], counts: [1] } });
+      },
+    };
+    let pauses = 0;
+    const tallies = await countDocuments(laws, {
+      counter: slow,
+      pause: () => {
+        pauses++;
+        return Promise.resolve();
+      },
+    });
+    assert.deepEqual(
+      tallies.map(({ document }) => document),
+      laws.map((law) => law.id),
+    );
+    assert.equal(pauses, 3);
+  });
+
   describe('the cache in policy-documents/.cache/words/', () => {
     let folder: string;
     beforeEach(() => {
