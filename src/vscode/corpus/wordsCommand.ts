@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { findTag } from '../../core/annotations/model/tagNames';
-import { DocumentCondition, TaggedText, WordFrequency, WordsScope, WordCounts, parseCondition, scopeTexts, taggedTexts, topWords } from '../../core/corpus';
+import { DocumentCondition, TaggedText, WordFrequency, WordsScope, parseCondition, scopeTallies, taggedTexts, topWords } from '../../core/corpus';
 import { Library } from '../../core/library';
 import { Call } from '../commands/declaration';
 import { Reader, optional, provisionNumber, text } from '../commands/readers';
@@ -61,9 +61,9 @@ export function wordsCommand(services: Services, words: CorpusWords, view: Words
     const result = await vscode.window.withProgress({ location: { viewId: 'policyAnnotator.words' }, title: vscode.l10n.t('Counting words…') }, async () => {
       const lists = await words.wordLists();
       const corpus = await words.corpusCounts(lists);
-      const chosen = await scopeTexts(await words.passages(lists), library.documents, scope, await words.cutter(lists.dictionary));
+      const chosen = await scopeTallies(await words.tallies(lists), library.documents, scope, await words.counter(lists.dictionary));
       const top = request.top ?? DEFAULT_TOP;
-      return { scope: described, words: chosen === undefined ? topWords(corpus, top) : topWords(new WordCounts(chosen, lists.stopWords), top, corpus) };
+      return { scope: described, words: chosen === undefined ? topWords(corpus, top) : topWords(await words.counts(chosen, lists), top, corpus) };
     });
     view.show(result);
     treeView.message = vscode.l10n.t('Words of {0}', described);
