@@ -68,8 +68,9 @@ export class SectionReader {
   private at = 0;
 
   constructor(bytes: Uint8Array) {
-    // Typed arrays are read in place, which needs the buffer aligned as they are.
-    this.bytes = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    // Typed arrays are read in place, which needs the buffer aligned as they are. A plain view
+    // either way: a Node Buffer's slice() shares its memory where a Uint8Array's copies.
+    this.bytes = bytes.byteOffset % 4 === 0 ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) : new Uint8Array(bytes);
   }
 
   /** Whether every section was read: bytes left over are not of this layout. */
@@ -103,7 +104,7 @@ export class SectionReader {
     if (payload.length % 8 !== 0) {
       throw new MalformedSections('64-bit numbers of an odd length');
     }
-    return new Float64Array(payload.slice().buffer);
+    return new Float64Array(new Uint8Array(payload).buffer);
   }
 
   texts(): StoredTexts {

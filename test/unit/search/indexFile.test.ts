@@ -57,6 +57,16 @@ describe('the search index file', () => {
     assert.deepEqual(hits(decodeIndex(encodeIndex(restored)) ?? assert.fail('written again')), hits(expected));
   });
 
+  it('is read from the bytes however they come: a Node Buffer (whose slice() shares memory), at an odd offset', () => {
+    const index = built(laws());
+    const bytes = encodeIndex(index);
+    const odd = Buffer.alloc(bytes.length + 1);
+    odd.set(bytes, 1);
+    for (const read of [Buffer.from(bytes), odd.subarray(1)]) {
+      assert.deepEqual(answers(decodeIndex(read) ?? assert.fail(`read at offset ${read.byteOffset}`)), answers(index));
+    }
+  });
+
   it('is written under policy-documents/.cache/ (which keeps itself out of git) and read back', async () => {
     const fs = new MemoryFileSystem();
     assert.equal(await readIndexFile(fs), undefined, 'none yet');
