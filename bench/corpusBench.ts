@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { RelatedIndex, WordsCache, concordance, corpusPassages, segmentDocuments } from '../src/core/corpus';
+import { RelatedIndex, WordsCache, concordance, corpusPassages, countDocuments } from '../src/core/corpus';
 import { PolicyDocument } from '../src/core/model';
 import { NodeFileSystem } from '../src/platform/nodeFileSystem';
 import { loadNodeSegmenter } from '../src/platform/jieba';
@@ -17,9 +17,10 @@ const RELATED_SAMPLE = 200;
 const WORKERS = Math.min(2, availableParallelism());
 
 /**
- * Reading across 1,500 laws: segmenting them in the background as the extension does (jieba in
- * worker threads, the host only slicing texts at the cuts; beside jieba alone in one thread, and
- * with the longest the host's event loop waited meanwhile), again from the cache of cuts, a
+ * Reading across 1,500 laws: segmenting them in the background as the extension does (jieba
+ * cutting and counting in worker threads, the host only keeping and reading each document's tally;
+ * beside jieba alone in one thread, and with the longest the host's event loop waited meanwhile),
+ * again from the cache of tallies, a
  * concordance (beside a plain substring scan) and related provisions per provision (beside the same scan).
  */
 export async function benchCorpus(): Promise<Figure[]> {
@@ -65,16 +66,17 @@ export async function benchCorpus(): Promise<Figure[]> {
       target: '< 10000 ms',
       met: background.first < 10_000,
     },
-    { name: 'corpus: segment them again, every cut from the cache', value: background.cached, unit: 'ms', target: '< 10000 ms', met: background.cached < 10_000 },
+    { name: 'corpus: segment them again, every tally from the cache', value: background.cached, unit: 'ms', target: '< 10000 ms', met: background.cached < 10_000 },
     { name: 'corpus: jieba load and first cut (its dictionary built, one synchronous call, in the worker)', value: loadMs, unit: 'ms' },
     {
       name: 'corpus: longest wait of the host\'s event loop while segmenting',
       value: background.longestWait,
       unit: 'ms',
-      floor: { name: 'the same timer on an idle event loop, 5 s', value: background.idleWait },
+      floor: { name: `the same timer while the ${WORKERS} workers count the corpus in ${WORKERS} requests, the host idle`, value: background.workersOnlyWait },
       target: '< 50 ms',
       met: background.longestWait < 50,
     },
+    { name: 'corpus: longest wait of an idle event loop, 5 s, no worker running', value: background.idleWait, unit: 'ms' },
     { name: `corpus: concordance of ${QUERY}`, value: kwicMs, unit: 'ms', floor: { name: 'substring scan', value: scanMs }, target: '< 200 ms', met: kwicMs < 200 },
     { name: 'corpus: related-provisions index', value: indexMs, unit: 'ms' },
     { name: 'corpus: related provisions of one provision (median)', value: median(relatedTimes), unit: 'ms', floor: { name: 'substring scan', value: scanOneMs }, target: '< 100 ms', met: median(relatedTimes) < 100 },
@@ -85,10 +87,12 @@ export async function benchCorpus(): Promise<Figure[]> {
 
 /**
  * The extension's way: workers on dist/segmenter.js (the production build the bench runs after)
- * cut, the host slices and keeps the cuts in a cache folder; the event loop's longest wait is
- * what a timer ticking every 5 ms saw beyond its 5 ms, over both runs.
+ * cut and count, the host keeps the tallies in a cache folder; the event loop's longest wait is
+ * what a timer ticking every 5 ms saw beyond its 5 ms, over both runs, beside what it saw while the
+ * workers counted the same texts with nothing to do on the host (on a machine where other work
+ * holds the cores, the host's thread waits for one however little it does).
  */
-async function segmentInWorkers(laws: readonly PolicyDocument[]): Promise<{ first: number; cached: number; longestWait: number; idleWait: number }> {
+async function segmentInWorkers(laws: readonly PolicyDocument[]): Promise<{ first: number; cached: number; longestWait: number; idleWait: number; workersOnlyWait: number }> {
   const dist = path.resolve(__dirname, '..', '..', 'dist');
   const wasm = new Uint8Array(await readFile(path.join(dist, 'jieba.wasm')));
   const script = path.join(dist, 'segmenter.js');
@@ -104,13 +108,21 @@ async function segmentInWorkers(laws: readonly PolicyDocument[]): Promise<{ firs
     const segmenters = await startSegmenters(workers, { fsPath: script, read: () => readFile(script) }, wasm, [], WORKERS);
     const cache = new WordsCache(new NodeFileSystem(folder));
     const started = performance.now();
-    await segmentDocuments(laws, { cutter: segmenters.cutter, dictionary: [], cache, pause });
+    await countDocuments(laws, { counter: segmenters.counter, cache, pause });
     const first = performance.now() - started;
     const again = performance.now();
-    await segmentDocuments(laws, { cutter: segmenters.cutter, dictionary: [], cache, pause });
+    await countDocuments(laws, { counter: segmenters.counter, cache, pause });
     const cached = performance.now() - again;
+    const longestWait = busy.stop();
+    // The machine's share of the wait: the same workers busy as long, the host doing nothing but wait for two replies.
+    const texts = laws.flatMap((law) => corpusPassages([law]).map((passage) => passage.text));
+    const replies = Promise.all(Array.from({ length: WORKERS }, (_, half) => segmenters.counter.count(texts.filter((_text, index) => index % WORKERS === half))));
+    // Started once the texts are posted (one long copy), which the real runs spread over the documents.
+    const workersOnly = waitMonitor();
+    await replies;
+    const workersOnlyWait = workersOnly.stop();
     segmenters.dispose();
-    return { first, cached, longestWait: busy.stop(), idleWait };
+    return { first, cached, longestWait, idleWait, workersOnlyWait };
   } finally {
     busy.stop();
     await rm(folder, { recursive: true, force: true });

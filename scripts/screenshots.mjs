@@ -231,6 +231,14 @@ Personal information, and the fight against fake base stations, come later, in
 /** Laws of test/fixtures/documents added to the workspace (with the CLI) for the corpus scene. */
 const CORPUS_LAWS = ['pipl-2021', 'e-commerce-law-2018', 'anti-telecom-fraud-law-2022', 'wildlife-protection-law-2018', 'wildlife-protection-law-2022'];
 
+/** What the second coder auto-codes on the corpus laws: a query and the codebook's tag for it. */
+const CORPUS_CODING = [
+  ['个人信息', 'privacy'],
+  ['网络安全', 'security'],
+  ['创新', 'innovation'],
+  ['违法信息', 'content-control'],
+];
+
 /** What a scene can do, each step bounded by STEP_TIMEOUT_MS. */
 function uiHelpers(page) {
   const quickInput = page.locator('.quick-input-widget');
@@ -339,7 +347,10 @@ async function runScenes(scenes, locale) {
   const workspace = await copyFixtureWorkspace(join(root, 'workspace'));
   for (const [path, text] of Object.entries(DEMO_FILES)) await writeFile(join(workspace, path), text);
   const laws = CORPUS_LAWS.map((id) => join(REPO_ROOT, 'test', 'fixtures', 'documents', `${id}.zh.md`));
-  await promisify(execFile)(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), 'add', ...laws, '--folder', workspace]);
+  const cli = (...args) => promisify(execFile)(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), ...args, '--folder', workspace]);
+  await cli('add', ...laws);
+  // A second coder's notes on the laws, so that the code matrix compares documents.
+  for (const [query, tag] of CORPUS_CODING) await cli('autocode', query, '--tags', tag, '--scope', 'provision', '--author', 'Li Wei');
   if (locale) await installLanguagePack(dirs, locale);
   resources.server = await startCodeServer({ workspace, dirs, locale });
   resources.chromium = await launchChromium(VIEWPORT);

@@ -49,7 +49,7 @@ export interface CommandContext {
   readonly documentProblems?: () => readonly string[];
   /** Where a long command shows how far it is: stderr when it is a terminal; absent otherwise. */
   readonly progress?: ProgressLine;
-  /** The workspace folder (--folder, or the current one) whose policy-documents/ the library reads. */
+  /** The workspace folder (--folder, or the current one) whose policy-documents/ the library reads; absolute. */
   readonly folder: string;
   readonly commands: readonly Command[];
   /** The folder the command line was given in (see CliIo). */

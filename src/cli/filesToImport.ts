@@ -1,3 +1,4 @@
+import { localized } from '../core/l10n/localized';
 import { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -16,7 +17,7 @@ export async function filesToImport(operands: readonly string[], cwd: string, re
     const absolute = path.resolve(cwd, operand);
     const found = await stat(absolute).catch(() => undefined);
     if (!found) {
-      throw new UsageError(`${operand}: no such file or folder`);
+      throw new UsageError(localized('cli.noSuchFileOrFolder', operand));
     }
     if (found.isDirectory()) {
       const inside = await folderFiles(absolute, recursive);

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { escapeControls } from '../core/lib/visibleText';
 import { languageOfLocale, localized, setMessageLanguage } from '../core/l10n/localized';
 import { Library } from '../core/library';
@@ -41,7 +42,8 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
     setMessageLanguage(languageOption(langWritten(argv)) ?? languageOfLocale(io.locale));
     const { command, invocation } = dispatch(argv, commands);
     let library: Promise<Library> | undefined;
-    const folder = invocation.options.value('folder') ?? '.';
+    // Absolute: relative to where the command was typed (io.cwd), whichever folder the process runs in.
+    const folder = path.resolve(io.cwd, invocation.options.value('folder') ?? '.');
     const seedsDir = () => io.seedsDir ?? findSeedsDir(__dirname);
     const documentProblems = new Set<string>();
     const context: CommandContext = {

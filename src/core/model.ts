@@ -162,6 +162,15 @@ export function provisionValue(number: number): number | string {
   return insertOf(number) === 0 ? number : numberKey(number);
 }
 
+/**
+ * The numbers a document's provisions run through, "1–24": its first and last, not a count, which
+ * inserted (120-1) and repealed articles would make wrong.
+ */
+export function provisionRange(document: PolicyDocument): string {
+  const { provisions } = document;
+  return provisions.length === 0 ? '' : `${numberKey(provisions[0].number)}–${numberKey(provisions[provisions.length - 1].number)}`;
+}
+
 /** "120" → 120, "120-1" → the number of 第一百二十条之一; undefined for anything else. */
 export function parseNumberKey(text: string): number | undefined {
   const match = /^(\d{1,5})(?:-(\d{1,3}))?$/.exec(text.trim());

@@ -1,5 +1,5 @@
 import { Library } from './library';
-import { Provision, insertedNumber, numberKey, parseNumberKey } from './model';
+import { Provision, insertedNumber, numberKey, parseNumberKey, provisionRange } from './model';
 import { parseChineseNumber } from './parse/numbers';
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './references/chineseNumerals';
 import { localized } from './l10n/localized';
@@ -42,11 +42,39 @@ export function resolveProvisionRef(library: Library, text: string): ResolvedRef
   }
   const document = library.document(ref.documentId);
   if (!document) {
-    return { error: localized('reference.unknownDocument', String(ref.documentId), library.documents.map((d) => d.id).join(', ')) };
+    return { error: localized('reference.unknownDocument', String(ref.documentId), knownIds(library, String(ref.documentId))) };
   }
   const provision = library.provision(document.id, ref.number);
   if (!provision) {
-    return { error: localized('problem.noProvision', document.id, numberKey(ref.number), document.provisions.length) };
+    return { error: localized('problem.noProvision', document.id, numberKey(ref.number), provisionRange(document)) };
   }
   return { provision };
+}
+
+/** How many ids an unknown document's message lists: all of a small library, the closest of a corpus. */
+const IDS_LISTED = 8;
+
+/**
+ * The ids "unknown document "x" (known: …)" lists: every id of a small library; of a corpus (a
+ * thousand ids would be a page of text) the ids closest to the one typed, by the start they share,
+ * then how many there are.
+ */
+export function knownIds(library: Library, id: string): string {
+  const ids = library.documents.map((document) => document.id);
+  if (ids.length <= IDS_LISTED) {
+    return ids.join(', ');
+  }
+  const shared = (known: string) => {
+    let length = 0;
+    while (length < known.length && known[length] === id[length]) {
+      length++;
+    }
+    return length;
+  };
+  const closest = ids
+    .map((known) => ({ known, shared: shared(known) }))
+    .sort((a, b) => b.shared - a.shared || Math.abs(a.known.length - id.length) - Math.abs(b.known.length - id.length) || a.known.localeCompare(b.known))
+    .slice(0, IDS_LISTED)
+    .map(({ known }) => known);
+  return localized('reference.someOf', closest.join(', '), ids.length);
 }

@@ -121,7 +121,11 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
 
   async readDirectory(path: string): Promise<[string, EntryType][]> {
     try {
-      await this.noLinkAbove(`${path}/entry`);
+      // A folder that is not there is known from the asks about links already made: the host logs
+      // a warning for every listing of a missing folder (a notes folder per document of a corpus).
+      if ((await this.noLinkAbove(`${path}/entry`)) === 'missing') {
+        return [];
+      }
       const entries = await vscode.workspace.fs.readDirectory(this.resolve(path));
       // FileType is a bit set (a symbolic link to a file is File | SymbolicLink): links are left out.
       return entries.flatMap(([name, type]): [string, EntryType][] =>
@@ -165,8 +169,11 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
     return asked;
   }
 
-  /** Refuses a path that goes through a folder that is a symbolic link (which could lead out of the workspace). */
-  private async noLinkAbove(path: string): Promise<void> {
+  /**
+   * Refuses a path that goes through a folder that is a symbolic link (which could lead out of the
+   * workspace); 'missing' when a folder above the path is not there, or is not a folder.
+   */
+  private async noLinkAbove(path: string): Promise<'missing' | undefined> {
     const segments = path.split('/').slice(0, -1);
     const folders = segments.map((_, depth) => segments.slice(0, depth + 1).join('/'));
     // All at once, then read from the top down: below a missing folder nothing can be a link.
@@ -174,12 +181,16 @@ export class WorkspaceNotesFileSystem implements NotesFileSystem {
     for (const [depth, folder] of folders.entries()) {
       const found = entries[depth];
       if (!found) {
-        return;
+        return 'missing';
       }
       if (found.type & vscode.FileType.SymbolicLink) {
         throw linkRefused(folder);
       }
+      if (!(found.type & vscode.FileType.Directory)) {
+        return 'missing';
+      }
     }
+    return undefined;
   }
 }
 

@@ -58,6 +58,14 @@ export async function deleteFile(path: string): Promise<void> {
   await vscode.workspace.fs.delete(workspaceUri(path), { useTrash: false }).then(undefined, () => undefined);
 }
 
+/** Removes documents a suite added, with the notes written on them: the next suite finds the workspace as it was. */
+export async function removeDocuments(ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    await run('removeDocument', { document: id });
+    await deleteFile(`policy-notes/${id}`);
+  }
+}
+
 export function run<T>(command: string, args?: object): Promise<StoreOutcome<T> | undefined> {
   return Promise.resolve(vscode.commands.executeCommand<StoreOutcome<T> | undefined>(`policyAnnotator.${command}`, args));
 }

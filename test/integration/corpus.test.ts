@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ConcordanceLine } from '../../src/core/corpus';
 import type { PolicyAnnotatorApi } from '../../src/vscode/api';
-import { deleteFile, readText, run, startAnnotating, stopAnnotating } from './annotationsHelpers';
+import { readText, startAnnotating, stopAnnotating, removeDocuments } from './annotationsHelpers';
 import { toChineseNumeral } from '../../src/core/references/chineseNumerals';
 import { policyApi, policyEditor, waitFor } from './readingHelpers';
 
@@ -32,12 +32,7 @@ describe('corpus: concordance, auto-code from it, the Related view', function ()
     }
   });
   after(async () => {
-    for (const id of LAWS) {
-      await run('removeDocument', { document: id });
-    }
-    for (const id of LAWS) {
-      await deleteFile(`policy-notes/${id}`);
-    }
+    await removeDocuments(LAWS);
     await stopAnnotating(api, codebook);
   });
 

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { PolicyAnnotatorApi } from '../../src/vscode/api';
-import { deleteFile, run } from './annotationsHelpers';
+import { removeDocuments } from './annotationsHelpers';
 import { policyApi } from './readingHelpers';
 
 // test/fixtures/documents, from out/test/integration.
@@ -31,10 +31,7 @@ describe('document groups: the Provisions view grouped by an attribute', functio
 
   after(async () => {
     await vscode.commands.executeCommand('policyAnnotator.groupDocumentsBy', { attribute: 'none' });
-    for (const id of ADDED) {
-      await run('removeDocument', { document: id });
-      await deleteFile(`policy-notes/${id}`);
-    }
+    await removeDocuments(ADDED);
   });
 
   it('Group Documents By { attribute: "type" } shows a group per type, with its documents and their count', async () => {

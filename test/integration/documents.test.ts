@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseChineseNumeral, toChineseNumeral } from '../../src/core/references/chineseNumerals';
 import type { PolicyAnnotatorApi } from '../../src/vscode/api';
-import { AUTHOR, SpanValue, deleteFile, readText, run, startAnnotating, stopAnnotating, workspaceUri } from './annotationsHelpers';
+import { AUTHOR, SpanValue, readText, run, startAnnotating, stopAnnotating, workspaceUri, removeDocuments } from './annotationsHelpers';
 import { closeAllEditors, policyApi, policyEditor, waitFor } from './readingHelpers';
 import { closeDrafts, hoverText, openDraft, positionOf } from './writingHelpers';
 
@@ -34,8 +34,7 @@ describe('documents: a law added to the workspace works everywhere', function ()
   });
   after(async () => {
     await closeDrafts();
-    await run('removeDocument', { document: ID });
-    await deleteFile(`policy-notes/${ID}`);
+    await removeDocuments([ID]);
     await stopAnnotating(api, codebook);
   });
 

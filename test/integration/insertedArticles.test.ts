@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseNumberKey } from '../../src/core/model';
 import type { PolicyAnnotatorApi } from '../../src/vscode/api';
-import { AUTHOR, SpanValue, deleteFile, readText, run, startAnnotating, stopAnnotating } from './annotationsHelpers';
+import { AUTHOR, SpanValue, readText, run, startAnnotating, stopAnnotating, removeDocuments } from './annotationsHelpers';
 import { closeAllEditors, policyApi, policyEditor, waitFor } from './readingHelpers';
 import { closeDrafts, hoverText, openDraft, positionOf } from './writingHelpers';
 
@@ -27,8 +27,7 @@ describe('inserted articles: the Criminal Law’s 第一百二十条之一 in th
   after(async () => {
     await closeDrafts();
     await closeAllEditors();
-    await run('removeDocument', { document: ID });
-    await deleteFile(`policy-notes/${ID}`);
+    await removeDocuments([ID]);
     await stopAnnotating(api, codebook);
   });
 

@@ -6,6 +6,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/vscode/commands/commandIds';
+import { COMMAND_TABLE } from '../../src/vscode/commandTable';
 import type { PolicyAnnotatorApi } from '../../src/vscode/api';
 
 const EXTENSION_ID = 'policy-annotator.policy-annotator';
@@ -108,6 +109,33 @@ describe('packaging: the manifest', () => {
     assert.deepStrictEqual(unregistered, [], `contributed but not registered: ${unregistered.join(', ')}`);
     const outside = commands.filter(({ category }) => english(category) !== 'Policy').map(({ command, category }) => `${command} (${JSON.stringify(category)})`);
     assert.deepStrictEqual(outside, [], `not in the Policy category: ${outside.join(', ')}`);
+  });
+
+  it('every command of the table runs its real implementation, which reads its argument as the table declares', async () => {
+    // An argument object whose every property is a symbol, which no reader takes, and that names
+    // one ("probe"), which a command without arguments refuses: each implementation registered
+    // through the table refuses it, with the reason its declaration gives. A command with no
+    // implementation is not registered at all once the features load (executeCommand rejects);
+    // one registered around the table would not give the declaration's reason.
+    const probe = new Proxy<Record<string, unknown>>({ probe: true }, { get: (target, name) => (name === 'probe' ? target.probe : Symbol(String(name))) });
+    const answers: string[] = [];
+    for (const [name, declaration] of Object.entries(COMMAND_TABLE)) {
+      const answer: unknown = await vscode.commands.executeCommand(declaration.id, probe);
+      if (!declaration.args) {
+        // Run only by VS Code's comment buttons, with a thread or a comment: anything else does nothing.
+        answers.push(`${name}: ${answer === undefined ? 'nothing done' : JSON.stringify(answer)}`);
+        continue;
+      }
+      const expected = declaration.args(probe);
+      assert.ok(!expected.ok, `${name}: its declaration takes the probe`);
+      answers.push(`${name}: ${JSON.stringify(answer) === JSON.stringify(expected) ? 'refused as declared' : JSON.stringify(answer)}`);
+    }
+    const names = Object.keys(COMMANDS);
+    assert.deepStrictEqual(Object.keys(COMMAND_TABLE).sort(), [...names].sort());
+    assert.deepStrictEqual(
+      answers,
+      Object.entries(COMMAND_TABLE).map(([name, declaration]) => `${name}: ${declaration.args ? 'refused as declared' : 'nothing done'}`),
+    );
   });
 
   it('menus and key bindings name only contributed commands', () => {

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ConcordanceLine, WordFrequency } from '../../src/core/corpus';
-import { deleteFile, run, writeText } from './annotationsHelpers';
+import { deleteFile, writeText, removeDocuments } from './annotationsHelpers';
 import { policyApi, policyEditor, waitFor } from './readingHelpers';
 
 // test/fixtures/documents, from out/test/integration.
@@ -29,10 +29,7 @@ describe('words: the Words view, jieba in a worker, a word opens its concordance
     }
   });
   after(async () => {
-    for (const id of [LAW, OTHER]) {
-      await run('removeDocument', { document: id });
-      await deleteFile(`policy-notes/${id}`);
-    }
+    await removeDocuments([LAW, OTHER]);
     await deleteFile('policy-notes/dictionary.txt');
     await deleteFile('policy-notes/stopwords.txt');
   });

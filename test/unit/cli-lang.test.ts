@@ -2,6 +2,9 @@
 // the summaries of help, usage errors (even about the command line that carries --lang) and refusals.
 
 import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import * as ts from 'typescript';
 import { CliIo, run } from '../../src/cli/run';
 import { COMMANDS } from '../../src/cli/commands';
 import { CHINESE_SUMMARIES } from '../../src/cli/commands/chineseSummaries';
@@ -37,6 +40,16 @@ describe('policy-annotator in Chinese', () => {
     assert.match((await cli(['show', '--frob', '--lang=zh'])).stderr, /未知选项 --frob/);
     assert.match((await cli(['search'], 'zh_CN.UTF-8')).stderr, /search 需要 <query>/);
     assert.match((await cli(['list', '--lang', 'fr'], 'zh_CN.UTF-8')).stderr, /--lang 只能是 en 或 zh，而不是“fr”/);
+    assert.match((await cli(['autocode', 'privacy', '--lang', 'zh'])).stderr, /autocode 需要 --tags/);
+    assert.match((await cli(['kwic', 'data', '--sort', 'up', '--lang', 'zh'])).stderr, /--sort 只接受 left 或 right，而不是“up”/);
+  });
+
+  it('every usage error of the CLI is a message of the catalogue (which has it in Chinese), or one the core made', () => {
+    const english = usageErrorsIn(path.resolve(__dirname, '..', '..', '..', 'src', 'cli')).filter(({ argument }) => !isLocalized(argument) && !isPassedOn(argument));
+    assert.deepEqual(english.map(({ where }) => where), [], 'write the message into src/core/l10n/messages.ts and throw new UsageError(localized(key, …))');
+    // The check itself: an English literal is caught, a catalogue message and a passed-on one are not.
+    const probe = ts.createSourceFile('probe.ts', "new UsageError('--frob is wrong'); new UsageError(localized('cli.lang', x)); new UsageError(thrown.message);", ts.ScriptTarget.Latest, true);
+    assert.deepEqual(usageErrorArguments(probe).map((argument) => isLocalized(argument) || isPassedOn(argument)), [false, true, true]);
   });
 
   it('refusals are in Chinese, and the next command line without it is English again', async () => {
@@ -50,3 +63,38 @@ describe('policy-annotator in Chinese', () => {
     assert.match((await cli(['help'])).stdout, /a provision's title and text/);
   });
 });
+
+/** The first argument of each `new UsageError(…)` under `folder`, with where it is. */
+function usageErrorsIn(folder: string): { argument: ts.Expression; where: string }[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .flatMap((name) => {
+      const source = ts.createSourceFile(name, readFileSync(path.join(folder, name), 'utf8'), ts.ScriptTarget.Latest, true);
+      return usageErrorArguments(source).map((argument) => ({ argument, where: `src/cli/${name}:${source.getLineAndCharacterOfPosition(argument.getStart()).line + 1}` }));
+    });
+}
+
+function usageErrorArguments(source: ts.SourceFile): ts.Expression[] {
+  const found: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isNewExpression(node) && node.expression.getText(source) === 'UsageError' && node.arguments?.[0]) {
+      found.push(node.arguments[0]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** `localized(key, …)`, or a choice between such calls. */
+function isLocalized(argument: ts.Expression): boolean {
+  if (ts.isConditionalExpression(argument)) {
+    return isLocalized(argument.whenTrue) && isLocalized(argument.whenFalse);
+  }
+  return ts.isCallExpression(argument) && argument.expression.getText() === 'localized';
+}
+
+/** A message the core made and the CLI passes on (`thrown.message`, `plan.refused`): the core's to translate. */
+function isPassedOn(argument: ts.Expression): boolean {
+  return ts.isPropertyAccessExpression(argument);
+}

@@ -41,6 +41,16 @@ describe('the command table', () => {
     assert.deepEqual(named.filter((command) => command?.startsWith('policyAnnotator.') && !table.has(command)), []);
   });
 
+  it('commands are registered only through their declarations (commands/declaration.ts), but for the startup stubs', () => {
+    const folder = path.join(REPO_ROOT, 'src', 'vscode');
+    const allowed = new Set([path.join('commands', 'declaration.ts'), path.join('startup', 'commandStubs.ts')]);
+    const registering = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && /\bcommands\.registerCommand\(/.test(readFileSync(path.join(folder, file), 'utf8')))
+      .sort();
+    assert.deepEqual(registering.filter((file) => !allowed.has(file)), [], 'register with registerCommand(declaration, implementation) from commands/declaration.ts');
+    assert.deepEqual(registering, [...allowed].sort(), 'the walk itself: the two places that do register are found');
+  });
+
   it('the extension names commands only through the table', () => {
     const folder = path.join(REPO_ROOT, 'src', 'vscode');
     const offending = readdirSync(folder, { recursive: true, encoding: 'utf8' })

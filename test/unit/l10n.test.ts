@@ -184,7 +184,7 @@ describe('localisation of the core: src/core/l10n/messages.ts', () => {
     try {
       setMessageLanguage('zh');
       assert.equal(localized('problem.unknownTag', 'ghost'), '未知标签“ghost”：代码本中没有此标签');
-      assert.equal(localized('problem.noProvision', 'x', 99, 24), 'x 没有第 99 条（共 1–24 条）');
+      assert.equal(localized('problem.noProvision', 'x', 99, '1–24'), 'x 没有第 99 条（共 1–24 条）');
     } finally {
       setMessageLanguage('en');
     }

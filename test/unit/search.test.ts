@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Provision } from '../../src/core/model';
-import { ProvisionSearch, SearchHit } from '../../src/core/search';
+import { IndexedProvision, ProvisionSearch, SearchHit } from '../../src/core/search';
 import { opinions } from './helpers/opinions';
 
 function numbers(hits: readonly SearchHit[]): number[] {
@@ -120,7 +119,7 @@ describe('ProvisionSearch', () => {
   describe('extra text', () => {
     it('is searched too, read once when the index is built on the first search', () => {
       let calls = 0;
-      const extra = (provision: Provision): string => {
+      const extra = (provision: IndexedProvision): string => {
         calls++;
         return provision.number === 7 ? 'tag: zebra crossings\n笔记:斑马线' : '';
       };

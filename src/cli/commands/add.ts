@@ -1,3 +1,4 @@
+import { localized } from '../../core/l10n/localized';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { AddDocumentError, PlannedAddition, SourceFile, planAddition, writeAddition } from '../../core/documents/addDocument';
@@ -45,7 +46,7 @@ export const addCommand: Command = {
       if (options.has('replace')) {
         const current = id === undefined ? undefined : (await context.library([id])).document(id);
         if (!current || id === undefined || !taken.has(id)) {
-          throw new UsageError(`add --replace needs --id naming a document of the folder${id === undefined ? '' : `, not "${id}"`}`);
+          throw new UsageError(id === undefined ? localized('cli.addReplaceNeedsId') : localized('cli.addReplaceNotADocument', id));
         }
         plan = await replaceDocument(fs, { ...texts, ...(english && { english }), taken, current, notesFolder: notesInFolder(options.value('notes'), context) });
       } else {
@@ -67,7 +68,7 @@ export const addCommand: Command = {
 function addedOutput(plan: PlannedAddition | PlannedReplacement, context: CommandContext): CommandOutput {
   const { document, untranslated } = plan;
   const aligned = document.provisions.filter((provision) => provision.text.en !== '' && provision.text.zh !== '').length;
-  const folder = path.join(context.folder, DOCUMENTS_FOLDER, document.id);
+  const folder = shown(context, path.join(DOCUMENTS_FOLDER, document.id));
   const notes = 'notes' in plan ? plan.notes.landings : undefined;
   return {
     json: {
@@ -96,7 +97,7 @@ function addedOutput(plan: PlannedAddition | PlannedReplacement, context: Comman
 async function addMany(operands: readonly string[], options: GivenOptions, context: CommandContext): Promise<CommandOutput> {
   const oneOnly = (['english', 'id', 'revises', 'replace'] as const).find((name) => options.has(name));
   if (oneOnly) {
-    throw new UsageError(`add --${oneOnly} takes one file, not folders or several files`);
+    throw new UsageError(localized('cli.addOneFileOnly', oneOnly));
   }
   const files = await filesToImport(operands, context.cwd, options.has('recursive'), (shown) => readOperand(context, shown, SOURCE_MAX_BYTES));
   const progress = context.progress;
@@ -115,7 +116,7 @@ async function addMany(operands: readonly string[], options: GivenOptions, conte
         ...summary.added.map((added) => `added    ${added.id}  ${added.path} (${added.provisions} provisions${added.extracted ? ', text extracted' : ''})`),
         ...summary.present.map((present) => `present  ${present.id}  ${present.path}`),
         ...summary.refused.map((refused) => `refused  ${refused.path}: ${refused.reason}`),
-        `${summary.added.length} added, ${summary.present.length} already present, ${summary.refused.length} refused (${path.join(context.folder, DOCUMENTS_FOLDER)}${path.sep})`,
+        `${summary.added.length} added, ${summary.present.length} already present, ${summary.refused.length} refused (${shown(context, DOCUMENTS_FOLDER)}${path.sep})`,
       ].join('\n'),
   };
 }
@@ -125,11 +126,11 @@ async function attachEnglish(options: GivenOptions, context: CommandContext): Pr
   const englishFile = options.value('english');
   const id = options.value('id');
   if (englishFile === undefined || id === undefined) {
-    throw new UsageError('add needs a file or a folder (or --english FILE with --id naming a document of the folder)');
+    throw new UsageError(localized('cli.addNeedsFile'));
   }
   const current = (await context.library([id])).document(id);
   if (!current || !(await isFolder(path.join(context.folder, DOCUMENTS_FOLDER, id)))) {
-    throw new UsageError(`add --english with --id needs a document of the folder, not "${id}"`);
+    throw new UsageError(localized('cli.addEnglishNeedsDocument', id));
   }
   const fs = new NodeFileSystem(context.folder);
   try {
@@ -152,7 +153,7 @@ async function isFolder(file: string): Promise<boolean> {
 function notesInFolder(option: string | undefined, context: CommandContext): string {
   const notes = path.relative(context.folder, option === undefined ? path.join(context.folder, DEFAULT_NOTES_FOLDER) : path.resolve(context.cwd, option));
   if (notes.startsWith('..') || path.isAbsolute(notes)) {
-    throw new UsageError(`the notes folder "${option}" is not inside the folder ${context.folder}`);
+    throw new UsageError(localized('cli.notesOutsideFolder', String(option), context.folder));
   }
   return toPosix(notes);
 }
@@ -173,4 +174,9 @@ const SOURCE_MAX_BYTES = 20 * 1024 * 1024;
 /** A file the user named, read as every operand is (regular files of a sane size, links confined). */
 async function sourceFile(context: CommandContext, file: string): Promise<SourceFile> {
   return { name: path.basename(file), bytes: await readOperand(context, file, SOURCE_MAX_BYTES) };
+}
+
+/** A path of the workspace as the user types it: from the folder the command was typed in. */
+function shown(context: CommandContext, inWorkspace: string): string {
+  return path.relative(context.cwd, path.join(context.folder, inWorkspace)) || '.';
 }

@@ -16,7 +16,7 @@ export const agreementCommand: Command = {
   options: ['authors', 'allow-errors'],
   async run({ operands: [folder], options }, context) {
     const library = await context.library();
-    const { store } = await openNotes(folder, library, context.cwd);
+    const { store } = await openNotes(folder, library, context);
     const warnings = filesWithErrors(store, options);
     const authors = options
       .value('authors')

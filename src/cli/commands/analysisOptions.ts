@@ -1,13 +1,13 @@
 import { CodingInput } from '../../core/analysis/codingQuery';
+import { isAttributeName } from '../../core/documents/documentAttributes';
 import { Axis, MEASURES, MatrixRequest, Measure, axisNamed } from '../../core/analysis/codeMatrix';
 import { Restriction, UnknownNameError } from '../../core/analysis/restriction';
 import { ExpressionError } from '../../core/analysis/tagExpression';
-import { messageLanguage } from '../../core/l10n/localized';
+import { localized, messageLanguage } from '../../core/l10n/localized';
 import { CommandContext } from '../command';
 import { GivenOptions, OptionName } from '../options';
 import { UsageError } from '../usageError';
 import { filesWithErrors, openNotes } from './notesFolder';
-import { localized } from '../../core/l10n/localized';
 
 /** The options report, matrix and chart share: which documents, coders and dates they look at. */
 export const RESTRICTION_OPTIONS: readonly OptionName[] = ['document', 'where', 'author', 'since', 'until', 'notes', 'allow-errors'];
@@ -24,14 +24,14 @@ export function restrictionOf(options: GivenOptions): Restriction {
   const where = options.all('where').map((pair): [string, string] => {
     const equals = pair.indexOf('=');
     if (equals <= 0) {
-      throw new UsageError(`--where needs name=value (year=2021), not "${pair}"`);
+      throw new UsageError(localized('cli.whereNeedsPair', pair));
     }
     return [pair.slice(0, equals).trim(), pair.slice(equals + 1).trim()];
   });
   const date = (name: 'since' | 'until') => {
     const value = options.value(name);
     if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      throw new UsageError(`--${name} needs a date YYYY-MM-DD, not "${value}"`);
+      throw new UsageError(localized('cli.needsDate', name, value));
     }
     return value;
   };
@@ -63,8 +63,8 @@ export function matrixRequestOf(options: GivenOptions): MatrixRequest {
 
 function axisOption(options: GivenOptions, name: 'rows' | 'columns', fallback: string): Axis {
   const value = options.value(name) ?? fallback;
-  if (!/^[\p{L}\p{N}_-]+$/u.test(value)) {
-    throw new UsageError(`--${name} is tags, documents, coders or an attribute name, not "${value}"`);
+  if (!isAttributeName(value)) {
+    throw new UsageError(localized('cli.axis', name, value));
   }
   return axisNamed(value);
 }
@@ -72,7 +72,7 @@ function axisOption(options: GivenOptions, name: 'rows' | 'columns', fallback: s
 /** The coding of the notes folder (--notes) and the codebook, with the files that have errors reported. */
 export async function codingInput(options: GivenOptions, context: CommandContext): Promise<{ input: CodingInput; warnings: string[] }> {
   const library = await context.library();
-  const { store } = await openNotes(options.value('notes'), library, context.cwd);
+  const { store } = await openNotes(options.value('notes'), library, context);
   const warnings = filesWithErrors(store, options);
   return { input: { annotations: store.annotations(), codebook: store.codebook, library }, warnings };
 }
@@ -83,7 +83,7 @@ export function asked<T>(expression: string | undefined, analysis: () => T): T {
     return analysis();
   } catch (error) {
     if (error instanceof ExpressionError && expression !== undefined) {
-      throw new UsageError(`${error.message}, at character ${error.offset + 1} of "${expression}"`);
+      throw new UsageError(localized('cli.expressionAt', error.message, error.offset + 1, expression));
     }
     if (error instanceof UnknownNameError) {
       throw new UsageError(error.message);

@@ -1,3 +1,4 @@
+import { localized } from '../../core/l10n/localized';
 import { Language } from '../../core/model';
 import { platform } from '../../platform/node';
 import { Command } from '../command';
@@ -21,12 +22,12 @@ export const annotateCommand: Command = {
     const { provision, library } = await provisionNamed(context, ref);
     const author = options.value('author') ?? (await platform.defaultAuthor(context.cwd));
     if (author === undefined || author.trim() === '') {
-      throw new UsageError('annotate needs --author NAME (there is no git user.name here)');
+      throw new UsageError(localized('cli.annotateAuthor'));
     }
     const span = spanOption(options, provision.text);
     // As the editor does: the notes folder is made on the first note, a tag the codebook lacks is
     // added to it. Only the codebook and the annotated document's notes are read, not the team's.
-    const { store } = await openNotes(options.value('notes'), library, context.cwd, { author, create: true, read: 'asked' });
+    const { store } = await openNotes(options.value('notes'), library, context, { author, create: true, read: 'asked' });
     const provided = await store.provideTags(listed(options.value('tags')));
     if (!provided.ok) {
       throw new UsageError(provided.reason);
@@ -52,18 +53,18 @@ function spanOption(options: GivenOptions, text: Readonly<Record<Language, strin
   const quote = options.value('quote');
   const language = options.value('language');
   if (language !== undefined && language !== 'en' && language !== 'zh') {
-    throw new UsageError(`--language is en or zh, not "${language}"`);
+    throw new UsageError(localized('cli.languageIs', language));
   }
   if (quote === undefined) {
     if (language !== undefined) {
-      throw new UsageError('--language goes with --quote');
+      throw new UsageError(localized('cli.languageWithQuote'));
     }
     return {};
   }
   const languages: Language[] = language ? [language] : ['en', 'zh'];
   const found = languages.find((candidate) => quote !== '' && text[candidate].includes(quote));
   if (found === undefined) {
-    throw new UsageError(`the quote is not in the provision's ${language === undefined ? 'English or Chinese' : language === 'en' ? 'English' : 'Chinese'} text`);
+    throw new UsageError(localized(language === undefined ? 'cli.quoteNotInText' : language === 'en' ? 'cli.quoteNotInEnglish' : 'cli.quoteNotInChinese'));
   }
   const start = text[found].indexOf(quote);
   return { span: { language: found, start, end: start + quote.length } };

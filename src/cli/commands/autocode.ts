@@ -24,7 +24,7 @@ export const autocodeCommand: Command = {
   async run({ operands, options }, context) {
     const tags = (options.value('tags') ?? '').split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
     if (tags.length === 0) {
-      throw new UsageError('autocode needs --tags, the tags to apply (e.g. --tags privacy)');
+      throw new UsageError(localized('cli.autocodeTags'));
     }
     const library = await context.library();
     const documentId = options.value('document');
@@ -33,7 +33,7 @@ export const autocodeCommand: Command = {
       throw new UsageError(localized('cli.noDocument', documentId, PROGRAM));
     }
     const author = options.value('author') ?? (await platform.defaultAuthor(context.cwd)) ?? 'anonymous';
-    const { store } = await openNotes(options.value('notes'), library, context.cwd, { author, create: true });
+    const { store } = await openNotes(options.value('notes'), library, context, { author, create: true });
     const plan = planAutocode(store, { query: operands.join(' '), tags, documents: document ? [document] : library.documents, scope: scopeOption(options), ...languageOption(options) });
     if ('refused' in plan) {
       throw new UsageError(plan.refused);
@@ -52,7 +52,7 @@ export const autocodeCommand: Command = {
 function scopeOption(options: GivenOptions): AutocodeScope {
   const scope = options.value('scope') ?? DEFAULT_SCOPE;
   if (!AUTOCODE_SCOPES.includes(scope as AutocodeScope)) {
-    throw new UsageError(`--scope must be ${AUTOCODE_SCOPES.join(', ')}, not "${scope}"`);
+    throw new UsageError(localized('cli.scope', AUTOCODE_SCOPES.join(', '), scope));
   }
   return scope as AutocodeScope;
 }
@@ -63,7 +63,7 @@ function languageOption(options: GivenOptions): { readonly language?: Language }
     return {};
   }
   if (language !== 'en' && language !== 'zh') {
-    throw new UsageError(`--language must be en or zh, not "${language}"`);
+    throw new UsageError(localized('cli.languageMust', language));
   }
   return { language };
 }
@@ -85,10 +85,22 @@ function planJson(plan: AutocodePlan, written: boolean): Record<string, unknown>
   };
 }
 
-/** One paragraph per passage, then the tally: what is (or would be) coded, what was already. */
+/**
+ * One paragraph per passage, under its document's id when they are in several, then the tally:
+ * what is (or would be) coded, what was already.
+ */
 function planText(plan: AutocodePlan, width: number, done: 'coded' | 'would be'): string {
   const pending = plan.passages.filter((passage) => passage.status !== 'coded');
-  const lines = plan.passages.map((passage) => labelled(`¶${numberKey(passage.provision)}`.padEnd(5), [passageLine(passage)], width).join('\n'));
+  const several = new Set(plan.passages.map((passage) => passage.document)).size > 1;
+  const lines: string[] = [];
+  let heading: string | undefined;
+  for (const passage of plan.passages) {
+    if (several && passage.document !== heading) {
+      heading = passage.document;
+      lines.push(`${heading}:`);
+    }
+    lines.push(labelled(`¶${numberKey(passage.provision)}`.padEnd(5), [passageLine(passage)], width).join('\n'));
+  }
   const tags = plan.tags.join(', ');
   const newTags = plan.newTags.length > 0 ? `; new in the codebook: ${plan.newTags.join(', ')}` : '';
   const already = plan.passages.length - pending.length;

@@ -4,6 +4,7 @@ import { Command } from '../command';
 import { writeOutputFile } from '../outputFile';
 import { UsageError } from '../usageError';
 import { localized } from '../../core/l10n/localized';
+import { knownIds } from '../../core/reference';
 
 const DEFAULT_FORMAT = 'biblatex';
 
@@ -23,7 +24,7 @@ export const bibCommand: Command = {
     const documents = operands.length === 0 ? library.documents : operands.map((id): PolicyDocument => {
       const document = library.document(id);
       if (!document) {
-        throw new UsageError(localized('reference.unknownDocument', id, library.documents.map((known) => known.id).join(', ')));
+        throw new UsageError(localized('reference.unknownDocument', id, knownIds(library, id)));
       }
       return document;
     });

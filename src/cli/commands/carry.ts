@@ -32,7 +32,7 @@ export const carryCommand: Command = {
   async run({ operands: [oldId, newId, folder], options }, context) {
     const library = await context.library();
     const [before, after] = versionsFor(library, oldId, newId);
-    const notes = await openNotes(folder, library, context.cwd);
+    const notes = await openNotes(folder, library, context);
     const plan = planCarryInStore(notes.store, before, after, await readCarried(notes.fs, notes.folder));
     const dryRun = options.has('dry-run');
     const outcome = dryRun ? undefined : await carryNotes(notes.store, plan, { fs: notes.fs, notesFolder: notes.folder });

@@ -28,7 +28,7 @@ export const chartCommand: Command = {
     const output = options.value('output');
     const extension = OUTPUTS.find((ending) => output?.toLowerCase().endsWith(ending));
     if (output === undefined || extension === undefined) {
-      throw new UsageError(`chart needs --output FILE ending in ${OUTPUTS.join(', ')}`);
+      throw new UsageError(localized('cli.chartOutput', OUTPUTS.join(', ')));
     }
     const { input, warnings } = await codingInput(options, context);
     const axes = defaultAxes(kind as ChartKind);

@@ -10,7 +10,7 @@ export const checkCommand: Command = {
     'quotes no longer in the text), then a summary. Exits with 1 when there are errors, 0 when there are only warnings or none.',
   operands: [{ name: 'folder', optional: true }],
   async run({ operands: [folder] }, context) {
-    const notes = await openNotes(folder, await context.library(), context.cwd);
+    const notes = await openNotes(folder, await context.library(), context);
     const files = await checkNotes(notes.store, notes.fs);
     const summary = summarise(files);
     // A document that cannot be read (a FIFO, a link out of the workspace) is never passed over in silence.

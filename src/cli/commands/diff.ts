@@ -1,3 +1,4 @@
+import { localized } from '../../core/l10n/localized';
 import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { NotesFileSystem } from '../../core/storage';
@@ -28,7 +29,7 @@ export const diffCommand: Command = {
     const library = await context.library();
     if (options.has('textconv')) {
       if (current !== undefined) {
-        throw new UsageError('diff --textconv takes one file');
+        throw new UsageError(localized('cli.textconvOneFile'));
       }
       const text = sidecarText(await readOperand(context, old, DEFAULT_LIMITS.maxBytes), library);
       return { json: { text }, text: () => text };
@@ -53,7 +54,7 @@ async function isEntry(cwd: string, name: string): Promise<boolean> {
 
 async function fileVersions(context: CommandContext, old: string, current: string | undefined): Promise<Versions> {
   if (current === undefined) {
-    throw new UsageError(`diff needs two files, or a git revision instead of "${old}"`);
+    throw new UsageError(localized('cli.diffNeedsTwo', old));
   }
   return { from: old, to: current, files: [{ path: current, before: await readOperand(context, old, DEFAULT_LIMITS.maxBytes), after: await readOperand(context, current, DEFAULT_LIMITS.maxBytes) }] };
 }
@@ -62,10 +63,10 @@ async function fileVersions(context: CommandContext, old: string, current: strin
 async function revisionVersions(cwd: string, old: string, current: string | undefined, library: Library): Promise<Versions> {
   for (const name of [old, current]) {
     if (name !== undefined && !isGitRevision(name, cwd)) {
-      throw new UsageError(`"${name}" is neither a file nor a git revision here`);
+      throw new UsageError(localized('cli.notFileNorRevision', name));
     }
   }
-  const folder = notesFolderOperand(undefined, cwd);
+  const folder = notesFolderOperand(undefined, { cwd, folder: cwd });
   const before = new GitRevisionFileSystem(old, cwd);
   const after = current === undefined ? new NodeFileSystem(cwd) : new GitRevisionFileSystem(current, cwd);
   const paths = new Set([...(await sidecarPaths(before, folder, library)), ...(await sidecarPaths(after, folder, library))]);

@@ -1,3 +1,4 @@
+import { localized } from '../../core/l10n/localized';
 import { EXPORT_FORMATS, exportChunks, isExportFormat } from '../../core/teams/export/exportFormats';
 import { Command } from '../command';
 import { writeOutputFile } from '../outputFile';
@@ -18,10 +19,10 @@ export const exportCommand: Command = {
   async run({ operands: [folder], options }, context) {
     const format = options.value('format');
     if (format === undefined || !isExportFormat(format)) {
-      throw new UsageError(`export needs --format ${Object.keys(EXPORT_FORMATS).join('|')}${format === undefined ? '' : `, not "${format}"`}`);
+      throw new UsageError(format === undefined ? localized('cli.exportFormat', Object.keys(EXPORT_FORMATS).join('|')) : localized('cli.exportFormatNot', Object.keys(EXPORT_FORMATS).join('|'), format));
     }
     const library = await context.library();
-    const { store } = await openNotes(folder, library, context.cwd);
+    const { store } = await openNotes(folder, library, context);
     const warnings = filesWithErrors(store, options);
     const annotations = store.annotations();
     const input = { library, codebook: store.codebook, annotations };

@@ -1,3 +1,4 @@
+import { localized } from '../../core/l10n/localized';
 import { CODEBOOK_FORMAT, loadCodebook } from '../../core/annotations/files/codebookFile';
 import { joinPath, writeUserFile } from '../../core/storage';
 import { DEFAULT_LIMITS, hasErrors, refusalReason, saveFile } from '../../core/yaml';
@@ -20,10 +21,10 @@ export const importCommand: Command = {
   optionHelp: { format: 'qdc (a REFI-QDA codebook)' },
   async run({ operands: [file, folder], options }, context) {
     if (options.value('format') !== 'qdc') {
-      throw new UsageError('import needs --format qdc (the only format it reads)');
+      throw new UsageError(localized('cli.importFormat'));
     }
     const xml = new TextDecoder().decode(await readOperand(context, file, QDC_MAX_BYTES));
-    const notesFolder = notesFolderOperand(folder, context.cwd);
+    const notesFolder = notesFolderOperand(folder, context);
     const fs = new NodeFileSystem(context.cwd, notesFolder);
     const path = joinPath(notesFolder, 'codebook.yaml');
     let imported: QdcImport | undefined;

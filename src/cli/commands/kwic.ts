@@ -1,3 +1,4 @@
+import { localized } from '../../core/l10n/localized';
 import { ConcordanceOrder, ConcordanceQueryError, DEFAULT_CONTEXT_WIDTH, concordance, corpusPassages, sortConcordance } from '../../core/corpus';
 import { Command } from '../command';
 import { displayWidth } from '../text/width';
@@ -41,7 +42,7 @@ function sortOrder(written: string | undefined): ConcordanceOrder {
     return 'corpus';
   }
   if (written !== 'left' && written !== 'right') {
-    throw new UsageError(`--sort takes left or right, not "${written}"`);
+    throw new UsageError(localized('cli.sort', written));
   }
   return written;
 }

@@ -3,6 +3,7 @@ import { Command, CommandContext } from '../command';
 import { labelled } from '../text/layout';
 import { UsageError } from '../usageError';
 import { localized } from '../../core/l10n/localized';
+import { knownIds } from '../../core/reference';
 
 interface ListedProvision {
   readonly number: number;
@@ -44,7 +45,7 @@ export async function chosenDocuments(context: CommandContext, id: string | unde
   const document = (await context.library([id])).document(id);
   if (!document) {
     const library = await context.library();
-    throw new UsageError(localized('reference.unknownDocument', id, library.documents.map((known) => known.id).join(', ')));
+    throw new UsageError(localized('reference.unknownDocument', id, knownIds(library, id)));
   }
   return [document];
 }

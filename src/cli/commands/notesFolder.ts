@@ -1,3 +1,4 @@
+import { localized } from '../../core/l10n/localized';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { DEFAULT_NOTES_FOLDER } from '../../core/annotations/files/defaults';
@@ -20,9 +21,19 @@ export interface OpenedNotes {
   readonly folder: string;
 }
 
-/** The notes folder a command names (or the default), relative to `cwd`, with `/`. */
-export function notesFolderOperand(operand: string | undefined, cwd: string): string {
-  return toPosix(path.relative(cwd, path.resolve(cwd, operand ?? DEFAULT_NOTES_FOLDER))) || '.';
+/** Where a command runs: the folder it was typed in, and the workspace it reads (--folder, else the same). */
+export interface CommandPlace {
+  readonly cwd: string;
+  readonly folder: string;
+}
+
+/**
+ * The notes folder a command names, as typed (relative to where it was typed), else the workspace's
+ * policy-notes/ (the documents of --folder with their notes); relative to `cwd`, with `/`.
+ */
+export function notesFolderOperand(operand: string | undefined, place: CommandPlace): string {
+  const folder = operand === undefined ? path.resolve(place.folder, DEFAULT_NOTES_FOLDER) : path.resolve(place.cwd, operand);
+  return toPosix(path.relative(place.cwd, folder)) || '.';
 }
 
 /** How a command uses the notes: as a coder who writes (autocode), or only to read them. */
@@ -39,17 +50,18 @@ export interface NotesUse {
  * Opens a notes folder with the annotation store, which reports every file's problems. Read-only
  * commands name no coder (import writes its one file itself); autocode writes as its coder.
  */
-export async function openNotes(operand: string | undefined, library: Library, cwd: string, use: NotesUse = { author: 'Policy Annotator', create: false }): Promise<OpenedNotes> {
-  const folder = notesFolderOperand(operand, cwd);
+export async function openNotes(operand: string | undefined, library: Library, place: CommandPlace, use: NotesUse = { author: 'Policy Annotator', create: false }): Promise<OpenedNotes> {
+  const { cwd } = place;
+  const folder = notesFolderOperand(operand, place);
   const found = await stat(path.resolve(cwd, folder)).catch(() => undefined);
   if (!found?.isDirectory() && !(use.create && found === undefined)) {
-    throw new UsageError(`there is no notes folder "${folder}"${operand === undefined ? ' here (name the folder that holds codebook.yaml)' : ''}`);
+    throw new UsageError(localized(operand === undefined ? 'cli.noNotesFolderHere' : 'cli.noNotesFolder', folder));
   }
   await notLinkedOut(path.resolve(cwd, folder));
   // Nothing is read or written through a link that leads out of the notes folder.
   const fs = new NodeFileSystem(cwd, folder);
-  // Coder files read before are taken from policy-documents/.cache/notes/, shared with the editor.
-  const cache = new NotesCache(new NodeFileSystem(cwd));
+  // Coder files read before are taken from the workspace's policy-documents/.cache/notes/, shared with the editor.
+  const cache = new NotesCache(new NodeFileSystem(place.folder));
   const store = await AnnotationStore.open({ fs, library, notesFolder: folder, author: use.author, cache, ...(use.read && { read: use.read }) });
   return { store, fs, folder };
 }

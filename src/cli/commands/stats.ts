@@ -15,7 +15,7 @@ export const statsCommand: Command = {
   options: ['allow-errors'],
   async run({ operands: [folder], options }, context) {
     const library = await context.library();
-    const { store } = await openNotes(folder, library, context.cwd);
+    const { store } = await openNotes(folder, library, context);
     const stats = tagStatistics(store.annotations(), store.codebook, library);
     const warnings = [...filesWithErrors(store, options), ...(stats.pairsNotCounted ? [pairsNotCounted(stats.pairsNotCounted)] : [])];
     return { json: stats, text: () => statsText(stats), warnings };

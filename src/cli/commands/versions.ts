@@ -14,7 +14,7 @@ export function versionsFor(library: Library, oldId: string, newId: string): [Po
     return document;
   });
   if (before.id === after.id) {
-    throw new UsageError(`"${oldId}" is compared with itself: name the old version, then the new one`);
+    throw new UsageError(localized('cli.comparedWithItself', oldId));
   }
   return [before, after];
 }

@@ -1,6 +1,7 @@
+import { localized } from '../../core/l10n/localized';
 import { DEFAULT_NOTES_FOLDER } from '../../core/annotations/files/defaults';
 import { findTag } from '../../core/annotations/model/tagNames';
-import { DocumentCondition, FILTER_KEYS, WordsCache, WordsScope, inProcessCutter, parseCondition, readWordLists, scopeTexts, segmentDocuments, taggedTexts, wordFrequencies } from '../../core/corpus';
+import { DocumentCondition, FILTER_KEYS, WordsCache, WordsScope, countDocuments, inProcessCounter, parseCondition, readWordLists, scopeTallies, taggedTexts, wordFrequencies } from '../../core/corpus';
 import { loadNodeSegmenter } from '../../platform/jieba';
 import { Command } from '../command';
 import { NodeFileSystem } from '../../platform/nodeFileSystem';
@@ -16,7 +17,7 @@ export const wordsCommand: Command = {
   details:
     `Chinese is cut into words by jieba; stop words (the stopwords-iso lists) are left out. In the notes folder (default ${DEFAULT_NOTES_FOLDER}), stopwords.txt adds stop words, one a line ` +
     '(!word takes one back), and dictionary.txt lists words to keep whole (关键信息基础设施). ' +
-    'Each document\'s cut is kept in policy-documents/.cache/words/ (safe to delete) and reused while its text and the dictionary stay the same. ' +
+    'Each document\'s word counts are kept in policy-documents/.cache/words/ (safe to delete) and reused while its text and the dictionary stay the same. ' +
     `--where takes ${FILTER_KEYS.join(', ')} or any attribute of the documents (see attributes). --json prints [{ word, count, documents, keyness? }]: documents is how many documents have the word; ` +
     'keyness, given when texts are chosen, is the log-likelihood against the rest of the corpus (negative: used less than there).',
   operands: [],
@@ -24,11 +25,11 @@ export const wordsCommand: Command = {
   optionHelp: { top: 'print the N most frequent words (default 50)' },
   async run({ options }, context) {
     const library = await context.library();
-    const notesFolder = notesFolderOperand(options.value('notes'), context.cwd);
-    const fs = new NodeFileSystem(context.cwd);
+    const notesFolder = notesFolderOperand(options.value('notes'), context);
+    const fs = new NodeFileSystem(context.cwd, notesFolder);
     const lists = await readWordLists(fs, notesFolder);
-    const cutter = inProcessCutter(await loadNodeSegmenter(lists.dictionary));
-    const corpus = await segmentDocuments(library.documents, { cutter, dictionary: lists.dictionary, cache: new WordsCache(fs), pause: () => Promise.resolve() });
+    const counter = inProcessCounter(await loadNodeSegmenter(lists.dictionary), lists.dictionary);
+    const corpus = await countDocuments(library.documents, { counter, cache: new WordsCache(new NodeFileSystem(context.folder)), pause: () => Promise.resolve() });
     const tag = options.value('tag');
     const scope: WordsScope = {
       ...(options.has('document') && { documents: documentsOption(library, options) }),
@@ -36,10 +37,10 @@ export const wordsCommand: Command = {
     };
     let tagged;
     if (tag !== undefined) {
-      const { store } = await openNotes(options.value('notes'), library, context.cwd);
+      const { store } = await openNotes(options.value('notes'), library, context);
       tagged = taggedTexts(store.annotations(), findTag(store.codebook.tags, tag)?.id ?? tag, library);
     }
-    const chosen = await scopeTexts(corpus, library.documents, { ...scope, ...(tagged && { tagged }) }, cutter);
+    const chosen = await scopeTallies(corpus, library.documents, { ...scope, ...(tagged && { tagged }) }, counter);
     const words = wordFrequencies(corpus, chosen, lists.stopWords, options.count('top', DEFAULT_TOP));
     return {
       json: words,
@@ -51,7 +52,7 @@ export const wordsCommand: Command = {
 function condition(written: string): DocumentCondition {
   const parsed = parseCondition(written);
   if (!parsed) {
-    throw new UsageError(`--where takes key=value with a key among ${FILTER_KEYS.join(', ')} or an attribute's name, not "${written}"`);
+    throw new UsageError(localized('cli.whereKey', FILTER_KEYS.join(', '), written));
   }
   return parsed;
 }

@@ -1,5 +1,6 @@
 import { Annotation } from '../annotations/model/annotation';
 import { documentAttributes } from '../documents/documentAttributes';
+import { documentLabels } from './documentLabels';
 import { getOrCreate } from '../lib/getOrCreate';
 import { Language, PolicyDocument } from '../model';
 import { CodingInput } from './codingQuery';
@@ -167,8 +168,9 @@ function axisPlan(axis: Axis, context: AxisContext): AxisPlan {
   }
   if (axis === 'documents') {
     const positions = context.documents.map((_, position) => [position]);
+    const labels = documentLabels(context.documents, context.language);
     return {
-      headers: context.documents.map((document) => ({ id: document.id, label: document.shortTitle[context.language] || document.shortTitle.zh || document.id })),
+      headers: context.documents.map((document, position) => ({ id: document.id, label: labels[position] })),
       of: (_, document) => positions[document],
       ofDocument: (document) => positions[document],
     };

@@ -1,6 +1,7 @@
 import { PolicyDocument, Provision, findProvision, insertedNumber, previousProvision } from '../model';
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from '../references/chineseNumerals';
-import { TitleResolver, versionDate } from './titles';
+import { versionDate } from '../versions/versionFamilies';
+import { TitleResolver } from './titles';
 
 /** A reference written in a provision's Chinese text, and what it names when the corpus has it. */
 export interface Citation {

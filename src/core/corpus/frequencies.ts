@@ -1,4 +1,4 @@
-import { getOrCreate } from '../lib/getOrCreate';
+import { WordTally } from './wordTally';
 
 /** How often a word occurs in the texts chosen, and how characteristic of them it is. */
 export interface WordFrequency {
@@ -13,48 +13,51 @@ export interface WordFrequency {
   readonly keyness?: number;
 }
 
-/** Words of one document's text. */
-export interface CountedText {
+/** The tally of one document's texts (all of them, or those chosen: the passages of a tag). */
+export interface DocumentTally {
   readonly document: string;
-  readonly words: readonly string[];
+  readonly tally: WordTally;
 }
 
-/** Word counts of a set of texts: per word, the count and the documents that have it. */
+/**
+ * Word counts of a set of documents' tallies, each document's in one tally: per word, the count and
+ * how many documents have it.
+ */
 export class WordCounts {
   readonly counts = new Map<string, number>();
-  readonly documents = new Map<string, Set<string>>();
+  readonly documents = new Map<string, number>();
   total = 0;
 
   constructor(
-    texts: Iterable<CountedText>,
+    tallies: Iterable<DocumentTally>,
     private readonly stopWords: ReadonlySet<string>,
   ) {
-    for (const text of texts) {
-      this.add(text);
+    for (const tally of tallies) {
+      this.add(tally);
     }
   }
 
   /**
-   * The counts of a corpus, a slice of time at a time (millions of words take the host a few
-   * hundred milliseconds), awaiting `checkpoint` between texts.
+   * The counts of a corpus, a slice of time at a time (summing the tallies of thousands of
+   * documents takes the host a few hundred milliseconds), awaiting `checkpoint` between documents.
    */
-  static async inSlices(texts: Iterable<CountedText>, stopWords: ReadonlySet<string>, checkpoint: () => Promise<void>): Promise<WordCounts> {
+  static async inSlices(tallies: Iterable<DocumentTally>, stopWords: ReadonlySet<string>, checkpoint: () => Promise<void>): Promise<WordCounts> {
     const counts = new WordCounts([], stopWords);
-    for (const text of texts) {
-      counts.add(text);
+    for (const tally of tallies) {
+      counts.add(tally);
       await checkpoint();
     }
     return counts;
   }
 
-  private add({ document, words }: CountedText): void {
-    for (const word of words) {
+  private add({ tally: { words, counts } }: DocumentTally): void {
+    for (const [index, word] of words.entries()) {
       if (this.stopWords.has(word)) {
         continue;
       }
-      this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
-      getOrCreate(this.documents, word, () => new Set()).add(document);
-      this.total++;
+      this.counts.set(word, (this.counts.get(word) ?? 0) + counts[index]);
+      this.documents.set(word, (this.documents.get(word) ?? 0) + 1);
+      this.total += counts[index];
     }
   }
 }
@@ -64,13 +67,37 @@ export class WordCounts {
  * keyness against `corpus` minus `chosen` when `corpus` is given.
  */
 export function topWords(chosen: WordCounts, top: number, corpus?: WordCounts): WordFrequency[] {
-  const ranked = [...chosen.counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0)).slice(0, top);
-  return ranked.map(([word, count]) => ({
+  return ranked(chosen.counts, top).map(([word, count]) => ({
     word,
     count,
-    documents: chosen.documents.get(word)?.size ?? 0,
+    documents: chosen.documents.get(word) ?? 0,
     ...(corpus && { keyness: round(logLikelihood(count, chosen.total, (corpus.counts.get(word) ?? count) - count, corpus.total - chosen.total)) }),
   }));
+}
+
+/**
+ * The `top` words by count, most first, ties by word. Only the words counted as often as the
+ * least of the top are sorted (found from how many words have each count): a corpus has tens of
+ * thousands of words, whose full sort held the host longer than a slice.
+ */
+function ranked(counts: ReadonlyMap<string, number>, top: number): [string, number][] {
+  const perCount = new Map<number, number>();
+  for (const count of counts.values()) {
+    perCount.set(count, (perCount.get(count) ?? 0) + 1);
+  }
+  let least = 0;
+  let taken = 0;
+  for (const [count, words] of [...perCount].sort(([a], [b]) => b - a)) {
+    least = count;
+    taken += words;
+    if (taken >= top) {
+      break;
+    }
+  }
+  return [...counts]
+    .filter(([, count]) => count >= least)
+    .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, top);
 }
 
 /**

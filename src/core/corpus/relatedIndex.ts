@@ -1,5 +1,5 @@
 import { PolicyDocument, Provision } from '../model';
-import { Pause, timeSlicer } from './segmentCorpus';
+import { Pause, timeSlicer } from './timeSlicer';
 import { sharedPassages } from './sharedPassages';
 import { comparableText, sampledShingles } from './shingles';
 

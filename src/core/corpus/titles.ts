@@ -1,5 +1,6 @@
 import { PolicyDocument } from '../model';
 import { shortTitleOf } from '../parse/shortTitle';
+import { versionDate } from '../versions/versionFamilies';
 
 /**
  * Finds the corpus document a title in 《》 names, by its full title, its short title or its title
@@ -39,10 +40,3 @@ function normalisedTitle(title: string): string {
   return title.replace(/[\s\u3000]+/g, '').replace(/[〈〉]/g, (mark) => (mark === '〈' ? '《' : '》'));
 }
 
-/**
- * When this version's text was made: its last amendment, else its adoption (a law keeps its 1988
- * date through revisions). A citing text is read as of this date too.
- */
-export function versionDate(document: PolicyDocument): string {
-  return [document.date, ...(document.dates?.amended ?? [])].reduce((latest, date) => (date > latest ? date : latest), '');
-}

@@ -1,11 +1,9 @@
+import { getOrCreate } from '../lib/getOrCreate';
 import { PolicyDocument } from '../model';
-import { coveringTokens } from './corpusWords';
 import { DocumentCondition, meets } from './documentFilter';
-import { CountedText } from './frequencies';
-import { SegmentedPassage } from './segmentCorpus';
+import { DocumentTally } from './frequencies';
 import { TaggedText } from './taggedTexts';
-import { TokenCutter } from './tokenCutter';
-import { tokensFromLengths, wordsOfTokens } from './tokens';
+import { WordCounter, countedTally } from './wordCounter';
 
 /** Which texts a word list counts: documents by id and by their facts, the passages of a tag. */
 export interface WordsScope {
@@ -17,18 +15,25 @@ export interface WordsScope {
 }
 
 /**
- * The texts a scope chooses, with their words, or undefined for the whole corpus (no scope given).
- * Documents chosen count with the words of all their provisions (`corpus`, already cut); the
- * passages of a tag, often parts of provisions, are cut for the purpose.
+ * The tallies a scope chooses, one per document, or undefined for the whole corpus (no scope
+ * given). Documents chosen count with the tallies of all their provisions (`corpus`, already
+ * counted); the passages of a tag, often parts of provisions, are counted for the purpose, each
+ * document's passages in one request, each passage cut on its own.
  */
-export async function scopeTexts(corpus: readonly SegmentedPassage[], allDocuments: readonly PolicyDocument[], scope: WordsScope, cutter: TokenCutter): Promise<CountedText[] | undefined> {
+export async function scopeTallies(corpus: readonly DocumentTally[], allDocuments: readonly PolicyDocument[], scope: WordsScope, counter: WordCounter): Promise<DocumentTally[] | undefined> {
   const conditions = scope.where ?? [];
   const narrowed = scope.documents !== undefined || conditions.length > 0;
   const chosen = new Set((scope.documents ?? allDocuments).filter((document) => meets(document, conditions)).map((document) => document.id));
   if (scope.tagged) {
-    const tagged = scope.tagged.filter((text) => chosen.has(text.document));
-    const lengths = await cutter.cut(tagged.map((text) => text.text));
-    return tagged.map((text, index) => ({ document: text.document, words: wordsOfTokens(coveringTokens(tokensFromLengths(text.text, lengths[index]))) }));
+    const passages = new Map<string, string[]>();
+    for (const text of scope.tagged.filter((tagged) => chosen.has(tagged.document))) {
+      getOrCreate(passages, text.document, () => []).push(text.text);
+    }
+    return Promise.all(
+      [...passages].map(async ([document, texts]) => {
+        return { document, tally: countedTally(await counter.count(texts)) };
+      }),
+    );
   }
-  return narrowed ? corpus.filter((passage) => chosen.has(passage.document)) : undefined;
+  return narrowed ? corpus.filter((tally) => chosen.has(tally.document)) : undefined;
 }

@@ -6,7 +6,7 @@ import { EncodingError, decodeSource } from '../parse/decode';
 import { DocumentFacts, ParsedDocument, parseDocument } from '../parse/parseDocument';
 import { SourceFormatError } from '../parse/sourceFormatError';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, DocumentRecord } from './documentFile';
-import { DOCUMENT_ID, freeId, slugOf } from './documentId';
+import { DOCUMENT_ID, factsSlug, freeId, slugOf } from './documentId';
 import { isWindowsReserved } from '../annotations/model/authorSlug';
 
 /**
@@ -157,12 +157,11 @@ function chooseId(request: AddRequest, provisional: () => PolicyDocument): strin
     return request.id;
   }
   // The file name says what the user calls the document; a name of Chinese characters gives no
-  // slug, so then the English title (and the year) does.
+  // slug, so then the English title (and the year) does, else the text's kind and date.
   let wanted = slugOf(request.chinese.name);
   if (wanted === '') {
-    const { shortTitle, date, translated } = provisional();
-    const year = date.slice(0, 4);
-    wanted = (translated && slugOf(`${shortTitle.en} ${year}`)) || (year ? `document-${year}` : 'document');
+    const { shortTitle, date, translated, type } = provisional();
+    wanted = (translated && slugOf(`${shortTitle.en} ${date.slice(0, 4)}`)) || factsSlug(type, date);
   }
   // A file named con.md names the document "con", which Windows cannot check out.
   return freeId(isWindowsReserved(wanted) ? `${wanted}-document` : wanted, request.taken);

@@ -9,6 +9,11 @@ export const DERIVED_ATTRIBUTES: readonly string[] = ['year', 'type', 'status', 
 /** A name the user may give an attribute: letters (any script), digits, dashes and underscores. */
 const ATTRIBUTE_NAME = /^[\p{L}\p{N}_-]+$/u;
 
+/** An attribute's name: letters, digits, dashes and underscores (the commands' grouping and axes take them too). */
+export function isAttributeName(name: string): boolean {
+  return ATTRIBUTE_NAME.test(name);
+}
+
 /**
  * What attributes are made of: a parsed document has it, and so has document.yaml's record alone
  * (its facts), which is what the Provisions view groups by without parsing a text.
@@ -63,7 +68,7 @@ export function parseAttributeAssignments(assignments: readonly string[]): Map<s
       throw new AttributeError(`"${assignment}" is not name=value`, index);
     }
     const name = assignment.slice(0, equals).trim();
-    if (!ATTRIBUTE_NAME.test(name)) {
+    if (!isAttributeName(name)) {
       throw new AttributeError(`"${name}" is not an attribute name: letters, digits, dashes and underscores`, index);
     }
     result.set(name, assignment.slice(equals + 1).trim());

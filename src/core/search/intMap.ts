@@ -13,6 +13,39 @@ export class IntMap {
   private mask = INITIAL_SIZE - 1;
   private count = 0;
 
+  /** Its keys and values side by side, as `restore` takes them back. */
+  get stored(): Int32Array {
+    return this.entries;
+  }
+
+  /**
+   * The map whose `stored` entries these are, or undefined when they could not be: a table whose
+   * size is not a power of two, a value out of [0, `values`), or no free slot left (a lookup of a
+   * missing key would never end).
+   */
+  static restore(entries: Int32Array, values: number): IntMap | undefined {
+    const size = entries.length / 2;
+    if (size < INITIAL_SIZE || !Number.isInteger(size) || (size & (size - 1)) !== 0) {
+      return undefined;
+    }
+    let count = 0;
+    for (let slot = 0; slot < size; slot++) {
+      const value = entries[2 * slot + 1];
+      if (value !== EMPTY && (value < 0 || value >= values)) {
+        return undefined;
+      }
+      count += value === EMPTY ? 0 : 1;
+    }
+    if (count * 2 > size) {
+      return undefined;
+    }
+    const map = new IntMap();
+    map.entries = Int32Array.from(entries);
+    map.mask = size - 1;
+    map.count = count;
+    return map;
+  }
+
   /** The key's value, or -1. */
   get(key: number): number {
     const { entries, mask } = this;

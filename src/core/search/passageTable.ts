@@ -1,6 +1,7 @@
 import { Language } from '../model';
 import { IntMap } from './intMap';
-import { PostingLists } from './postingLists';
+import { PostingLists, StoredLists } from './postingLists';
+import { StoredTexts, TextColumn } from './textColumn';
 
 export type PassageKind = 'title' | 'text' | 'extra';
 
@@ -10,6 +11,18 @@ const INITIAL_PASSAGES = 1024;
 // Past this many candidates per list, reading a longer list costs more than checking each candidate's text.
 const INTERSECT_RATIO = 8;
 const NONE = new Int32Array(0);
+
+/** A table as a file keeps it: its columns up to `capacity`, and its lists without retired sentences. */
+export interface StoredPassages {
+  readonly live: Uint8Array;
+  readonly provisionOf: Int32Array;
+  readonly kinds: Uint8Array;
+  readonly texts: StoredTexts;
+  readonly folded: StoredTexts;
+  readonly lists: StoredLists;
+  readonly unitLists: Int32Array;
+  readonly pairLists: Int32Array;
+}
 
 /**
  * Every indexed sentence (a title, a sentence of text, a line of notes) under a number, its
@@ -28,16 +41,16 @@ export class PassageTable {
   provisionOf = new Int32Array(INITIAL_PASSAGES);
   private kinds = new Uint8Array(INITIAL_PASSAGES);
   /** What is matched (`foldForSearch`), and what is shown, by id. */
-  private readonly folded: string[] = [];
-  private readonly texts: string[] = [];
+  private folded = new TextColumn();
+  private texts = new TextColumn();
   private liveCount = 0;
   private retiredCount = 0;
-  private readonly lists = new PostingLists();
+  private lists = new PostingLists();
   /** UTF-16 unit → its list. */
   private readonly unitLists = new Int32Array(0x10000).fill(-1);
   private readonly unitLastIds = new Int32Array(0x10000).fill(-1);
   /** Two adjacent units, as `first << 16 | second` → their list. */
-  private readonly pairLists = new IntMap();
+  private pairLists = new IntMap();
 
   /** Ids handed out so far: every id is below it. */
   get capacity(): number {
@@ -65,13 +78,73 @@ export class PassageTable {
     return id;
   }
 
+  /** The table for a file; retired sentences leave the lists first. */
+  stored(): StoredPassages {
+    const capacity = this.capacity;
+    const lists = this.lists.stored(this.live);
+    this.retiredCount = 0;
+    const live = (id: number) => this.live[id] === 1;
+    return {
+      live: this.live.subarray(0, capacity),
+      provisionOf: this.provisionOf.subarray(0, capacity),
+      kinds: this.kinds.subarray(0, capacity),
+      texts: this.texts.stored(live),
+      folded: this.folded.stored(live),
+      lists,
+      unitLists: this.unitLists,
+      pairLists: this.pairLists.stored,
+    };
+  }
+
+  /**
+   * The table a file kept, or undefined when it could not be one: columns of different lengths, a
+   * kind or a list number out of range, or a live sentence of a provision slot not below `slots`.
+   */
+  static restore(stored: StoredPassages, slots: number): PassageTable | undefined {
+    const texts = TextColumn.restore(stored.texts);
+    const folded = TextColumn.restore(stored.folded);
+    const lists = PostingLists.restore(stored.lists);
+    const pairLists = lists && IntMap.restore(stored.pairLists, lists.size);
+    const capacity = texts?.length ?? 0;
+    if (!texts || !folded || !lists || !pairLists || [stored.live, stored.provisionOf, stored.kinds, folded].some((column) => column.length !== capacity) || stored.unitLists.length !== 0x10000) {
+      return undefined;
+    }
+    let liveCount = 0;
+    for (let id = 0; id < capacity; id++) {
+      const live = stored.live[id];
+      const kind = stored.kinds[id];
+      if (live > 1 || (kind & 3) >= KINDS.length || kind >> 2 >= LANGUAGES.length || (live === 1 && (stored.provisionOf[id] < 0 || stored.provisionOf[id] >= slots))) {
+        return undefined;
+      }
+      liveCount += live;
+    }
+    if (stored.unitLists.some((list) => list < -1 || list >= lists.size)) {
+      return undefined;
+    }
+    const table = new PassageTable();
+    const room = Math.max(INITIAL_PASSAGES, capacity);
+    table.live = new Uint8Array(room);
+    table.live.set(stored.live);
+    table.provisionOf = new Int32Array(room);
+    table.provisionOf.set(stored.provisionOf);
+    table.kinds = new Uint8Array(room);
+    table.kinds.set(stored.kinds);
+    table.texts = texts;
+    table.folded = folded;
+    table.liveCount = liveCount;
+    table.lists = lists;
+    table.unitLists.set(stored.unitLists);
+    table.pairLists = pairLists;
+    return table;
+  }
+
   /** Takes the sentences `first` up to `end` out of every answer. */
   retire(first: number, end: number): void {
     for (let id = first; id < end; id++) {
       if (this.live[id] === 1) {
         this.live[id] = 0;
-        this.folded[id] = '';
-        this.texts[id] = '';
+        this.folded.clear(id);
+        this.texts.clear(id);
         this.liveCount--;
         this.retiredCount++;
       }
@@ -98,11 +171,11 @@ export class PassageTable {
   }
 
   foldedText(id: number): string {
-    return this.folded[id];
+    return this.folded.at(id);
   }
 
   text(id: number): string {
-    return this.texts[id];
+    return this.texts.at(id);
   }
 
   /** The indexed sentences whose folded text holds `needle` (folded), in id order. */
@@ -131,7 +204,7 @@ export class PassageTable {
       candidates = intersect(candidates, this.lists.read(list, this.live));
     }
     // A pair's list answers a two-character needle exactly; longer ones need their pairs in order.
-    return needle.length === 2 ? candidates : candidates.filter((id) => this.folded[id].includes(needle));
+    return needle.length === 2 ? candidates : candidates.filter((id) => this.folded.at(id).includes(needle));
   }
 
   /** Bytes of the character lists, for the bench. */

@@ -9,7 +9,6 @@ import { containsHan, foldForSearch } from './fold';
  * hit show the sentence that matched.
  */
 export interface Passage {
-  readonly provision: Provision;
   readonly kind: 'title' | 'text' | 'extra';
   readonly language: Language;
   /** As written, for display. */
@@ -18,27 +17,27 @@ export interface Passage {
   readonly folded: string;
 }
 
-function passage(provision: Provision, kind: Passage['kind'], language: Language, text: string): Passage {
-  return { provision, kind, language, text, folded: foldForSearch(text) };
+function passage(kind: Passage['kind'], language: Language, text: string): Passage {
+  return { kind, language, text, folded: foldForSearch(text) };
 }
 
 /** The provision's titles and the sentences of its text, in both languages. */
 export function provisionPassages(provision: Provision): Passage[] {
   const passages = [
-    passage(provision, 'title', 'en', provision.title.en),
-    passage(provision, 'title', 'zh', provision.title.zh),
-    ...segmentEnglish(provision.text.en).map((segment) => passage(provision, 'text', 'en', segment.text)),
-    ...segmentChinese(provision.text.zh).map((segment) => passage(provision, 'text', 'zh', segment.text)),
+    passage('title', 'en', provision.title.en),
+    passage('title', 'zh', provision.title.zh),
+    ...segmentEnglish(provision.text.en).map((segment) => passage('text', 'en', segment.text)),
+    ...segmentChinese(provision.text.zh).map((segment) => passage('text', 'zh', segment.text)),
   ];
   // A document without a translation has empty English titles: nothing to find there.
   return passages.filter((held) => held.folded !== '');
 }
 
 /** The sentences of extra text on a provision (its tags and notes). */
-export function extraPassages(provision: Provision, extra: string): Passage[] {
+export function extraPassages(extra: string): Passage[] {
   // Notes and tags mix languages freely, so each line is cut and attributed by its own script.
   return extra.split('\n').flatMap((line) => {
     const language: Language = containsHan(line) ? 'zh' : 'en';
-    return (language === 'zh' ? segmentChinese(line) : segmentEnglish(line)).map((segment) => passage(provision, 'extra', language, segment.text));
+    return (language === 'zh' ? segmentChinese(line) : segmentEnglish(line)).map((segment) => passage('extra', language, segment.text));
   });
 }

@@ -16,6 +16,14 @@ interface Segment {
   readonly ids: number;
 }
 
+/** Lists as a file keeps them: one segment (written by `stored`, after dropping the ids not live) and each list's count. */
+export interface StoredLists {
+  readonly counts: Int32Array;
+  readonly lists: Int32Array;
+  readonly starts: Int32Array;
+  readonly bytes: Uint8Array;
+}
+
 /**
  * Lists of increasing ids, one per list number, compressed: ids that come close together, as a
  * common character's sentences do, cost one byte each. An id is listed at most once per list (a
@@ -102,6 +110,43 @@ export class PostingLists {
     everything.lists.forEach((list, at) => {
       decode(everything, at, () => this.counts[list]++);
     });
+  }
+
+  /** The lists as one segment without the ids not `live`, for a file. */
+  stored(live: Uint8Array): StoredLists {
+    this.compact(live);
+    const segment = this.segments[0] ?? { lists: new Int32Array(0), starts: new Int32Array(1), bytes: new Uint8Array(0) };
+    return { counts: this.counts.subarray(0, this.lists), lists: segment.lists, starts: segment.starts, bytes: segment.bytes };
+  }
+
+  /**
+   * The lists a file kept, or undefined when they are not lists this class could have written:
+   * list numbers out of order or of range, offsets outside the bytes, more ids counted than a list
+   * has bytes (each id takes one at least). Ids are not decoded here: `read` leaves out any the
+   * caller does not hold live, so a wrong one costs a wrong answer, never a crash.
+   */
+  static restore(stored: StoredLists): PostingLists | undefined {
+    const { counts, lists, starts, bytes } = stored;
+    if (starts.length !== lists.length + 1 || starts[0] !== 0 || starts[lists.length] !== bytes.length) {
+      return undefined;
+    }
+    const listed = new Uint8Array(counts.length);
+    for (let at = 0; at < lists.length; at++) {
+      const list = lists[at];
+      if (list < 0 || list >= counts.length || (at > 0 && list <= lists[at - 1]) || starts[at + 1] < starts[at] || counts[list] > starts[at + 1] - starts[at]) {
+        return undefined;
+      }
+      listed[list] = 1;
+    }
+    if (counts.some((count, list) => count < 0 || (count > 0 && listed[list] === 0))) {
+      return undefined;
+    }
+    const restored = new PostingLists();
+    restored.lists = counts.length;
+    restored.counts = counts.length > 0 ? counts.slice() : new Int32Array(INITIAL_LISTS);
+    const ids = counts.reduce((sum, count) => sum + count, 0);
+    restored.segments = lists.length > 0 ? [{ lists: lists.slice(), starts: starts.slice(), bytes: bytes.slice(), ids }] : [];
+    return restored;
   }
 
   /** Bytes held by the lists: what the bench reports. */

@@ -1,13 +1,14 @@
-import { Bilingual, Language, PolicyDocument, Provision, findProvision } from '../model';
+import { Bilingual, Language, PolicyDocument, Provision, isProvisionNumber } from '../model';
 import { parseProvisionRef } from '../reference';
 import { containsHan } from './fold';
 import { fuzzyScores } from './fuzzy';
 import { IdScores } from './idScores';
 import { FUZZY_FLOOR, Query, literalScore, prepareQuery } from './literal';
-import { PassageTable } from './passageTable';
+import { PassageTable, StoredPassages } from './passageTable';
 import { Passage, extraPassages, provisionPassages } from './passages';
 import { ProvisionRanking } from './ranking';
-import { Vocabulary, WordMatches } from './vocabulary';
+import { searchKey } from './searchKey';
+import { StoredVocabulary, Vocabulary, WordMatches } from './vocabulary';
 
 export interface SearchHit {
   readonly document: string;
@@ -19,8 +20,33 @@ export interface SearchHit {
   readonly match?: { readonly language: Language; readonly text: string };
 }
 
+/** What the index keeps of a provision: what a hit shows, and what its extra text is asked by. */
+export type IndexedProvision = Pick<Provision, 'documentId' | 'number' | 'title'>;
+
 /** Text a provision can also be found by (its tags and notes), one line per tag or note. */
-export type ExtraText = (provision: Provision) => string;
+export type ExtraText = (provision: IndexedProvision) => string;
+
+/** One indexed document as a file keeps it (its provisions are the slots `firstSlot`… of `StoredIndex`). */
+export interface StoredDocument {
+  readonly id: string;
+  readonly key: string;
+  readonly rank: number;
+  readonly firstSlot: number;
+  readonly provisions: number;
+  readonly ownIds: readonly [number, number];
+  readonly extraIds: readonly [number, number];
+}
+
+/** The whole index as a file keeps it; by slot: each provision's number (-1 for an emptied slot; 10.001 for 第十条之一), two titles (English, Chinese) and extra text. */
+export interface StoredIndex {
+  readonly documents: readonly StoredDocument[];
+  readonly nextRank: number;
+  readonly numbers: Float64Array;
+  readonly titles: readonly string[];
+  readonly extraTexts: readonly string[];
+  readonly passages: StoredPassages;
+  readonly vocabulary: StoredVocabulary;
+}
 
 // Shorter queries are still being typed: fuzzy matches of one or two letters are noise.
 const MIN_FUZZY_LENGTH = 3;
@@ -35,10 +61,13 @@ const PROVISIONS_PER_RANK = 2 ** 20;
 const RECENT_MATCHES = 2_000_000;
 
 interface IndexedDocument {
-  readonly document: PolicyDocument;
+  /** `searchKey` of the document indexed. */
+  readonly key: string;
+  /** How many provisions it has. */
+  readonly provisions: number;
   /** Position among the documents in the order they were first added: ties go to the earlier. */
   readonly rank: number;
-  /** Its provisions' slots are `firstSlot`, `firstSlot + 1`…, in the order of `document.provisions`. */
+  /** Its provisions' slots are `firstSlot`, `firstSlot + 1`…, in the order of the document's provisions. */
   readonly firstSlot: number;
   /** Ids of its titles and sentences, cut and folded once for the life of the document: `ownIds[0]` up to `ownIds[1]`. */
   readonly ownIds: readonly [number, number];
@@ -61,10 +90,10 @@ interface IndexedDocument {
  */
 export class SearchIndex {
   private readonly documents = new Map<string, IndexedDocument>();
-  private readonly passages = new PassageTable();
-  private readonly vocabulary = new Vocabulary();
+  private passages = new PassageTable();
+  private vocabulary = new Vocabulary();
   /** By slot; a removed document's slots are emptied. */
-  private readonly provisions: (Provision | undefined)[] = [];
+  private provisions: (IndexedProvision | undefined)[] = [];
   private readonly recent = new Map<string, WordMatches>();
   private recentMatches = 0;
   private nextRank = 0;
@@ -86,13 +115,12 @@ export class SearchIndex {
   }
 
   /**
-   * Whether the document is indexed as it is: the same object, or one read again whose provisions
-   * have the same numbers, titles and texts (a library read again after another document was
-   * added need not be indexed again).
+   * Whether the document is indexed as it is: its provisions have the numbers, titles and texts
+   * indexed (a library read again after another document was added, or an index read from a file,
+   * need not index it again).
    */
   holds(document: PolicyDocument): boolean {
-    const indexed = this.documents.get(document.id)?.document;
-    return indexed !== undefined && (indexed === document || sameProvisions(indexed.provisions, document.provisions));
+    return this.documents.get(document.id)?.key === searchKey(document);
   }
 
   /** Indexes a document, or indexes it again if it is there (keeping its place among the others). */
@@ -111,7 +139,8 @@ export class SearchIndex {
     });
     const ownIds = [first, this.passages.capacity] as const;
     const extraTexts = document.provisions.map((provision) => extra?.(provision) ?? '');
-    this.documents.set(document.id, { document, rank: previous?.rank ?? this.nextRank++, firstSlot, ownIds, ...this.putExtra(document, firstSlot, extraTexts) });
+    const key = searchKey(document);
+    this.documents.set(document.id, { key, provisions: document.provisions.length, rank: previous?.rank ?? this.nextRank++, firstSlot, ownIds, ...this.putExtra(firstSlot, extraTexts) });
     this.changed();
   }
 
@@ -124,12 +153,12 @@ export class SearchIndex {
     if (!indexed) {
       return false;
     }
-    const texts = indexed.document.provisions.map(extra);
+    const texts = this.provisions.slice(indexed.firstSlot, indexed.firstSlot + indexed.provisions).map((provision) => extra(provision as IndexedProvision));
     if (texts.every((text, index) => text === indexed.extraTexts[index])) {
       return false;
     }
     this.passages.retire(...indexed.extraIds);
-    this.documents.set(documentId, { ...indexed, ...this.putExtra(indexed.document, indexed.firstSlot, texts) });
+    this.documents.set(documentId, { ...indexed, ...this.putExtra(indexed.firstSlot, texts) });
     this.changed();
     return true;
   }
@@ -158,11 +187,11 @@ export class SearchIndex {
       ranking.add(this.passages.provisionOf[id], id, scores.get(id));
     }
     const order = (slot: number): number => {
-      const provision = this.provisions[slot] as Provision;
+      const provision = this.provisions[slot] as IndexedProvision;
       return (this.documents.get(provision.documentId)?.rank ?? 0) * PROVISIONS_PER_RANK + provision.number;
     };
     return ranking.best(limit, order).map(({ slot, score, passage }) => {
-      const provision = this.provisions[slot] as Provision;
+      const provision = this.provisions[slot] as IndexedProvision;
       return {
         document: provision.documentId,
         provision: provision.number,
@@ -171,6 +200,75 @@ export class SearchIndex {
         ...(passage !== undefined && { match: { language: this.passages.language(passage), text: this.passages.text(passage) } }),
       };
     });
+  }
+
+  /** The index as a file keeps it; retired sentences leave the lists first. */
+  stored(): StoredIndex {
+    const passages = this.passages.stored();
+    const vocabulary = this.vocabulary.stored(this.passages.live);
+    const slots = this.provisions.length;
+    const numbers = new Float64Array(slots).fill(-1);
+    const titles = new Array<string>(2 * slots).fill('');
+    const extraTexts = new Array<string>(slots).fill('');
+    this.provisions.forEach((provision, slot) => {
+      if (provision) {
+        numbers[slot] = provision.number;
+        titles[2 * slot] = provision.title.en;
+        titles[2 * slot + 1] = provision.title.zh;
+      }
+    });
+    const documents = [...this.documents].map(([id, indexed]): StoredDocument => {
+      indexed.extraTexts.forEach((text, index) => {
+        extraTexts[indexed.firstSlot + index] = text;
+      });
+      return { id, key: indexed.key, rank: indexed.rank, firstSlot: indexed.firstSlot, provisions: indexed.provisions, ownIds: indexed.ownIds, extraIds: indexed.extraIds };
+    });
+    return { documents, nextRank: this.nextRank, numbers, titles, extraTexts, passages, vocabulary };
+  }
+
+  /**
+   * The index a file kept, or undefined when what it holds could not have been written by
+   * `stored`: documents whose slots overlap or fall outside the table, sentence ids out of range, a
+   * live sentence of no document's provision, or tables that fail their own checks.
+   */
+  static restore(stored: StoredIndex): SearchIndex | undefined {
+    const slots = stored.numbers.length;
+    if (stored.titles.length !== 2 * slots || stored.extraTexts.length !== slots || !Number.isInteger(stored.nextRank)) {
+      return undefined;
+    }
+    const passages = PassageTable.restore(stored.passages, slots);
+    const vocabulary = passages && Vocabulary.restore(stored.vocabulary);
+    if (!passages || !vocabulary) {
+      return undefined;
+    }
+    const index = new SearchIndex();
+    const provisions = new Array<IndexedProvision | undefined>(slots).fill(undefined);
+    const ids = (pair: readonly [number, number]) => Number.isInteger(pair[0]) && Number.isInteger(pair[1]) && pair[0] >= 0 && pair[0] <= pair[1] && pair[1] <= passages.capacity;
+    for (const document of stored.documents) {
+      const { id, firstSlot, provisions: count, rank } = document;
+      const end = firstSlot + count;
+      if (index.documents.has(id) || !Number.isInteger(firstSlot) || !Number.isInteger(count) || firstSlot < 0 || count < 0 || end > slots || !Number.isInteger(rank) || rank < 0 || rank >= stored.nextRank || !ids(document.ownIds) || !ids(document.extraIds)) {
+        return undefined;
+      }
+      for (let slot = firstSlot; slot < end; slot++) {
+        if (provisions[slot] || !isProvisionNumber(stored.numbers[slot])) {
+          return undefined;
+        }
+        provisions[slot] = { documentId: id, number: stored.numbers[slot], title: { en: stored.titles[2 * slot], zh: stored.titles[2 * slot + 1] } };
+      }
+      const extraTexts = stored.extraTexts.slice(firstSlot, end);
+      index.documents.set(id, { key: document.key, provisions: count, rank, firstSlot, ownIds: document.ownIds, extraTexts, extraIds: document.extraIds });
+    }
+    for (let id = 0; id < passages.capacity; id++) {
+      if (passages.live[id] === 1 && !provisions[passages.provisionOf[id]]) {
+        return undefined;
+      }
+    }
+    index.passages = passages;
+    index.vocabulary = vocabulary;
+    index.provisions = provisions;
+    index.nextRank = stored.nextRank;
+    return index;
   }
 
   /** Bytes held by the lists of sentences per character pair: the bulk of the index besides the text. */
@@ -183,11 +281,11 @@ export class SearchIndex {
     this.vocabulary.add(id, passage.folded);
   }
 
-  private putExtra(document: PolicyDocument, firstSlot: number, extraTexts: readonly string[]): Pick<IndexedDocument, 'extraTexts' | 'extraIds'> {
+  private putExtra(firstSlot: number, extraTexts: readonly string[]): Pick<IndexedDocument, 'extraTexts' | 'extraIds'> {
     const first = this.passages.capacity;
-    document.provisions.forEach((provision, index) => {
-      if (extraTexts[index]) {
-        for (const passage of extraPassages(provision, extraTexts[index])) {
+    extraTexts.forEach((text, index) => {
+      if (text) {
+        for (const passage of extraPassages(text)) {
           this.put(firstSlot + index, passage);
         }
       }
@@ -199,7 +297,7 @@ export class SearchIndex {
   private drop(indexed: IndexedDocument): void {
     this.passages.retire(...indexed.ownIds);
     this.passages.retire(...indexed.extraIds);
-    this.provisions.fill(undefined, indexed.firstSlot, indexed.firstSlot + indexed.document.provisions.length);
+    this.provisions.fill(undefined, indexed.firstSlot, indexed.firstSlot + indexed.provisions);
   }
 
   private changed(): void {
@@ -217,12 +315,29 @@ export class SearchIndex {
     if (!ref) {
       return;
     }
-    for (const { document, firstSlot } of this.documents.values()) {
-      const provision = (ref.documentId ?? document.id) === document.id && findProvision(document, ref.number);
-      if (provision) {
-        this.ranking.name(firstSlot + document.provisions.indexOf(provision));
+    if (!isProvisionNumber(ref.number)) {
+      return;
+    }
+    for (const [id, { firstSlot, provisions }] of this.documents) {
+      if ((ref.documentId ?? id) !== id) {
+        continue;
+      }
+      // Provisions numbered 1, 2… sit at their number; inserted articles (第十条之一) are looked for.
+      const guess = firstSlot + ref.number - 1;
+      const slot = guess < firstSlot + provisions && this.provisions[guess]?.number === ref.number ? guess : this.findSlot(firstSlot, provisions, ref.number);
+      if (slot >= 0) {
+        this.ranking.name(slot);
       }
     }
+  }
+
+  private findSlot(firstSlot: number, provisions: number, number: number): number {
+    for (let slot = firstSlot; slot < firstSlot + provisions; slot++) {
+      if (this.provisions[slot]?.number === number) {
+        return slot;
+      }
+    }
+    return -1;
   }
 
   /** Every sentence that matches, with its score: literal where it holds the query, else fuzzy. */
@@ -285,18 +400,4 @@ export class SearchIndex {
     }
     return matches;
   }
-}
-
-function sameProvisions(indexed: readonly Provision[], read: readonly Provision[]): boolean {
-  return (
-    indexed.length === read.length &&
-    indexed.every(
-      (provision, index) =>
-        provision.number === read[index].number &&
-        provision.title.en === read[index].title.en &&
-        provision.title.zh === read[index].title.zh &&
-        provision.text.en === read[index].text.en &&
-        provision.text.zh === read[index].text.zh,
-    )
-  );
 }

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { IdScores } from './idScores';
-import { PostingLists } from './postingLists';
+import { PostingLists, StoredLists } from './postingLists';
 import { wordsOutsideHan } from './words';
 
 // Fuse's bitap allows about threshold × length typos in a word ("relif" → "relief", "povrety" →
@@ -16,6 +16,13 @@ export interface WordMatches {
   readonly scores?: Float32Array;
 }
 
+/** A vocabulary as a file keeps it: each word beside the number of its list. */
+export interface StoredVocabulary {
+  readonly words: readonly string[];
+  readonly wordLists: Int32Array;
+  readonly lists: StoredLists;
+}
+
 /**
  * The distinct words (outside Chinese) of the indexed sentences, each with the list of sentences
  * holding it, for matching one query word with typos. Documents come and go one at a time: adding
@@ -29,10 +36,28 @@ export interface WordMatches {
 export class Vocabulary {
   /** Every distinct word, with its list of sentences. */
   private readonly words = new Map<string, number>();
-  private readonly lists = new PostingLists();
+  private lists = new PostingLists();
   /** Character pair → the words holding it. */
   private readonly wordsByPair = new Map<string, Set<string>>();
   private readonly best = new IdScores();
+
+  /** The vocabulary for a file, without the sentences not `live` (and the words only they held). */
+  stored(live: Uint8Array): StoredVocabulary {
+    this.compact(live);
+    return { words: [...this.words.keys()], wordLists: Int32Array.from(this.words.values()), lists: this.lists.stored(live) };
+  }
+
+  /** The vocabulary a file kept, or undefined when a word's list is not one of its lists. */
+  static restore(stored: StoredVocabulary): Vocabulary | undefined {
+    const lists = PostingLists.restore(stored.lists);
+    if (!lists || stored.words.length !== stored.wordLists.length || stored.wordLists.some((list) => list < 0 || list >= lists.size)) {
+      return undefined;
+    }
+    const vocabulary = new Vocabulary();
+    vocabulary.lists = lists;
+    stored.words.forEach((word, at) => vocabulary.addWord(word, stored.wordLists[at]));
+    return vocabulary;
+  }
 
   /** Adds the words of sentence `id` (folded); ids must not decrease. */
   add(id: number, folded: string): void {
@@ -40,19 +65,23 @@ export class Vocabulary {
       let list = this.words.get(word);
       if (list === undefined) {
         list = this.lists.create();
-        this.words.set(word, list);
-        for (const pair of pairsOf(word)) {
-          let words = this.wordsByPair.get(pair);
-          if (!words) {
-            words = new Set();
-            this.wordsByPair.set(pair, words);
-          }
-          words.add(word);
-        }
+        this.addWord(word, list);
       }
       this.lists.add(list, id);
     }
     this.lists.endId();
+  }
+
+  private addWord(word: string, list: number): void {
+    this.words.set(word, list);
+    for (const pair of pairsOf(word)) {
+      let words = this.wordsByPair.get(pair);
+      if (!words) {
+        words = new Set();
+        this.wordsByPair.set(pair, words);
+      }
+      words.add(word);
+    }
   }
 
   /** Drops the sentences not `live` from the lists, and the words no live sentence holds. */

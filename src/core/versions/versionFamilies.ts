@@ -34,7 +34,10 @@ export function previousVersion<T extends VersionFacts>(document: T, byId: Reado
   return older && older.id !== document.id ? older : undefined;
 }
 
-/** The date a version speaks for: its latest amendment, else its date of issue. */
+/**
+ * The date a version speaks for: its latest amendment, else its date of issue (a law keeps its 1988
+ * date through revisions). A citing text is read as of this date too.
+ */
 export function versionDate(document: Pick<VersionFacts, 'date' | 'dates'>): string {
   return [document.date, ...(document.dates?.amended ?? [])].reduce((latest, date) => (date > latest ? date : latest), '');
 }

@@ -3,8 +3,8 @@ import { Annotation } from '../../core/annotations/model/annotation';
 import { selectionTarget } from '../../core/annotations/model/placement';
 import { resolvePolicyText } from '../reading/policyText';
 import { NotesServices } from './notesServices';
-import { invocation } from '../commands/invocation';
-import { markdown, optional, tagIds, withArgs } from '../commands/readers';
+import { Call } from '../commands/declaration';
+import { Values, markdown, optional, tagIds } from '../commands/readers';
 import { Refused, isRefused, refused } from '../commands/result';
 import { reported, storeToWrite } from './access';
 import { OutcomeWithTags, withTags } from './newTags';
@@ -16,13 +16,16 @@ const REFUSALS = {
   across: () => vscode.l10n.t('The selection spans two provisions: annotate the words of each separately.'),
 } as const;
 
+/** How Annotate Selection reads its argument object. */
+export const ANNOTATE_SELECTION_ARGS = { tags: optional(tagIds), note: optional(markdown) };
+
 /**
  * `policyAnnotator.annotateSelection` `{ tags?, note? }`: annotates the words selected in the
  * active side-by-side editor, in that editor's language. Without arguments it asks for tags and
  * a note (both may be left empty, which marks the words only).
  */
-export function annotateSelectionCommand(services: NotesServices): (value?: unknown) => Promise<OutcomeWithTags<Annotation> | Refused | undefined> {
-  return async (value) => {
+export function annotateSelectionCommand(services: NotesServices): (call: Call<Values<typeof ANNOTATE_SELECTION_ARGS>, never>) => Promise<OutcomeWithTags<Annotation> | Refused | undefined> {
+  return async (call) => {
     const editor = vscode.window.activeTextEditor;
     const text = editor && (await resolvePolicyText(services.shared, editor.document.uri));
     if (!editor || !text) {
@@ -39,11 +42,9 @@ export function annotateSelectionCommand(services: NotesServices): (value?: unkn
     }
     const span = { language: text.language, start: target.start, end: target.end };
     const base = { document: text.document.id, provision: target.provision, span };
-    const call = invocation(value);
     if ('args' in call) {
-      return withArgs(call.args, { tags: optional(tagIds), note: optional(markdown) }, async ({ tags = [], note }) =>
-        reported(await withTags(store, tags, (ids) => store.add({ ...base, tags: ids, ...noteOf(note) }))),
-      );
+      const { tags = [], note } = call.args;
+      return reported(await withTags(store, tags, (ids) => store.add({ ...base, tags: ids, ...noteOf(note) })));
     }
     const title = vscode.l10n.t('Annotate Selection');
     const tags = await pickTags(store, [], title);

@@ -1,36 +1,39 @@
 import * as vscode from 'vscode';
 import { Annotation } from '../../core/annotations/model/annotation';
 import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
-import { markdown, optional, tagIds, text, withArgs } from '../commands/readers';
+import { Call } from '../commands/declaration';
+import { Values, markdown, optional, tagIds, text } from '../commands/readers';
 import { Refused, isRefused, refused } from '../commands/result';
 import { reported } from './access';
 import { AnnotationService } from './annotationService';
-import { annotationIdOfItem } from './itemIds';
+import { AnnotationItem } from './itemIds';
 import { OutcomeWithTags, withTags } from './newTags';
 import { pickOwnAnnotation } from './pickAnnotation';
 import { pickTags } from './tagPicks';
 import { writeCommand } from './writeCommand';
 
 /** The annotation a menu item names, or the one the user picks. */
-async function chosenAnnotation(store: AnnotationStore, item: unknown, title: string): Promise<Annotation | Refused | undefined> {
-  const id = annotationIdOfItem(item);
+async function chosenAnnotation(store: AnnotationStore, item: AnnotationItem | undefined, title: string): Promise<Annotation | Refused | undefined> {
+  const id = item?.annotationId;
   if (id === undefined) {
     return pickOwnAnnotation(store, title);
   }
   return store.annotation(id) ?? refused(vscode.l10n.t('The annotation {0} is gone (deleted in another window or by hand).', id));
 }
 
+/** How Edit Annotation reads its argument object. */
+export const EDIT_ANNOTATION_ARGS = { id: text, tags: optional(tagIds), note: optional(markdown) };
+
 /**
  * `policyAnnotator.editAnnotation` `{ id, tags?, note? }`: new tags and/or note (an empty note
  * removes it); tags the codebook lacks are added to it first. From the UI it asks for the note, then the tags.
  */
-export function editAnnotationCommand(service: AnnotationService): (value?: unknown) => Promise<OutcomeWithTags<Annotation> | Refused | undefined> {
+export function editAnnotationCommand(service: AnnotationService): (call: Call<Values<typeof EDIT_ANNOTATION_ARGS>, AnnotationItem>) => Promise<OutcomeWithTags<Annotation> | Refused | undefined> {
   return writeCommand(service, {
-    withArgs: (store, args) =>
-      withArgs(args, { id: text, tags: optional(tagIds), note: optional(markdown) }, async ({ id, tags: names, note }) => {
-        const edit = (tags: readonly string[] | undefined): Promise<Outcome<Annotation>> => store.update(id, { ...(tags && { tags }), ...(note !== undefined && { note }) });
-        return reported(await (names ? withTags(store, names, edit) : edit(undefined)));
-      }),
+    withArgs: async (store, { id, tags: names, note }) => {
+      const edit = (tags: readonly string[] | undefined): Promise<Outcome<Annotation>> => store.update(id, { ...(tags && { tags }), ...(note !== undefined && { note }) });
+      return reported(await (names ? withTags(store, names, edit) : edit(undefined)));
+    },
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Edit Annotation');
       const annotation = await chosenAnnotation(store, item, title);
@@ -48,9 +51,9 @@ export function editAnnotationCommand(service: AnnotationService): (value?: unkn
 }
 
 /** `policyAnnotator.deleteAnnotation` `{ id }` deletes without asking; from the UI it asks first. */
-export function deleteAnnotationCommand(service: AnnotationService): (value?: unknown) => Promise<Outcome<void> | Refused | undefined> {
+export function deleteAnnotationCommand(service: AnnotationService): (call: Call<{ id: string }, AnnotationItem>) => Promise<Outcome<void> | Refused | undefined> {
   return writeCommand(service, {
-    withArgs: (store, args) => withArgs(args, { id: text }, async ({ id }) => reported(await store.delete(id))),
+    withArgs: async (store, { id }) => reported(await store.delete(id)),
     withUi: async (store, item) => {
       const annotation = await chosenAnnotation(store, item, vscode.l10n.t('Delete Annotation'));
       if (!annotation || isRefused(annotation)) {

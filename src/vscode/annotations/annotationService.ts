@@ -45,6 +45,12 @@ export class AnnotationService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   private session: Promise<Session | undefined> | undefined;
   private opened: Session | undefined;
+  /**
+   * The last store closed, still heard: a command that began on it may save after the next store read
+   * the files (a library reload while Auto-code writes), and the next store's watcher is deaf for its
+   * first second or two; what that old store saves is read again by the current one.
+   */
+  private retired: (() => void) | undefined;
   /** Increased on every close, so that an opening that a close overtook is thrown away. */
   private generation = 0;
 
@@ -108,6 +114,7 @@ export class AnnotationService implements vscode.Disposable {
 
   dispose(): void {
     this.close();
+    this.retired?.();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 
@@ -166,8 +173,13 @@ export class AnnotationService implements vscode.Disposable {
     const was = this.opened;
     this.session = undefined;
     this.opened = undefined;
+    this.retired?.();
+    this.retired = undefined;
     if (was) {
       vscode.Disposable.from(...was.disposables).dispose();
+      this.retired = was.store.onDidChange((change) => {
+        this.session?.then((session) => session?.store.refresh(change.paths)).catch(() => undefined);
+      });
       this.changed.fire();
     }
     return was !== undefined;

@@ -5,7 +5,8 @@ import { AutocodePlan, AutocodeResult, PlannedPassage, carryOutAutocode, planAut
 import { Language, PolicyDocument, numberKey } from '../../core/model';
 import { excerpt } from '../../core/references/excerpt';
 import { ARGUMENT_MESSAGES } from '../commands/messages';
-import { documentIn, flag, oneOf, optional, tagIds, text, withArgs } from '../commands/readers';
+import { Call } from '../commands/declaration';
+import { Values, documentIn, flag, oneOf, optional, tagIds, text } from '../commands/readers';
 import { Refused, Result, isRefused, ok, refusal, refused } from '../commands/result';
 import { reported } from './access';
 import { NotesServices } from './notesServices';
@@ -26,7 +27,7 @@ interface PlannedValue {
 
 type AutocodeValue = AutocodeResult & { readonly passages: readonly PlannedValue[] };
 
-type AutocodeOutcome = (Outcome<AutocodeValue> & { readonly newTags?: readonly string[] }) | Refused | undefined;
+export type AutocodeOutcome = (Outcome<AutocodeValue> & { readonly newTags?: readonly string[] }) | Refused | undefined;
 
 /**
  * `policyAnnotator.autocode` `{ query, tags, document?, scope?, language?, preview?, dryRun?, at? }`
@@ -38,24 +39,23 @@ type AutocodeOutcome = (Outcome<AutocodeValue> & { readonly newTags?: readonly s
  * `preview` it first lists them, as it always does from the UI, where it asks for the query, the
  * tags and the scope, and codes the passages left checked.
  */
-export function autocodeCommand(services: NotesServices): (value?: unknown) => Promise<AutocodeOutcome> {
+export function autocodeCommand(services: NotesServices): (call: Call<Values<typeof AUTOCODE_ARGS>, never>) => Promise<AutocodeOutcome> {
   return writeCommand(services.annotations, {
-    withArgs: (store, args) =>
-      withArgs(args, AUTOCODE_ARGS, async ({ query, tags, document, scope = 'sentence', language, preview: asks, dryRun, at }) => {
-        const documents = await documentsNamed(services, document);
-        if (!tags || tags.length === 0 || !documents.ok) {
-          return refused(documents.ok ? ARGUMENT_MESSAGES.tags() : documents.reason);
-        }
-        const planned = planAutocode(store, { query, tags, documents: documents.value, scope, ...(language && { language }) });
-        if ('refused' in planned) {
-          return refused(planned.refused);
-        }
-        const plan = at ? { ...planned, passages: planned.passages.filter((passage) => matchesAt(passage, at)) } : planned;
-        if (dryRun === true) {
-          return { ok: true, value: { newTags: plan.newTags, added: 0, tagged: 0, unchanged: 0, passages: plan.passages.map(plannedValue) }, written: [] };
-        }
-        return code(store, plan, asks === true ? await preview(plan) : pending(plan));
-      }),
+    withArgs: async (store, { query, tags, document, scope = 'sentence', language, preview: asks, dryRun, at }) => {
+      const documents = await documentsNamed(services, document);
+      if (!tags || tags.length === 0 || !documents.ok) {
+        return refused(documents.ok ? ARGUMENT_MESSAGES.tags() : documents.reason);
+      }
+      const planned = planAutocode(store, { query, tags, documents: documents.value, scope, ...(language && { language }) });
+      if ('refused' in planned) {
+        return refused(planned.refused);
+      }
+      const plan = at ? { ...planned, passages: planned.passages.filter((passage) => matchesAt(passage, at)) } : planned;
+      if (dryRun === true) {
+        return { ok: true, value: { newTags: plan.newTags, added: 0, tagged: 0, unchanged: 0, passages: plan.passages.map(plannedValue) }, written: [] };
+      }
+      return code(store, plan, asks === true ? await preview(plan) : pending(plan));
+    },
     withUi: async (store) => {
       const title = vscode.l10n.t('Auto-code');
       const query = await vscode.window.showInputBox({
@@ -158,7 +158,7 @@ function plannedValue(passage: PlannedPassage): PlannedValue {
 }
 
 /** How `autocode` reads its argument object. */
-const AUTOCODE_ARGS = {
+export const AUTOCODE_ARGS = {
   query: text,
   tags: optional(tagIds),
   document: optional(text),

@@ -7,25 +7,17 @@ import { treeTitleLanguage } from '../reading/settings';
 import { NotesServices } from './notesServices';
 import { FilterCriterion } from '../tree/filter';
 import { PROVISIONS_VIEW } from '../tree/provisionsView';
-import { invocation } from '../commands/invocation';
-import { text, withArgs } from '../commands/readers';
+import { Call, registerCommand } from '../commands/declaration';
 import { Refused, isRefused } from '../commands/result';
 import { storeToRead } from './access';
 import { AnnotationService } from './annotationService';
-import { tagIdOfItem } from './itemIds';
+import { TagNode, tagIdOfNode } from './itemIds';
+import { ANNOTATION_COMMANDS, AnnotationFilterResult } from './commands';
 import { pickTag } from './tagPicks';
-import { COMMANDS } from '../commands/commandIds';
 
 /** The keys of the annotations' criteria in the tree's filter, beside the text filter's. */
 const TAG_CRITERION = 'tag';
 const AUTHOR_CRITERION = 'author';
-
-/** What the filter commands return: the criterion applied and the provisions left in the tree. */
-export interface AnnotationFilterResult {
-  readonly tag?: string;
-  readonly author?: string;
-  readonly provisions: readonly string[];
-}
 
 /** Provisions with an annotation that passes `test`, read from the store when the tree asks. */
 function annotationCriterion(service: AnnotationService, label: string, test: (annotation: Annotation, store: AnnotationStore) => boolean): FilterCriterion {
@@ -74,43 +66,41 @@ export function registerFilterCommands(context: vscode.ExtensionContext, service
     return filter.provisionIds((await services.shared.getLibrary()).documents);
   };
 
-  const filterByTag = async (value?: unknown): Promise<AnnotationFilterResult | Refused | undefined> => {
+  const filterByTag = async (call: Call<{ tag: string }, TagNode>): Promise<AnnotationFilterResult | Refused | undefined> => {
     const store = await storeToRead(service);
     if (isRefused(store)) {
       return store;
     }
-    const call = invocation(value);
     const byTag = async (tag: string, fromUi: boolean): Promise<AnnotationFilterResult> => {
       const label = store.codebook.tags.find((candidate) => candidate.id === tag)?.label[treeTitleLanguage()] ?? tag;
       return { tag, provisions: await apply(TAG_CRITERION, tagCriterion(service, tag, label), fromUi) };
     };
     if ('args' in call) {
-      return withArgs(call.args, { tag: text }, ({ tag }) => byTag(tag, false));
+      return byTag(call.args.tag, false);
     }
-    const tag = tagIdOfItem(call.item) ?? (await pickTag(store.codebook, vscode.l10n.t('Filter by Tag')));
+    const tag = (call.item && tagIdOfNode(call.item)) ?? (await pickTag(store.codebook, vscode.l10n.t('Filter by Tag')));
     return tag === undefined ? undefined : byTag(tag, true);
   };
 
-  const filterByAuthor = async (value?: unknown): Promise<AnnotationFilterResult | Refused | undefined> => {
+  const filterByAuthor = async (call: Call<{ author: string }, never>): Promise<AnnotationFilterResult | Refused | undefined> => {
     const store = await storeToRead(service);
     if (isRefused(store)) {
       return store;
     }
-    const call = invocation(value);
     const byAuthor = async (author: string, fromUi: boolean): Promise<AnnotationFilterResult> => ({
       author,
       provisions: await apply(AUTHOR_CRITERION, authorCriterion(service, author), fromUi),
     });
     if ('args' in call) {
-      return withArgs(call.args, { author: text }, ({ author }) => byAuthor(author, false));
+      return byAuthor(call.args.author, false);
     }
     const author = await pickAuthor(store);
     return author === undefined ? undefined : byAuthor(author, true);
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.filterByTag, filterByTag),
-    vscode.commands.registerCommand(COMMANDS.filterByAuthor, filterByAuthor),
+    registerCommand(ANNOTATION_COMMANDS.filterByTag, filterByTag),
+    registerCommand(ANNOTATION_COMMANDS.filterByAuthor, filterByAuthor),
     // The criteria read the annotations: when those change, the tree selects again.
     service.onDidChange(() => {
       if (filter.get(TAG_CRITERION) || filter.get(AUTHOR_CRITERION)) {

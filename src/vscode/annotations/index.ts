@@ -30,7 +30,8 @@ import { mergeTagsCommand, newTagCommand, renameTagCommand } from './tagCommands
 import { registerTagsView } from './tagsView';
 import { annotationChildren } from './treeChildren';
 import { WriteCommandWays, writeCommand } from './writeCommand';
-import { COMMANDS } from '../commands/commandIds';
+import { Call, registerCommand } from '../commands/declaration';
+import { ANNOTATION_COMMANDS } from './commands';
 
 export type { AnnotationService } from './annotationService';
 export type { DescribedThread } from './comments/threads';
@@ -70,16 +71,16 @@ export function register(context: vscode.ExtensionContext, services: NotesServic
   context.subscriptions.push(
     threads,
     new AnnotationDecorations(services),
-    vscode.commands.registerCommand(COMMANDS.tagProvision, tagProvisionCommand(services)),
-    vscode.commands.registerCommand(COMMANDS.annotateSelection, annotateSelectionCommand(services)),
-    vscode.commands.registerCommand(COMMANDS.addNote, addNoteCommand(services)),
-    vscode.commands.registerCommand(COMMANDS.autocode, autocodeCommand(services)),
-    vscode.commands.registerCommand(COMMANDS.editAnnotation, editAnnotationCommand(service)),
-    vscode.commands.registerCommand(COMMANDS.deleteAnnotation, deleteAnnotationCommand(service)),
-    vscode.commands.registerCommand(COMMANDS.newTag, newTagCommand(service)),
-    vscode.commands.registerCommand(COMMANDS.renameTag, renameTagCommand(service)),
-    vscode.commands.registerCommand(COMMANDS.mergeTags, mergeTagsCommand(service)),
-    vscode.commands.registerCommand(COMMANDS.revealAnnotation, revealAnnotationCommand(services)),
+    registerCommand(ANNOTATION_COMMANDS.tagProvision, tagProvisionCommand(services)),
+    registerCommand(ANNOTATION_COMMANDS.annotateSelection, annotateSelectionCommand(services)),
+    registerCommand(ANNOTATION_COMMANDS.addNote, addNoteCommand(services)),
+    registerCommand(ANNOTATION_COMMANDS.autocode, autocodeCommand(services)),
+    registerCommand(ANNOTATION_COMMANDS.editAnnotation, editAnnotationCommand(service)),
+    registerCommand(ANNOTATION_COMMANDS.deleteAnnotation, deleteAnnotationCommand(service)),
+    registerCommand(ANNOTATION_COMMANDS.newTag, newTagCommand(service)),
+    registerCommand(ANNOTATION_COMMANDS.renameTag, renameTagCommand(service)),
+    registerCommand(ANNOTATION_COMMANDS.mergeTags, mergeTagsCommand(service)),
+    registerCommand(ANNOTATION_COMMANDS.revealAnnotation, revealAnnotationCommand(services)),
   );
   return {
     describeTags,
@@ -129,7 +130,7 @@ export interface NotesAccess {
   /** The files of a workspace folder, as the store reads and writes them. */
   fileSystem(root: vscode.Uri): NotesFileSystem;
   /** A command that writes notes, as annotations' own are: trust and the store first, then the way it was run decides. */
-  writeCommand<T>(ways: WriteCommandWays<T>): (value?: unknown) => Promise<T | Refused | undefined>;
+  writeCommand<A, I, T>(ways: WriteCommandWays<A, I, T>): (call: Call<A, I>) => Promise<T | Refused | undefined>;
 }
 
 export function notesAccess(notes: AnnotationService): NotesAccess {

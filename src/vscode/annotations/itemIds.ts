@@ -1,4 +1,5 @@
 import { Tag } from '../../core/annotations/model/annotation';
+import { treeNode } from '../commands/items';
 
 /** A tag in the Tags view; context-menu commands receive it. */
 export interface TagNode {
@@ -14,16 +15,15 @@ export interface AnnotationItem {
   readonly annotationId: string;
 }
 
-function isObject(item: unknown): item is Record<string, unknown> {
-  return typeof item === 'object' && item !== null;
+const TAG_NODE_PREFIX = 'tag:';
+
+/** A tag of the Tags view, as a command run from its context menu takes it: known by its id. */
+export const tagNodeItem = treeNode<TagNode>(['tag'], 'id');
+
+/** The id of the tag a Tags view node shows (its own id is `tag:<tag id>`). */
+export function tagIdOfNode(node: TagNode): string {
+  return node.id.slice(TAG_NODE_PREFIX.length);
 }
 
-/** The tag id of a Tags view node a command was run on. */
-export function tagIdOfItem(item: unknown): string | undefined {
-  return isObject(item) && item.kind === 'tag' && isObject(item.tag) && typeof item.tag.id === 'string' ? item.tag.id : undefined;
-}
-
-/** The annotation id of a tree node a command was run on. */
-export function annotationIdOfItem(item: unknown): string | undefined {
-  return isObject(item) && typeof item.annotationId === 'string' ? item.annotationId : undefined;
-}
+/** An annotation node (under a provision, under a tag), as a command run from its context menu takes it. */
+export const annotationItem = treeNode<AnnotationItem>(['contributed', 'annotation'], 'annotationId');

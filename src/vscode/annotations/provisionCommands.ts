@@ -3,17 +3,25 @@ import { Annotation } from '../../core/annotations/model/annotation';
 import { AnnotationStore, Outcome } from '../../core/annotations/store/store';
 import { NotesServices } from './notesServices';
 import { ARGUMENT_MESSAGES } from '../commands/messages';
-import { markdown, optional, provisionNumber, tagIds, text, withArgs } from '../commands/readers';
+import { Call } from '../commands/declaration';
+import { Values, markdown, optional, provisionNumber, tagIds, text } from '../commands/readers';
 import { Refused, isRefused, refusal, refused } from '../commands/result';
 import { reported } from './access';
 import { OutcomeWithTags, withTags } from './newTags';
 import { ownProvisionAnnotation } from './ownAnnotations';
 import { pickTags } from './tagPicks';
 import { ProvisionTarget, provisionTarget } from './targets';
+import { ProvisionNode } from '../tree/nodes';
 import { writeCommand } from './writeCommand';
 import { numberKey } from '../../core/model';
 
-type AnnotationCommand = (value?: unknown) => Promise<OutcomeWithTags<Annotation> | Refused | undefined>;
+type AnnotationCommand<A> = (call: Call<A, ProvisionNode>) => Promise<OutcomeWithTags<Annotation> | Refused | undefined>;
+
+/** How Tag Provision reads its argument object. */
+export const TAG_PROVISION_ARGS = { document: optional(text), provision: provisionNumber, tags: optional(tagIds) };
+
+/** How Add Note reads its argument object. */
+export const ADD_NOTE_ARGS = { document: optional(text), provision: provisionNumber, note: optional(markdown), tags: optional(tagIds) };
 
 /** The provision the argument names: `{ document?, provision }`, the library's default document when none is named. */
 async function targetOf(services: NotesServices, args: { readonly document?: string; readonly provision: number }): Promise<ProvisionTarget> {
@@ -54,13 +62,12 @@ async function setProvisionTags(store: AnnotationStore, target: ProvisionTarget,
  * editor, or the palette, which asks for the provision — it offers the codebook with the
  * provision's tags picked, and the tags chosen replace them.
  */
-export function tagProvisionCommand(services: NotesServices): AnnotationCommand {
+export function tagProvisionCommand(services: NotesServices): AnnotationCommand<Values<typeof TAG_PROVISION_ARGS>> {
   return writeCommand(services.annotations, {
-    withArgs: (store, args) =>
-      withArgs(args, { document: optional(text), provision: provisionNumber, tags: optional(tagIds) }, async (values) => {
-        const target = await targetOf(services, values);
-        return reported(await withTags(store, values.tags ?? [], (ids) => addProvisionTags(store, target, ids)));
-      }),
+    withArgs: async (store, values) => {
+      const target = await targetOf(services, values);
+      return reported(await withTags(store, values.tags ?? [], (ids) => addProvisionTags(store, target, ids)));
+    },
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Tag Provision');
       const target = await provisionTarget(services, item, title);
@@ -75,17 +82,16 @@ export function tagProvisionCommand(services: NotesServices): AnnotationCommand 
 }
 
 /** `policyAnnotator.addNote` `{ document?, provision, note, tags? }`: a note on the whole provision. Without arguments it asks. */
-export function addNoteCommand(services: NotesServices): AnnotationCommand {
+export function addNoteCommand(services: NotesServices): AnnotationCommand<Values<typeof ADD_NOTE_ARGS>> {
   return writeCommand(services.annotations, {
-    withArgs: (store, args) =>
-      withArgs(args, { document: optional(text), provision: provisionNumber, note: optional(markdown), tags: optional(tagIds) }, async (values) => {
-        const { note, tags = [] } = values;
-        if (note === undefined || note.trim() === '') {
-          return refused(ARGUMENT_MESSAGES.noteNeeded());
-        }
-        const target = await targetOf(services, values);
-        return reported(await withTags(store, tags, (ids) => store.add({ ...target, note, tags: ids })));
-      }),
+    withArgs: async (store, values) => {
+      const { note, tags = [] } = values;
+      if (note === undefined || note.trim() === '') {
+        return refused(ARGUMENT_MESSAGES.noteNeeded());
+      }
+      const target = await targetOf(services, values);
+      return reported(await withTags(store, tags, (ids) => store.add({ ...target, note, tags: ids })));
+    },
     withUi: async (store, item) => {
       const title = vscode.l10n.t('Add Note');
       const target = await provisionTarget(services, item, title);

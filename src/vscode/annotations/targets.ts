@@ -11,10 +11,6 @@ export interface ProvisionTarget {
   readonly provision: number;
 }
 
-function isProvisionNode(item: unknown): item is ProvisionNode {
-  return typeof item === 'object' && item !== null && 'kind' in item && item.kind === 'provision';
-}
-
 /** The provision under the cursor of a side-by-side editor (its heading or its text). */
 async function cursorProvision(services: NotesServices, editor: vscode.TextEditor | undefined): Promise<ProvisionTarget | undefined> {
   const text = editor && (await resolvePolicyText(services.shared, editor.document.uri));
@@ -29,8 +25,8 @@ async function cursorProvision(services: NotesServices, editor: vscode.TextEdito
  * The provision of the Provisions tree item the command was run on, else the one under the cursor
  * of the active side-by-side editor, else the one the user picks (undefined if they dismiss it).
  */
-export async function provisionTarget(services: NotesServices, item: unknown, title: string): Promise<ProvisionTarget | undefined> {
-  if (isProvisionNode(item)) {
+export async function provisionTarget(services: NotesServices, item: ProvisionNode | undefined, title: string): Promise<ProvisionTarget | undefined> {
+  if (item) {
     return { document: item.document.id, provision: item.provision.number };
   }
   const atCursor = await cursorProvision(services, vscode.window.activeTextEditor);

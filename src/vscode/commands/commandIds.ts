@@ -1,9 +1,10 @@
 /**
- * Every command of the extension, declared once: the name the code uses and the id VS Code knows.
+ * Every command of the extension, named once: the name the code uses and the id VS Code knows.
  * Registrations, menus built in code, tree items and `executeCommand` name a command only through
- * this table; test/unit/commandTable.test.ts holds it equal to package.json's contributions, and
- * the packaging integration test that each id has its real implementation once the features load.
- * A new command is one entry here (and its contribution in package.json).
+ * this table; test/unit/commandTable.test.ts holds it equal to package.json's contributions. Each
+ * is declared (arguments, UI item, result) in its feature's commands.ts, gathered and checked
+ * complete in src/vscode/commandTable.ts; the packaging integration test runs each one's real
+ * implementation once the features load.
  */
 export const COMMANDS = {
   openCodeMatrix: 'policyAnnotator.openCodeMatrix',

@@ -18,5 +18,6 @@ export const ARGUMENT_MESSAGES = {
   flag: (name: string) => vscode.l10n.t('"{0}" must be true or false.', name),
   words: (name: string) => vscode.l10n.t('"{0}" must be an object with "language" ("en" or "zh") and the "start" and "end" offsets of the words in the provision\'s text.', name),
   uri: (name: string) => vscode.l10n.t('"{0}" must be a URI or a path in the workspace folder.', name),
+  none: () => vscode.l10n.t('This command takes no arguments.'),
   noDocument: (id: string) => vscode.l10n.t('There is no document "{0}".', id),
 } as const;

@@ -2,12 +2,13 @@ import { Library } from '../../core/library';
 import { Bilingual, Language, PolicyDocument, isProvisionNumber, parseNumberKey } from '../../core/model';
 import { SentenceSelection } from '../../core/references';
 import { ARGUMENT_MESSAGES } from './messages';
-import { Refused, Result, ok, refusal, refused } from './result';
+import { Result, ok, refusal } from './result';
 
 /** Reads one property of an argument object (its value, and its name for the message). */
 export type Reader<T> = (value: unknown, name: string) => Result<T>;
 
-type Values<S> = { readonly [K in keyof S]: S[K] extends Reader<infer T> ? T : never };
+/** The values `readArgs` gives for readers `S`: each property's reader's type. */
+export type Values<S> = { readonly [K in keyof S]: S[K] extends Reader<infer T> ? T : never };
 
 /**
  * Reads the properties of an argument object that `readers` names, each with its reader; the
@@ -23,12 +24,6 @@ export function readArgs<S extends Record<string, Reader<unknown>>>(args: Record
     values[name] = read.value;
   }
   return ok(values as Values<S>);
-}
-
-/** Reads the argument object, then runs `work` on its values; an unusable argument is refused (and shown) instead. */
-export async function withArgs<S extends Record<string, Reader<unknown>>, T>(args: Record<string, unknown>, readers: S, work: (values: Values<S>) => Promise<T | Refused>): Promise<T | Refused> {
-  const read = readArgs(args, readers);
-  return read.ok ? work(read.value) : refused(read.reason);
 }
 
 /** Absent (undefined) is fine; anything else must satisfy `reader`. */

@@ -1,15 +1,16 @@
 import * as vscode from 'vscode';
 import { ConcordanceLine, ConcordanceOrder, ConcordanceQueryError, concordance, corpusPassages } from '../../core/corpus';
-import { invocation } from '../commands/invocation';
-import { flag, oneOf, optional, provisionNumber, tagIds, text, withArgs } from '../commands/readers';
+import { ANNOTATION_COMMANDS } from '../annotations/commands';
+import { AutocodeOutcome } from '../annotations/autocodeCommand';
+import { Call, runCommand } from '../commands/declaration';
+import { Values, flag, oneOf, optional, provisionNumber, tagIds, text } from '../commands/readers';
 import { Refused, Result, ok, refusal, refused } from '../commands/result';
 import { Services } from '../services';
 import { ConcordanceNode, ConcordanceView } from './concordanceView';
-import { COMMANDS } from '../commands/commandIds';
 
-const CONCORDANCE_ARGS = { query: text, regex: optional(flag), ignoreCase: optional(flag), width: optional(provisionNumber) };
-const SORT_ARGS = { order: oneOf<ConcordanceOrder>(['left', 'right', 'corpus']) };
-const AUTOCODE_ARGS = { tags: tagIds, lines: optional(lineIndexes) };
+export const CONCORDANCE_ARGS = { query: text, regex: optional(flag), ignoreCase: optional(flag), width: optional(provisionNumber) };
+export const SORT_ARGS = { order: oneOf<ConcordanceOrder>(['left', 'right', 'corpus']) };
+export const AUTOCODE_LINES_ARGS = { tags: tagIds, lines: optional(lineIndexes) };
 
 /** What the concordance command returns: the lines shown, as data. */
 export interface ConcordanceResult {
@@ -21,7 +22,7 @@ export interface ConcordanceResult {
  * the Concordance view. From the editor's context menu it looks for the selection; from the
  * palette it asks for the query, offering the selection.
  */
-export function concordanceCommand(services: Services, view: ConcordanceView, treeView: vscode.TreeView<ConcordanceNode>): (value?: unknown) => Promise<ConcordanceResult | Refused | undefined> {
+export function concordanceCommand(services: Services, view: ConcordanceView, treeView: vscode.TreeView<ConcordanceNode>): (call: Call<Values<typeof CONCORDANCE_ARGS>, vscode.Uri>) => Promise<ConcordanceResult | Refused | undefined> {
   const run = async ({ query, regex = false, ignoreCase = false, width }: { query: string; regex?: boolean; ignoreCase?: boolean; width?: number }): Promise<ConcordanceResult | Refused> => {
     const passages = corpusPassages((await services.getLibrary()).documents);
     let lines: ConcordanceLine[];
@@ -38,13 +39,12 @@ export function concordanceCommand(services: Services, view: ConcordanceView, tr
     await vscode.commands.executeCommand('policyAnnotator.concordance.focus');
     return { lines };
   };
-  return async (value) => {
-    const call = invocation(value);
+  return async (call) => {
     if ('args' in call) {
-      return withArgs(call.args, CONCORDANCE_ARGS, run);
+      return run(call.args);
     }
     // From an editor's context menu, which passes the editor's URI, the selection is the query.
-    const fromMenu = call.item instanceof vscode.Uri ? call.item.toString() : undefined;
+    const fromMenu = call.item?.toString();
     const editor = fromMenu ? vscode.window.visibleTextEditors.find((visible) => visible.document.uri.toString() === fromMenu) : vscode.window.activeTextEditor;
     const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).trim() : '';
     if (fromMenu && selected !== '') {
@@ -61,15 +61,14 @@ export function concordanceCommand(services: Services, view: ConcordanceView, tr
 }
 
 /** `policyAnnotator.sortConcordance` `{ order }`: by the words left or right of the match, or back in corpus order. */
-export function sortConcordanceCommand(view: ConcordanceView): (value?: unknown) => Promise<ConcordanceResult | Refused | undefined> {
+export function sortConcordanceCommand(view: ConcordanceView): (call: Call<Values<typeof SORT_ARGS>, never>) => Promise<ConcordanceResult | undefined> {
   const sort = ({ order }: { order: ConcordanceOrder }) => {
     view.sort(order);
     return Promise.resolve({ lines: view.current.lines });
   };
-  return async (value) => {
-    const call = invocation(value);
+  return async (call) => {
     if ('args' in call) {
-      return withArgs(call.args, SORT_ARGS, sort);
+      return sort(call.args);
     }
     const items = [
       { label: vscode.l10n.t('By the words left of the match'), order: 'left' as const },
@@ -86,26 +85,25 @@ export function sortConcordanceCommand(view: ConcordanceView): (value?: unknown)
  * chosen (their indexes in the view; the selected rows from the UI) with the auto-coding of
  * `policyAnnotator.autocode`, restricted to those places.
  */
-export function autocodeConcordanceCommand(view: ConcordanceView, treeView: vscode.TreeView<ConcordanceNode>): (value?: unknown, selected?: unknown) => Promise<unknown> {
-  const code = async ({ tags, lines }: { tags: string[]; lines?: number[] }): Promise<unknown> => {
+export function autocodeConcordanceCommand(view: ConcordanceView, treeView: vscode.TreeView<ConcordanceNode>): (call: Call<Values<typeof AUTOCODE_LINES_ARGS>, ConcordanceNode>) => Promise<AutocodeOutcome> {
+  const code = async ({ tags, lines }: { tags: string[]; lines?: number[] }): Promise<AutocodeOutcome> => {
     const { query, regex } = view.current;
     const chosen = (lines ?? view.current.lines.map((_, index) => index)).flatMap((index) => view.current.lines[index] ?? []);
     if (chosen.length === 0) {
       return refused(vscode.l10n.t('Choose lines of the concordance to code.'));
     }
-    return vscode.commands.executeCommand(COMMANDS.autocode, {
+    return runCommand(ANNOTATION_COMMANDS.autocode, {
       query: regex ? `/${query}/` : `"${query}"`,
       tags,
       scope: 'match',
       at: chosen.map(({ document, provision, language, offset }) => ({ document, provision, language, offset })),
     });
   };
-  return async (value) => {
-    const call = invocation(value);
+  return async (call) => {
     if ('args' in call) {
-      return withArgs(call.args, AUTOCODE_ARGS, code);
+      return code(call.args);
     }
-    const rows = treeView.selection.length > 0 ? treeView.selection : isNode(value) ? [value] : [];
+    const rows = treeView.selection.length > 0 ? treeView.selection : call.item ? [call.item] : [];
     const tags = await vscode.window.showInputBox({
       title: vscode.l10n.t('Auto-code from here'),
       prompt: vscode.l10n.t('The tags to apply to the {0} lines chosen, separated by commas', rows.length),
@@ -113,10 +111,6 @@ export function autocodeConcordanceCommand(view: ConcordanceView, treeView: vsco
     const names = (tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
     return names.length > 0 ? code({ tags: names, lines: rows.map((row) => row.index) }) : undefined;
   };
-}
-
-function isNode(value: unknown): value is ConcordanceNode {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'concordanceLine';
 }
 
 /** Indexes of lines in the view, 0 for the first. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { SegmentedPassage, WordCounts, WordLists, WordsCache, readWordLists, segmentDocuments, timeSlicer } from '../../core/corpus';
+import { DocumentTally, WordCounts, WordLists, WordsCache, countDocuments, readWordLists, timeSlicer } from '../../core/corpus';
 import { stopWords } from '../../core/corpus/stopWords';
-import { TokenCutter } from '../../core/corpus/tokenCutter';
+import { WordCounter } from '../../core/corpus/wordCounter';
 import { Segmenters, startSegmenters } from '../../platform/segmenterWorkers';
 import { Platform } from '../../platform/platform';
 import { NotesAccess } from '../annotations';
@@ -15,21 +15,22 @@ const MOST_WORKERS = 2;
 /** Lets the extension host run what waits (keystrokes, hovers) between two slices of work. */
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The corpus cut into words, as of one user dictionary and one library. */
+/** The corpus's words counted, as of one user dictionary and one library. */
 interface Segmentation {
   readonly dictionary: string;
-  readonly passages: Promise<SegmentedPassage[]>;
+  /** Each document's tally. */
+  readonly tallies: Promise<DocumentTally[]>;
   /** The counts of the whole corpus, per stop-word list (the keyness of a word is against them). */
   readonly counts: Map<string, Promise<WordCounts>>;
 }
 
 /**
- * The words of the corpus for the Words view: jieba cuts in workers (worker threads on the desktop,
- * Web Workers in the browser), never on the extension host's thread; the host only slices texts
- * at the cuts and counts, a slice of time at a time. Each document's cut is kept in
- * `policy-documents/.cache/words/` in a trusted workspace. Dropped when documents are added or
- * removed; the word lists (stopwords.txt, dictionary.txt of the notes folder) are read on each use,
- * and a new dictionary starts new workers.
+ * The words of the corpus for the Words view: jieba cuts and counts in workers (worker threads on
+ * the desktop, Web Workers in the browser), never on the extension host's thread, which receives
+ * each document's tally (a few hundred words) and sums them, a slice of time at a time. Each
+ * document's tally is kept in `policy-documents/.cache/words/` in a trusted workspace. Dropped
+ * when documents are added or removed; the word lists (stopwords.txt, dictionary.txt of the notes
+ * folder) are read on each use, and a new dictionary starts new workers.
  */
 export class CorpusWords implements vscode.Disposable {
   private segmenters: { readonly dictionary: string; readonly running: Promise<Segmenters> } | undefined;
@@ -52,20 +53,20 @@ export class CorpusWords implements vscode.Disposable {
     return folder ? readWordLists(this.notes.fileSystem(folder.uri), notesFolderSetting(folder)) : { stopWords: stopWords(undefined), dictionary: [] };
   }
 
-  /** A cutter with the dictionary: the running workers when they were started with it, else new ones. */
-  async cutter(dictionary: readonly string[]): Promise<TokenCutter> {
+  /** A counter with the dictionary: the running workers when they were started with it, else new ones. */
+  async counter(dictionary: readonly string[]): Promise<WordCounter> {
     const key = dictionary.join('\n');
     if (this.segmenters?.dictionary !== key) {
       const previous = this.segmenters?.running;
       this.segmenters = { dictionary: key, running: this.start(dictionary) };
       void previous?.then((segmenters) => segmenters.dispose());
     }
-    return (await this.segmenters.running).cutter;
+    return (await this.segmenters.running).counter;
   }
 
-  /** Every passage of the corpus with its words. */
-  async passages(lists: WordLists): Promise<readonly SegmentedPassage[]> {
-    return this.segmented(lists).passages;
+  /** Each document's tally. */
+  async tallies(lists: WordLists): Promise<readonly DocumentTally[]> {
+    return this.segmented(lists).tallies;
   }
 
   /** The counts of the whole corpus without the stop words given. */
@@ -74,10 +75,15 @@ export class CorpusWords implements vscode.Disposable {
     const key = [...lists.stopWords].sort().join('\n');
     let counts = segmentation.counts.get(key);
     if (!counts) {
-      counts = segmentation.passages.then((passages) => WordCounts.inSlices(passages, lists.stopWords, timeSlicer(nextTurn)));
+      counts = segmentation.tallies.then((tallies) => this.counts(tallies, lists));
       segmentation.counts.set(key, counts);
     }
     return counts;
+  }
+
+  /** The counts of some tallies without the stop words given, summed a slice of time at a time. */
+  counts(tallies: readonly DocumentTally[], lists: WordLists): Promise<WordCounts> {
+    return WordCounts.inSlices(tallies, lists.stopWords, timeSlicer(nextTurn));
   }
 
   dispose(): void {
@@ -88,17 +94,17 @@ export class CorpusWords implements vscode.Disposable {
   private segmented(lists: WordLists): Segmentation {
     const dictionary = lists.dictionary.join('\n');
     if (this.segmentation?.dictionary !== dictionary) {
-      const passages = (async () => {
+      const tallies = (async () => {
         const documents = (await this.services.getLibrary()).documents;
         const folder = researchFolder();
         // Restricted Mode writes nothing into the workspace: there every document is cut anew.
         const cache = folder && vscode.workspace.isTrusted ? { cache: new WordsCache(this.notes.fileSystem(folder.uri)) } : {};
-        return segmentDocuments(documents, { cutter: await this.cutter(lists.dictionary), dictionary: lists.dictionary, pause: nextTurn, ...cache });
+        return countDocuments(documents, { counter: await this.counter(lists.dictionary), pause: nextTurn, ...cache });
       })();
-      this.segmentation = { dictionary, passages, counts: new Map() };
-      // A failed cut is not kept: the next use tries again.
-      passages.catch(() => {
-        if (this.segmentation?.passages === passages) {
+      this.segmentation = { dictionary, tallies, counts: new Map() };
+      // A failed count is not kept: the next use tries again.
+      tallies.catch(() => {
+        if (this.segmentation?.tallies === tallies) {
           this.segmentation = undefined;
         }
       });

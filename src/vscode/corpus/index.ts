@@ -9,7 +9,8 @@ import { ConcordanceNode, ConcordanceView } from './concordanceView';
 import { CorpusIndexes } from './corpusIndexes';
 import { corpusHover } from './corpusHover';
 import { RelatedNode, RelatedView } from './relatedView';
-import { COMMANDS } from '../commands/commandIds';
+import { registerCommand } from '../commands/declaration';
+import { CORPUS_COMMANDS } from './commands';
 import { NotesAccess } from '../annotations';
 import { Platform } from '../../platform/platform';
 import { CorpusWords } from './corpusWords';
@@ -42,9 +43,9 @@ export function register(context: vscode.ExtensionContext, services: Services, c
   context.subscriptions.push(
     concordance,
     related,
-    vscode.commands.registerCommand(COMMANDS.concordance, concordanceCommand(services, concordance, concordanceTree.view)),
-    vscode.commands.registerCommand(COMMANDS.sortConcordance, sortConcordanceCommand(concordance)),
-    vscode.commands.registerCommand(COMMANDS.autocodeConcordance, autocodeConcordanceCommand(concordance, concordanceTree.view)),
+    registerCommand(CORPUS_COMMANDS.concordance, concordanceCommand(services, concordance, concordanceTree.view)),
+    registerCommand(CORPUS_COMMANDS.sortConcordance, sortConcordanceCommand(concordance)),
+    registerCommand(CORPUS_COMMANDS.autocodeConcordance, autocodeConcordanceCommand(concordance, concordanceTree.view)),
     vscode.languages.registerDocumentLinkProvider({ scheme: POLICY_SCHEME }, new CitationLinks(services, corpus.indexes)),
     onDidMoveToProvision(({ documentId, provision }) => {
       related.follow(documentId, provision).catch((error: unknown) => services.log.error('related provisions:', error));
@@ -62,6 +63,6 @@ export function registerWords(context: vscode.ExtensionContext, services: Servic
   const view = new WordsView();
   const tree = services.declarations.view<WordNode>('policyAnnotator.words');
   tree.provide(view);
-  context.subscriptions.push(words, view, vscode.commands.registerCommand(COMMANDS.words, wordsCommand(services, words, view, tree.view)));
+  context.subscriptions.push(words, view, registerCommand(CORPUS_COMMANDS.words, wordsCommand(services, words, view, tree.view)));
   return view;
 }

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { findTag } from '../../core/annotations/model/tagNames';
-import { DocumentCondition, TaggedText, WordFrequency, WordsScope, WordCounts, parseCondition, scopeTexts, taggedTexts, topWords } from '../../core/corpus';
+import { DocumentCondition, TaggedText, WordFrequency, WordsScope, parseCondition, scopeTallies, taggedTexts, topWords } from '../../core/corpus';
 import { Library } from '../../core/library';
-import { invocation } from '../commands/invocation';
-import { Reader, optional, provisionNumber, text, withArgs } from '../commands/readers';
+import { Call } from '../commands/declaration';
+import { Reader, optional, provisionNumber, text } from '../commands/readers';
 import { Refused, isRefused, ok, refusal, refused } from '../commands/result';
 import { pickDocument } from '../documents/pickDocument';
 import { parsePolicyTextUri } from '../reading/policyUri';
@@ -23,7 +23,7 @@ const conditions: Reader<DocumentCondition[]> = (value, name) => {
     : refusal(vscode.l10n.t('"{0}" must be key=value or a list of them, the key a fact (year, type, status, issuer, id) or an attribute of the documents.', name));
 };
 
-const WORDS_ARGS = { document: optional(text), tag: optional(text), where: optional(conditions), top: optional(provisionNumber) };
+export const WORDS_ARGS = { document: optional(text), tag: optional(text), where: optional(conditions), top: optional(provisionNumber) };
 
 /** What the words command asks for. */
 interface WordsRequest {
@@ -45,7 +45,7 @@ export interface WordsResult {
  * whole corpus, with their keyness against the rest, in the Words view. From the palette it asks
  * which, offering the document being read first.
  */
-export function wordsCommand(services: Services, words: CorpusWords, view: WordsView, treeView: vscode.TreeView<WordNode>): (value?: unknown) => Promise<WordsResult | Refused | undefined> {
+export function wordsCommand(services: Services, words: CorpusWords, view: WordsView, treeView: vscode.TreeView<WordNode>): (call: Call<WordsRequest, never>) => Promise<WordsResult | Refused | undefined> {
   const run = async (request: WordsRequest): Promise<WordsResult | Refused> => {
     const library = await services.getLibrary();
     const document = request.document === undefined ? undefined : library.document(request.document);
@@ -61,19 +61,18 @@ export function wordsCommand(services: Services, words: CorpusWords, view: Words
     const result = await vscode.window.withProgress({ location: { viewId: 'policyAnnotator.words' }, title: vscode.l10n.t('Counting words…') }, async () => {
       const lists = await words.wordLists();
       const corpus = await words.corpusCounts(lists);
-      const chosen = await scopeTexts(await words.passages(lists), library.documents, scope, await words.cutter(lists.dictionary));
+      const chosen = await scopeTallies(await words.tallies(lists), library.documents, scope, await words.counter(lists.dictionary));
       const top = request.top ?? DEFAULT_TOP;
-      return { scope: described, words: chosen === undefined ? topWords(corpus, top) : topWords(new WordCounts(chosen, lists.stopWords), top, corpus) };
+      return { scope: described, words: chosen === undefined ? topWords(corpus, top) : topWords(await words.counts(chosen, lists), top, corpus) };
     });
     view.show(result);
     treeView.message = vscode.l10n.t('Words of {0}', described);
     await vscode.commands.executeCommand('policyAnnotator.words.focus');
     return result;
   };
-  return async (value) => {
-    const call = invocation(value);
+  return async (call) => {
     if ('args' in call) {
-      return withArgs(call.args, WORDS_ARGS, run);
+      return run(call.args);
     }
     const request = await askScope(services, words);
     return request ? run(request) : undefined;

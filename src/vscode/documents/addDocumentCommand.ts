@@ -3,8 +3,8 @@ import { AddDocumentError, PlannedAddition, SourceFile, planAddition, writeAddit
 import { PlannedReplacement, replaceDocument } from '../../core/documents/replaceDocument';
 import { PolicyDocument } from '../../core/model';
 import { Landing } from '../../core/versions/carryPlan';
-import { invocation } from '../commands/invocation';
-import { flag, optional, text, withArgs } from '../commands/readers';
+import { Call } from '../commands/declaration';
+import { Values, flag, optional, text } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
 import { WorkspaceNotesFileSystem } from '../workspaceFileSystem';
 import { Services } from '../services';
@@ -38,14 +38,16 @@ interface Sources {
  * with the `id` of a workspace document replaces its text, the notes following their words.
  * Nothing is written unless the whole document could be read.
  */
-export function addDocumentCommand(services: Services, notesFolder: (folder: vscode.WorkspaceFolder) => string): (value?: unknown) => Promise<AddedDocument | Refused | undefined> {
-  return async (value) => {
+/** How Add Document reads its argument object. */
+export const ADD_DOCUMENT_ARGS = { chinese: text, english: optional(text), id: optional(text), revises: optional(text), replace: optional(flag) };
+
+export function addDocumentCommand(services: Services, notesFolder: (folder: vscode.WorkspaceFolder) => string): (call: Call<Values<typeof ADD_DOCUMENT_ARGS>, never>) => Promise<AddedDocument | Refused | undefined> {
+  return async (call) => {
     const folder = await writableDocumentsFolder(vscode.l10n.t('Nothing was added: the workspace is not trusted.'));
     if ('ok' in folder) {
       return folder;
     }
-    const call = invocation(value);
-    const sources = 'args' in call ? await withArgs(call.args, { chinese: text, english: optional(text), id: optional(text), revises: optional(text), replace: optional(flag) }, (values) => sourcesFromArgs(values, folder.uri)) : await askSources();
+    const sources = 'args' in call ? await sourcesFromArgs(call.args) : await askSources();
     if (!sources || 'ok' in sources) {
       return sources;
     }
@@ -121,9 +123,9 @@ async function replaceText(services: Services, folder: vscode.WorkspaceFolder, n
   return summary(plan);
 }
 
-async function sourcesFromArgs(values: { chinese: string; english?: string; id?: string; revises?: string; replace?: boolean }, folder: vscode.Uri): Promise<Sources | Refused> {
-  const chinese = await sourceFromArg(values.chinese, 'chinese', folder);
-  const english = values.english === undefined ? undefined : await sourceFromArg(values.english, 'english', folder);
+async function sourcesFromArgs(values: Values<typeof ADD_DOCUMENT_ARGS>): Promise<Sources | Refused> {
+  const chinese = await sourceFromArg(values.chinese, 'chinese');
+  const english = values.english === undefined ? undefined : await sourceFromArg(values.english, 'english');
   if (!chinese.ok || (english && !english.ok)) {
     return refused((!chinese.ok ? chinese : (english as Refused)).reason);
   }

@@ -3,10 +3,10 @@ import { AddDocumentError } from '../../core/documents/addDocument';
 import { attachTranslation } from '../../core/documents/attachTranslation';
 import { FileToImport, ImportSummary, importDocuments } from '../../core/documents/importDocuments';
 import { FormatReaders } from '../../core/formats/formatReaders';
-import { fileArgument } from '../commands/fileArgument';
-import { invocation } from '../commands/invocation';
-import { Reader, flag, optional, readArgs, text } from '../commands/readers';
-import { Refused, ok, refused } from '../commands/result';
+import { Call } from '../commands/declaration';
+import { fileList } from '../commands/fileArgument';
+import { Values, flag, optional, text } from '../commands/readers';
+import { Refused, refused } from '../commands/result';
 import { Services } from '../services';
 import { WorkspaceNotesFileSystem } from '../workspaceFileSystem';
 import { sourceFromArg } from './sourceArgs';
@@ -26,34 +26,33 @@ export interface AddDocumentsHost {
   readonly holdingReloads: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
+/** How Add Documents reads its argument object: `paths`, as many files as `fileArgument` reads. */
+export const ADD_DOCUMENTS_ARGS = { paths: optional(fileList), recursive: optional(flag), english: optional(text), id: optional(text) };
+
 /**
  * Policy: Add Documents…: files and folders at once (Word, PDF, web pages, text), each added, found
  * present (its content was added before) or refused with its reason, under a cancellable progress
  * notification. With `{ paths, recursive? }` it asks nothing; with `{ english, id }` it attaches a
  * translation to a document of the workspace, whose notes stay.
  */
-export function addDocumentsCommand(services: Services, host: AddDocumentsHost): (value?: unknown) => Promise<AddedDocuments | Refused | undefined> {
-  return async (value) => {
+export function addDocumentsCommand(services: Services, host: AddDocumentsHost): (call: Call<Values<typeof ADD_DOCUMENTS_ARGS>, never>) => Promise<AddedDocuments | Refused | undefined> {
+  return async (call) => {
     const folder = await writableDocumentsFolder(vscode.l10n.t('Nothing was added: the workspace is not trusted.'));
     if ('ok' in folder) {
       return folder;
     }
-    const call = invocation(value);
     let uris: readonly vscode.Uri[];
     let recursive: boolean;
     if ('args' in call) {
-      const read = readArgs(call.args, { paths: optional(uriList(folder.uri)), recursive: optional(flag), english: optional(text), id: optional(text) });
-      if (!read.ok) {
-        return refused(read.reason);
+      const { paths, english, id } = call.args;
+      if (english !== undefined || id !== undefined) {
+        return attachEnglish(services, host, folder, english, id);
       }
-      if (read.value.english !== undefined || read.value.id !== undefined) {
-        return attachEnglish(services, host, folder, read.value.english, read.value.id);
-      }
-      if (!read.value.paths || read.value.paths.length === 0) {
+      if (!paths || paths.length === 0) {
         return refused(vscode.l10n.t('Name the files or folders to add in "paths".'));
       }
-      uris = read.value.paths;
-      recursive = read.value.recursive ?? false;
+      uris = paths;
+      recursive = call.args.recursive ?? false;
     } else {
       const asked = await askFiles();
       if (!asked) {
@@ -76,23 +75,6 @@ export function addDocumentsCommand(services: Services, host: AddDocumentsHost):
     );
     report(services, summary);
     return { ok: true, ...summary };
-  };
-}
-
-/** A list of paths (absolute, or relative to the workspace folder) or URIs. */
-function uriList(folder: vscode.Uri): Reader<vscode.Uri[]> {
-  const one = fileArgument(folder);
-  return (value, name) => {
-    const items = Array.isArray(value) ? value : [value];
-    const uris: vscode.Uri[] = [];
-    for (const item of items) {
-      const read = one(item, name);
-      if (!read.ok) {
-        return read;
-      }
-      uris.push(read.value);
-    }
-    return ok(uris);
   };
 }
 
@@ -168,7 +150,7 @@ async function attachEnglish(services: Services, host: AddDocumentsHost, folder:
   if (english === undefined || !current || services.isEmbedded(current.id)) {
     return refused(vscode.l10n.t('To attach a translation, give "english" (its file) and "id" (a document of this workspace).'));
   }
-  const source = await sourceFromArg(english, 'english', folder.uri);
+  const source = await sourceFromArg(english, 'english');
   if (!source.ok) {
     return refused(source.reason);
   }

@@ -6,7 +6,8 @@ import { addDocumentCommand } from './addDocumentCommand';
 import { addDocumentsCommand } from './addDocumentsCommand';
 import { removeDocumentCommand } from './removeDocumentCommand';
 import { researchFolder } from '../researchFolder';
-import { COMMANDS } from '../commands/commandIds';
+import { registerCommand } from '../commands/declaration';
+import { DOCUMENT_COMMANDS } from './commands';
 
 // Adding a document writes two or three files; one reload follows them.
 const RELOAD_DELAY_MS = 300;
@@ -36,9 +37,9 @@ export function register(context: vscode.ExtensionContext, services: Services, e
     }
   };
   const disposables: vscode.Disposable[] = [
-    vscode.commands.registerCommand(COMMANDS.addDocument, addDocumentCommand(services, extensions.notesFolder)),
-    vscode.commands.registerCommand(COMMANDS.addDocuments, addDocumentsCommand(services, { ...extensions, formatReaders, holdingReloads })),
-    vscode.commands.registerCommand(COMMANDS.removeDocument, removeDocumentCommand(services)),
+    registerCommand(DOCUMENT_COMMANDS.addDocument, addDocumentCommand(services, extensions.notesFolder)),
+    registerCommand(DOCUMENT_COMMANDS.addDocuments, addDocumentsCommand(services, { ...extensions, formatReaders, holdingReloads })),
+    registerCommand(DOCUMENT_COMMANDS.removeDocument, removeDocumentCommand(services)),
   ];
   if (folder) {
     // A pull, a copy or a hand edit under policy-documents/: read the documents again, once per burst

@@ -1,35 +1,36 @@
 import * as vscode from 'vscode';
 import { DOCUMENTS_FOLDER } from '../../core/documents/documentFile';
-import { invocation } from '../commands/invocation';
-import { readArgs, text } from '../commands/readers';
+import { Call } from '../commands/declaration';
+import { DocumentNode } from '../tree/nodes';
 import { Refused, refused } from '../commands/result';
 import { Services } from '../services';
 import { pickDocument } from './pickDocument';
 import { writableDocumentsFolder } from './trust';
+
+/** What Remove Document returns: the id of the document removed. */
+export interface RemovedDocument {
+  readonly ok: true;
+  readonly id: string;
+}
 
 /**
  * Policy: Remove Document: deletes `policy-documents/<id>/` (to the trash where there is one). The
  * notes on it stay in `policy-notes/<id>/`: adding the document again brings them back.
  * With `{ document }` it asks nothing; from the tree it removes the document clicked, after asking.
  */
-export function removeDocumentCommand(services: Services): (value?: unknown) => Promise<{ ok: true; id: string } | Refused | undefined> {
-  return async (value) => {
+export function removeDocumentCommand(services: Services): (call: Call<{ document: string }, DocumentNode>) => Promise<RemovedDocument | Refused | undefined> {
+  return async (call) => {
     const folder = await writableDocumentsFolder(vscode.l10n.t('Nothing was removed: the workspace is not trusted.'));
     if ('ok' in folder) {
       return folder;
     }
-    const call = invocation(value);
     const library = await services.getLibrary();
     const removable = library.documents.filter((document) => !services.isEmbedded(document.id));
     let id: string | undefined;
     if ('args' in call) {
-      const read = readArgs(call.args, { document: text });
-      if (!read.ok) {
-        return refused(read.reason);
-      }
-      id = read.value.document;
+      id = call.args.document;
     } else {
-      const clicked = (call.item as { document?: { id: string } } | undefined)?.document?.id;
+      const clicked = call.item?.document.id;
       if (clicked === undefined && removable.length === 0) {
         return refused(vscode.l10n.t('This workspace has no documents of its own to remove.'));
       }

@@ -11,12 +11,12 @@ const TEXT_NAMES = { chinese: '原文.txt', english: '英文译文.txt' } as con
  * A source given in an argument object: a file as every command reads one (commands/fileArgument.ts)
  * or, when it holds a line break, the text itself.
  */
-export async function sourceFromArg(value: string, role: 'chinese' | 'english', folder: vscode.Uri | undefined): Promise<Result<SourceFile>> {
+export async function sourceFromArg(value: string, role: 'chinese' | 'english'): Promise<Result<SourceFile>> {
   if (value.includes('\n')) {
     return ok(fromText(value, role));
   }
   const unreadable = refusal(vscode.l10n.t('"{0}" is neither a file that can be read nor a text with line breaks.', value));
-  const uri = fileArgument(folder)(value, role);
+  const uri = fileArgument(value, role);
   if (!uri.ok) {
     return unreadable;
   }

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { parseAttributeAssignments, writeDocumentAttributes } from '../../core/documents/documentAttributes';
 import { NotesAccess } from '../annotations';
-import { invocation } from '../commands/invocation';
-import { Reader, text, withArgs } from '../commands/readers';
+import { Call } from '../commands/declaration';
+import { Reader } from '../commands/readers';
 import { Refused, ok, refusal, refused } from '../commands/result';
 import { Services } from '../services';
 
-const attributeMap: Reader<Record<string, string>> = (value, name) =>
+/** `attributes`: names and values, such as `{ level: 'national' }`. */
+export const attributeMap: Reader<Record<string, string>> = (value, name) =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((entry) => typeof entry === 'string')
     ? ok(value as Record<string, string>)
     : refusal(vscode.l10n.t('"{0}" must be an object of attribute names and values, such as {"level": "national"}; an empty value removes one.', name));
@@ -16,11 +17,11 @@ const attributeMap: Reader<Record<string, string>> = (value, name) =>
  * (`{ level: 'national' }`; an empty value removes one) in its document.yaml, and returns the
  * attributes it then has. From the palette it asks for the document and for name=value pairs.
  */
-export function setAttributesCommand(services: Services, notes: NotesAccess): (value?: unknown) => Promise<Readonly<Record<string, string>> | Refused | undefined> {
-  return async (value) => {
-    const call = invocation(value);
+export function setAttributesCommand(services: Services, notes: NotesAccess): (call: Call<{ document: string; attributes: Record<string, string> }, never>) => Promise<Readonly<Record<string, string>> | Refused | undefined> {
+  return async (call) => {
     if ('args' in call) {
-      return withArgs(call.args, { document: text, attributes: attributeMap }, ({ document, attributes }) => write(services, notes, document, Object.entries(attributes).map(([name, given]) => `${name}=${given}`)));
+      const { document, attributes } = call.args;
+      return write(services, notes, document, Object.entries(attributes).map(([name, given]) => `${name}=${given}`));
     }
     const library = await services.getLibrary();
     const picked = await vscode.window.showQuickPick(

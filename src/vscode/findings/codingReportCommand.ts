@@ -4,11 +4,10 @@ import { reportEntries } from '../../core/analysis/codingReport';
 import { formatReport } from '../../core/analysis/reportDocument';
 import { Restriction } from '../../core/analysis/restriction';
 import { NotesAccess } from '../annotations';
-import { invocation } from '../commands/invocation';
-import { optional, text } from '../commands/readers';
+import { Call } from '../commands/declaration';
 import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
-import { readRestriction } from './analysisArgs';
+import { ReportRequest } from './analysisArgs';
 import { analysisRefusal } from './refusals';
 
 export interface OpenedReport {
@@ -21,19 +20,10 @@ export interface OpenedReport {
  * report of a tag expression, as a Markdown document beside the editor, whose links open each
  * provision side by side. From the palette it asks for the expression.
  */
-export function codingReportCommand(services: Services, notes: NotesAccess): (value?: unknown) => Promise<OpenedReport | Refused | undefined> {
-  return async (value) => {
-    const call = invocation(value);
+export function codingReportCommand(services: Services, notes: NotesAccess): (call: Call<ReportRequest, never>) => Promise<OpenedReport | Refused | undefined> {
+  return async (call) => {
     if ('args' in call) {
-      const expression = optional(text)(call.args.expression, 'expression');
-      const restriction = readRestriction(call.args);
-      if (!expression.ok) {
-        return refused(expression.reason);
-      }
-      if (!restriction.ok) {
-        return refused(restriction.reason);
-      }
-      return openReport(services, notes, expression.value, restriction.value);
+      return openReport(services, notes, call.args.expression, call.args.restriction);
     }
     const expression = await vscode.window.showInputBox({
       title: vscode.l10n.t('Coding Report'),

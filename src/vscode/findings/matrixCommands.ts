@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CHART_KINDS, ChartKind, chartSpec, defaultAxes } from '../../core/analysis/chartSpecs';
+import { CHART_KINDS, ChartKind, chartSpec } from '../../core/analysis/chartSpecs';
 import { loadChartEngines } from '../../core/analysis/chartEngines';
 import { CodingInput } from '../../core/analysis/codingQuery';
 import { MatrixRequest, codeMatrix } from '../../core/analysis/codeMatrix';
@@ -7,12 +7,12 @@ import { renderSvg } from '../../core/analysis/renderChart';
 import { matrixXlsx } from '../../core/analysis/matrixXlsx';
 import { axisTitle } from '../../core/analysis/matrixWords';
 import { NotesAccess } from '../annotations';
-import { invocation } from '../commands/invocation';
-import { oneOf, optional, readArgs, text } from '../commands/readers';
+import { TagNode, tagIdOfNode } from '../annotations/itemIds';
+import { Call } from '../commands/declaration';
 import { Refused, isRefused, refused } from '../commands/result';
 import { writeExport } from '../workspaceFileSystem';
 import { Services } from '../services';
-import { readMatrixRequest } from './analysisArgs';
+import { ChartRequest, WorkbookRequest, chartMatrixRequest, readMatrixRequest, readWorkbookRequest } from './analysisArgs';
 import { openReport } from './codingReportCommand';
 import { MatrixPanel } from './matrixPanel';
 import { analysisRefusal } from './refusals';
@@ -34,12 +34,10 @@ async function codingInput(services: Services, notes: NotesAccess): Promise<Codi
  * opens the code matrix (tags × documents, counting passages, by default) and returns it. From a
  * tag in the Tags view, the tag and the tags under it against the documents.
  */
-export function openCodeMatrixCommand(context: vscode.ExtensionContext, services: Services, notes: NotesAccess): (value?: unknown) => Promise<OpenedMatrix | Refused> {
+export function openCodeMatrixCommand(context: vscode.ExtensionContext, services: Services, notes: NotesAccess): (call: Call<MatrixRequest, TagNode>) => Promise<OpenedMatrix | Refused> {
   let current: MatrixPanel | undefined;
-  return async (value) => {
-    const call = invocation(value);
-    const tagNode = 'item' in call ? tagOfNode(call.item) : undefined;
-    const read = readMatrixRequest('args' in call ? call.args : tagNode ? { tags: [tagNode] } : {});
+  return async (call) => {
+    const read = 'args' in call ? { ok: true as const, value: call.args } : readMatrixRequest(call.item ? { tags: [tagIdOfNode(call.item)] } : {});
     if (!read.ok) {
       return refused(read.reason);
     }
@@ -63,30 +61,16 @@ export function openCodeMatrixCommand(context: vscode.ExtensionContext, services
   };
 }
 
-/** The tag id of a Tags view node (`tag:<id>`), if the command was run on one. */
-function tagOfNode(item: unknown): string | undefined {
-  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id.startsWith('tag:') ? id.slice('tag:'.length) : undefined;
-}
-
 /**
  * `policyAnnotator.exportChart` `{ chart, target?, rows?, columns?, measure?, tags?, documents?, where?, authors? }`
  * (`chart`, not `kind`: an object with a kind is a tree node to the commands):
  * draws frequencies, the matrix, codes over time or the co-occurrence network as SVG into
  * `target` (a path in the workspace folder), or where the user chooses; returns the file's URI.
  */
-export function exportChartCommand(services: Services, notes: NotesAccess): (value?: unknown) => Promise<string | Refused | undefined> {
-  return async (value) => {
-    const call = invocation(value);
+export function exportChartCommand(services: Services, notes: NotesAccess): (call: Call<ChartRequest, never>) => Promise<string | Refused | undefined> {
+  return async (call) => {
     if ('args' in call) {
-      const read = readArgs(call.args, { chart: oneOf<ChartKind>(CHART_KINDS), target: optional(text) });
-      if (!read.ok) {
-        return refused(read.reason);
-      }
-      const { chart, target } = read.value;
-      const axes = defaultAxes(chart);
-      const request = readMatrixRequest({ rows: axes.rows, columns: axes.columns, ...(chart === 'network' && { measure: 'provisions' }), ...call.args });
-      return request.ok ? exportChart(services, notes, { kind: chart, request: request.value, ...(target && { target }) }) : refused(request.reason);
+      return exportChart(services, notes, call.args);
     }
     const kind = await vscode.window.showQuickPick(
       CHART_KINDS.map((chart) => ({ label: chartLabel(chart), chart })),
@@ -95,8 +79,7 @@ export function exportChartCommand(services: Services, notes: NotesAccess): (val
     if (!kind) {
       return undefined;
     }
-    const axes = defaultAxes(kind.chart);
-    const request = readMatrixRequest({ rows: axes.rows, columns: axes.columns, ...(kind.chart === 'network' && { measure: 'provisions' }) });
+    const request = chartMatrixRequest(kind.chart, {});
     return request.ok ? exportChart(services, notes, { kind: kind.chart, request: request.value }) : refused(request.reason);
   };
 }
@@ -111,7 +94,7 @@ function chartLabel(kind: ChartKind): string {
   return labels[kind];
 }
 
-async function exportChart(services: Services, notes: NotesAccess, chart: { kind: ChartKind; request: MatrixRequest; target?: string }): Promise<string | Refused | undefined> {
+async function exportChart(services: Services, notes: NotesAccess, chart: ChartRequest): Promise<string | Refused | undefined> {
   const input = await codingInput(services, notes);
   if (isRefused(input)) {
     return input;
@@ -130,29 +113,23 @@ async function exportChart(services: Services, notes: NotesAccess, chart: { kind
  * the code matrix (tags × documents, counting passages, by default) as an Excel workbook into
  * `target` (a path in the workspace folder), or where the user chooses; returns the file's URI.
  */
-export function exportMatrixXlsxCommand(services: Services, notes: NotesAccess): (value?: unknown) => Promise<string | Refused | undefined> {
-  return async (value) => {
-    const call = invocation(value);
-    const args = 'args' in call ? call.args : {};
-    const target = readArgs(args, { target: optional(text) });
-    if (!target.ok) {
-      return refused(target.reason);
+export function exportMatrixXlsxCommand(services: Services, notes: NotesAccess): (call: Call<WorkbookRequest, never>) => Promise<string | Refused | undefined> {
+  return async (call) => {
+    const read = 'args' in call ? { ok: true as const, value: call.args } : readWorkbookRequest({});
+    if (!read.ok) {
+      return refused(read.reason);
     }
-    const request = readMatrixRequest(args);
-    if (!request.ok) {
-      return refused(request.reason);
-    }
+    const { target: given, request } = read.value;
     const input = await codingInput(services, notes);
     if (isRefused(input)) {
       return input;
     }
     let xlsx: Uint8Array;
     try {
-      xlsx = await matrixXlsx(codeMatrix(input, request.value), axisTitle(request.value.rows));
+      xlsx = await matrixXlsx(codeMatrix(input, request), axisTitle(request.rows));
     } catch (error) {
       return refused(analysisRefusal(error, undefined));
     }
-    const given = target.value.target;
     return saveFile(xlsx, given ?? 'code-matrix.xlsx', notes, given !== undefined);
   };
 }

@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
 import { otherLanguage } from '../../core/model';
-import { invocation } from '../commands/invocation';
-import { withArgs } from '../commands/readers';
+import { Call } from '../commands/declaration';
 import { Refused, isRefused, refusal, refused } from '../commands/result';
 import { Services } from '../services';
 import { parsePolicyTextUri } from './policyUri';
 import { treeTitleLanguage } from './settings';
-import { SIDE_BY_SIDE_ARGS, SideBySide, SideBySideArgs, SideBySideEditors } from './sideBySide';
+import { SideBySide, SideBySideArgs, SideBySideEditors } from './sideBySide';
 
 interface ProvisionPick extends vscode.QuickPickItem {
   readonly provision?: number;
@@ -43,24 +42,17 @@ async function pickProvision(services: Services, documentId: string | undefined)
 }
 
 /** `policyAnnotator.goToProvision`: `{ document?, provision }` opens there; without it, a quick pick asks. */
-export function goToProvisionCommand(services: Services, sideBySide: SideBySide): (value?: unknown) => Promise<SideBySideEditors | Refused | undefined> {
+export function goToProvisionCommand(services: Services, sideBySide: SideBySide): (call: Call<SideBySideArgs, never>) => Promise<SideBySideEditors | Refused | undefined> {
   const goTo = async (given: SideBySideArgs): Promise<SideBySideEditors | Refused | undefined> => {
     const target = given.provision === undefined ? await pickProvision(services, given.document ?? activeDocumentId()) : given;
     return target && shown(isRefused(target) ? target : await sideBySide.open(target));
   };
-  return async (value) => {
-    const call = invocation(value);
-    return 'args' in call ? withArgs(call.args, SIDE_BY_SIDE_ARGS, goTo) : goTo({});
-  };
+  return (call) => goTo('args' in call ? call.args : {});
 }
 
 /** `policyAnnotator.openSideBySide` `{ document?, provision? }`: the default document at its top when neither is named. */
-export function openSideBySideCommand(sideBySide: SideBySide): (value?: unknown) => Promise<SideBySideEditors | Refused> {
-  return async (value) => {
-    const call = invocation(value);
-    const open = async (args: SideBySideArgs): Promise<SideBySideEditors | Refused> => shown(await sideBySide.open(args));
-    return 'args' in call ? withArgs(call.args, SIDE_BY_SIDE_ARGS, open) : open({});
-  };
+export function openSideBySideCommand(sideBySide: SideBySide): (call: Call<SideBySideArgs, never>) => Promise<SideBySideEditors | Refused> {
+  return async (call) => shown(await sideBySide.open('args' in call ? call.args : {}));
 }
 
 /** A command's refusal reaches the user as every command's does; the editors pass through. */

@@ -10,7 +10,8 @@ import { POLICY_SCHEME } from './policyUri';
 import { RevealGuard } from './revealGuard';
 import { SETTINGS, affects } from './settings';
 import { SideBySide } from './sideBySide';
-import { COMMANDS } from '../commands/commandIds';
+import { registerCommand } from '../commands/declaration';
+import { READING_COMMANDS } from './commands';
 
 /** What other features plug into reading, wired in extension.ts: e.g. notes add a hover section. */
 export interface ReadingExtensions {
@@ -38,10 +39,10 @@ export function register(context: vscode.ExtensionContext, services: Services, e
     vscode.languages.registerHoverProvider(SELECTOR, new PolicyHoverProvider(services, [alignedSentenceHover, ...(extensions.hoverContributors ?? [])])),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new PolicyOutlineProvider(services)),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, new PolicyFoldingProvider(services)),
-    vscode.commands.registerCommand(COMMANDS.openSideBySide, openSideBySideCommand(sideBySide)),
-    vscode.commands.registerCommand(COMMANDS.goToProvision, goToProvisionCommand(services, sideBySide)),
-    vscode.commands.registerCommand(COMMANDS.swapLanguages, swapLanguagesCommand(sideBySide)),
-    vscode.commands.registerCommand(COMMANDS.toggleLinkedScrolling, toggleLinkedScrolling),
+    registerCommand(READING_COMMANDS.openSideBySide, openSideBySideCommand(sideBySide)),
+    registerCommand(READING_COMMANDS.goToProvision, goToProvisionCommand(services, sideBySide)),
+    registerCommand(READING_COMMANDS.swapLanguages, swapLanguagesCommand(sideBySide)),
+    registerCommand(READING_COMMANDS.toggleLinkedScrolling, toggleLinkedScrolling),
     // Editing the setting by hand re-lays open pairs too; after the swap command this finds nothing to do.
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (affects(event, SETTINGS.leftLanguage)) {

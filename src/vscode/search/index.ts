@@ -3,8 +3,12 @@ import { SideBySide } from '../reading/sideBySide';
 import { Services } from '../services';
 import { ProvisionNotesSource } from './notes';
 import { searchProvisionsCommand } from './searchProvisions';
-import { NotesAwareSearcher, ProvisionSearcher } from './searcher';
-import { COMMANDS } from '../commands/commandIds';
+import { IndexStore, NotesAwareSearcher, ProvisionSearcher } from './searcher';
+import { registerCommand } from '../commands/declaration';
+import { SEARCH_COMMANDS } from './commands';
+import { readIndexFile, writeIndexFile } from '../../core/search';
+import { researchFolder } from '../researchFolder';
+import { WorkspaceNotesFileSystem } from '../workspaceFileSystem';
 
 export type { ProvisionNotes, ProvisionNotesSource } from './notes';
 export type { ProvisionSearcher } from './searcher';
@@ -25,12 +29,26 @@ export interface SearchExtensions {
  */
 export function register(context: vscode.ExtensionContext, services: Services, sideBySide: SideBySide, extensions: SearchExtensions = {}): ProvisionSearcher {
   const noNotes: vscode.Event<void> = () => new vscode.Disposable(() => undefined);
-  const searcher = new NotesAwareSearcher(() => services.getLibrary(), extensions.notes ?? (() => undefined), extensions.onDidChangeNotes ?? noNotes, extensions.notedDocuments);
+  const searcher = new NotesAwareSearcher(() => services.getLibrary(), extensions.notes ?? (() => undefined), extensions.onDidChangeNotes ?? noNotes, extensions.notedDocuments, indexStore);
   context.subscriptions.push(
     searcher,
     // A document added or removed: the index adds or drops it, leaving the others as they are.
     services.onDidChangeLibrary(() => searcher.invalidate()),
-    vscode.commands.registerCommand(COMMANDS.searchProvisions, searchProvisionsCommand(services, searcher, sideBySide)),
+    registerCommand(SEARCH_COMMANDS.searchProvisions, searchProvisionsCommand(services, searcher, sideBySide)),
   );
   return searcher;
+}
+
+/**
+ * The index kept in the research folder's policy-documents/.cache/, beside the parsed documents it
+ * is built from; none in Restricted Mode, which writes nothing into the workspace (and so trusts
+ * none of its caches).
+ */
+function indexStore(): IndexStore | undefined {
+  const folder = researchFolder();
+  if (!folder || !vscode.workspace.isTrusted) {
+    return undefined;
+  }
+  const fs = new WorkspaceNotesFileSystem(folder.uri);
+  return { read: () => readIndexFile(fs), write: (index) => writeIndexFile(fs, index) };
 }

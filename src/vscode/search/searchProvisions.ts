@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
 import { Provision } from '../../core/model';
 import { SearchHit } from '../../core/search';
-import { invocation } from '../commands/invocation';
-import { string, withArgs } from '../commands/readers';
-import { Refused } from '../commands/result';
+import { Call } from '../commands/declaration';
 import { Services } from '../services';
 import { SideBySide, SideBySideArgs } from '../reading/sideBySide';
 import { pickProvision } from './pickProvision';
@@ -32,11 +30,10 @@ export async function searchResults(searcher: ProvisionSearcher, query: string):
  * `policyAnnotator.searchProvisions`: with `{ query }` returns the ranked results and shows
  * nothing; without it, a quick pick searches as one types and opens the chosen provision.
  */
-export function searchProvisionsCommand(services: Services, searcher: ProvisionSearcher, sideBySide: SideBySide): (value?: unknown) => Promise<readonly ProvisionSearchResult[] | Refused> {
-  return async (value) => {
-    const call = invocation(value);
+export function searchProvisionsCommand(services: Services, searcher: ProvisionSearcher, sideBySide: SideBySide): (call: Call<{ query: string }, never>) => Promise<readonly ProvisionSearchResult[]> {
+  return async (call) => {
     if ('args' in call) {
-      return withArgs(call.args, { query: string }, ({ query }) => searchResults(searcher, query));
+      return searchResults(searcher, call.args.query);
     }
     const picked = await pickProvision(await services.getLibrary(), searcher, vscode.l10n.t('Search Provisions'));
     if (!picked) {

@@ -2,8 +2,7 @@ import * as vscode from 'vscode';
 import { AgreementReport, agreementReport } from '../../core/teams/agreement/agreementReport';
 import { agreementMarkdown } from '../../core/teams/agreement/agreementText';
 import { NotesAccess } from '../annotations';
-import { invocation } from '../commands/invocation';
-import { coderNames, optional, readArgs } from '../commands/readers';
+import { Call } from '../commands/declaration';
 import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
 import { GeneratedDocuments } from './generatedDocuments';
@@ -15,9 +14,8 @@ const REPORT_PATH = '/agreement.md';
  * core/teams/agreementReport), shown as a read-only Markdown document, and returned. From the UI,
  * with more than two coders, it asks which to compare.
  */
-export function showAgreementCommand(services: Services, notes: NotesAccess, documents: GeneratedDocuments): (value?: unknown) => Promise<AgreementReport | Refused | undefined> {
-  return async (value) => {
-    const call = invocation(value);
+export function showAgreementCommand(services: Services, notes: NotesAccess, documents: GeneratedDocuments): (call: Call<{ authors: string[] | undefined }, never>) => Promise<AgreementReport | Refused | undefined> {
+  return async (call) => {
     const store = await notes.storeToRead();
     if (isRefused(store)) {
       return store;
@@ -25,11 +23,7 @@ export function showAgreementCommand(services: Services, notes: NotesAccess, doc
     const annotations = store.annotations();
     let authors: readonly string[] | undefined;
     if ('args' in call) {
-      const read = readArgs(call.args, { authors: optional(coderNames) });
-      if (!read.ok) {
-        return refused(read.reason);
-      }
-      authors = read.value.authors;
+      authors = call.args.authors;
     } else {
       const coders = [...new Set(annotations.map((annotation) => annotation.author))].sort();
       if (coders.length > 2) {

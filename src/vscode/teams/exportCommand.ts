@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 import { hasErrors } from '../../core/yaml';
 import { EXPORT_FORMATS, ExportFormat, exportNotes } from '../../core/teams/export/exportFormats';
 import { NotesAccess } from '../annotations';
-import { invocation } from '../commands/invocation';
-import { oneOf, optional, withArgs } from '../commands/readers';
+import { Call } from '../commands/declaration';
+import { fileArgument } from '../commands/fileArgument';
+import { oneOf, optional } from '../commands/readers';
 import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
-import { uriReader } from './sidecarPath';
 import { writeExport } from '../workspaceFileSystem';
 
 /** The file name an export gets when the argument names no target. */
@@ -19,21 +19,21 @@ const DEFAULT_NAMES: Readonly<Record<ExportFormat, string>> = {
 
 const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
+/** How Export Annotations reads its argument object. */
+export const EXPORT_ARGS = { format: oneOf(EXPORT_FORMAT_NAMES), target: optional(fileArgument) };
+
 /**
  * `policyAnnotator.exportAnnotations` `{ format, target? }`: writes the team's annotations (all
  * coders') as Markdown, CSV, Web Annotations or a REFI-QDA codebook, and returns the file's URI.
  * The target is a URI or a path relative to the workspace folder; without one the file goes into
  * the workspace folder. From the UI it asks for the format, then where to save.
  */
-export function exportAnnotationsCommand(services: Services, notes: NotesAccess): (value?: unknown) => Promise<vscode.Uri | Refused | undefined> {
+export function exportAnnotationsCommand(services: Services, notes: NotesAccess): (call: Call<{ format: ExportFormat; target: vscode.Uri | undefined }, never>) => Promise<vscode.Uri | Refused | undefined> {
   const service = notes.service;
-  return async (value) => {
-    const call = invocation(value);
+  return async (call) => {
     if ('args' in call) {
-      const readers = { format: oneOf(EXPORT_FORMAT_NAMES), target: optional(uriReader(service)) };
-      return withArgs(call.args, readers, async ({ format, target = service.uriOf(DEFAULT_NAMES[format]) }) =>
-        target ? write(services, notes, format, target) : refused(vscode.l10n.t('Open a folder to keep notes in.')),
-      );
+      const { format, target = service.uriOf(DEFAULT_NAMES[format]) } = call.args;
+      return target ? write(services, notes, format, target) : refused(vscode.l10n.t('Open a folder to keep notes in.'));
     }
     const format = await pickFormat();
     if (!format) {

@@ -6,7 +6,8 @@ import { exportAnnotationsCommand } from './exportCommand';
 import { GENERATED_SCHEME, GeneratedDocuments } from './generatedDocuments';
 import { NOTES_CHANGES_VIEW, Node, NotesComparison } from './notesComparison';
 import { ConflictActions, resolveConflictCommand } from './resolveConflict';
-import { COMMANDS } from '../commands/commandIds';
+import { registerCommand } from '../commands/declaration';
+import { TEAM_COMMANDS } from './commands';
 
 /** Teams: exports, agreement between coders, notes compared with a git revision, conflicts merged by id. */
 export function register(context: vscode.ExtensionContext, services: Services, notes: NotesAccess): void {
@@ -20,10 +21,10 @@ export function register(context: vscode.ExtensionContext, services: Services, n
     comparison,
     conflicts,
     vscode.languages.registerCodeActionsProvider({ pattern: '**/*.yaml' }, conflicts, { providedCodeActionKinds: ConflictActions.kinds }),
-    vscode.commands.registerCommand(COMMANDS.exportAnnotations, exportAnnotationsCommand(services, notes)),
-    vscode.commands.registerCommand(COMMANDS.showAgreement, showAgreementCommand(services, notes, documents)),
-    vscode.commands.registerCommand(COMMANDS.compareNotesWithRevision, comparison.command()),
-    vscode.commands.registerCommand(COMMANDS.closeNotesComparison, () => comparison.close()),
-    vscode.commands.registerCommand(COMMANDS.resolveNotesConflict, resolveConflictCommand(services, notes, documents)),
+    registerCommand(TEAM_COMMANDS.exportAnnotations, exportAnnotationsCommand(services, notes)),
+    registerCommand(TEAM_COMMANDS.showAgreement, showAgreementCommand(services, notes, documents)),
+    registerCommand(TEAM_COMMANDS.compareNotesWithRevision, comparison.command()),
+    registerCommand(TEAM_COMMANDS.closeNotesComparison, () => comparison.close()),
+    registerCommand(TEAM_COMMANDS.resolveNotesConflict, resolveConflictCommand(services, notes, documents)),
   );
 }

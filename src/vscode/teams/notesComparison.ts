@@ -3,8 +3,7 @@ import { AnnotationChange } from '../../core/teams/review/annotationDiff';
 import { changeLine, editWords } from '../../core/teams/review/changeText';
 import { SidecarDiff, SidecarVersions, diffNotes } from '../../core/teams/review/notesDiff';
 import { NotesAccess } from '../annotations';
-import { invocation } from '../commands/invocation';
-import { readArgs, text } from '../commands/readers';
+import { Call } from '../commands/declaration';
 import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
 import { GitRepository, gitRepository } from './gitApi';
@@ -44,9 +43,8 @@ export class NotesComparison implements vscode.TreeDataProvider<Node>, vscode.Di
   }
 
   /** `policyAnnotator.compareNotesWithRevision` `{ revision }`; from the UI it asks for the revision. */
-  command(): (value?: unknown) => Promise<NotesComparisonResult | Refused | undefined> {
-    return async (value) => {
-      const call = invocation(value);
+  command(): (call: Call<{ revision: string }, never>) => Promise<NotesComparisonResult | Refused | undefined> {
+    return async (call) => {
       const folder = this.notes.service.workspaceFolder();
       if (!folder) {
         return refused(vscode.l10n.t('Open a folder to keep notes in.'));
@@ -57,11 +55,7 @@ export class NotesComparison implements vscode.TreeDataProvider<Node>, vscode.Di
       }
       let revision: string | undefined;
       if ('args' in call) {
-        const read = readArgs(call.args, { revision: text });
-        if (!read.ok) {
-          return refused(read.reason);
-        }
-        revision = read.value.revision;
+        revision = call.args.revision;
       } else {
         revision = await vscode.window.showInputBox({
           title: vscode.l10n.t('Compare Notes with Revision'),

@@ -3,12 +3,13 @@ import { conflictMarkers, DEFAULT_LIMITS } from '../../core/yaml';
 import { writeUserFile } from '../../core/storage';
 import { CONFLICT_TAG, resolveConflict } from '../../core/teams/conflict/conflictMerge';
 import { NotesAccess } from '../annotations';
-import { invocation } from '../commands/invocation';
-import { flag, optional, readArgs } from '../commands/readers';
-import { Refused, isRefused, ok, refused } from '../commands/result';
+import { Call } from '../commands/declaration';
+import { fileArgument } from '../commands/fileArgument';
+import { flag, optional } from '../commands/readers';
+import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
 import { GeneratedDocuments } from './generatedDocuments';
-import { sidecarLocation, uriReader } from './sidecarPath';
+import { sidecarLocation } from './sidecarPath';
 import { COMMANDS } from '../commands/commandIds';
 
 /** True while the active editor shows a notes file with git conflict markers: the editor title then offers the command. */
@@ -23,10 +24,8 @@ export interface ResolveResult {
   readonly conflicts: readonly { readonly id: string; readonly copy: string }[];
 }
 
-/** The file a menu item names (the editor title's), else the active editor's. */
-function fromUi(item: unknown): vscode.Uri | undefined {
-  return item instanceof vscode.Uri ? item : vscode.window.activeTextEditor?.document.uri;
-}
+/** How Resolve Notes Conflict reads its argument object. */
+export const RESOLVE_ARGS = { file: optional(fileArgument), accept: optional(flag) };
 
 /**
  * `policyAnnotator.resolveNotesConflict` `{ file, accept? }` (file: a URI or a workspace-relative
@@ -35,15 +34,11 @@ function fromUi(item: unknown): vscode.Uri | undefined {
  * result, and writes the result only when the user accepts (or `accept: true`). Declining leaves
  * the file as it was: nothing is lost either way.
  */
-export function resolveConflictCommand(services: Services, notes: NotesAccess, documents: GeneratedDocuments): (value?: unknown) => Promise<ResolveResult | Refused | undefined> {
+export function resolveConflictCommand(services: Services, notes: NotesAccess, documents: GeneratedDocuments): (call: Call<{ file: vscode.Uri | undefined; accept: boolean | undefined }, vscode.Uri>) => Promise<ResolveResult | Refused | undefined> {
   const service = notes.service;
-  return async (value) => {
-    const call = invocation(value);
-    const read = 'args' in call ? readArgs(call.args, { file: optional(uriReader(service)), accept: optional(flag) }) : ok({ file: fromUi(call.item), accept: false });
-    if (!read.ok) {
-      return refused(read.reason);
-    }
-    const { file: uri, accept } = read.value;
+  return async (call) => {
+    // From the UI: the file of the editor title's menu, else the active editor's.
+    const { file: uri, accept = false } = 'args' in call ? call.args : { file: call.item ?? vscode.window.activeTextEditor?.document.uri };
     const location = uri && sidecarLocation(service, uri);
     if (!uri || !location) {
       return refused(vscode.l10n.t('Name a notes file (policy-notes/<document>/<coder>.yaml) to resolve.'));

@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
 import { NotesLayout } from '../../core/annotations/store/notesLayout';
 import { AnnotationService } from '../annotations';
-import { ARGUMENT_MESSAGES } from '../commands/messages';
-import { Reader } from '../commands/readers';
-import { ok, refusal } from '../commands/result';
 
 export interface SidecarLocation {
   /** Relative to the workspace folder, as the store names files. */
@@ -21,23 +18,4 @@ export function sidecarLocation(service: AnnotationService, uri: vscode.Uri): Si
   }
   const documentId = new NotesLayout(notes).documentOf(path);
   return documentId === undefined ? undefined : { path, documentId };
-}
-
-/** The URI an argument names: a URI, a URI string, or a path relative to the workspace folder. */
-export function uriArgument(service: AnnotationService, value: unknown): vscode.Uri | undefined {
-  if (value instanceof vscode.Uri) {
-    return value;
-  }
-  if (typeof value !== 'string' || value.trim() === '') {
-    return undefined;
-  }
-  return /^[a-z][a-z0-9+.-]+:/i.test(value) && !/^[a-z]:[\\/]/i.test(value) ? vscode.Uri.parse(value) : service.uriOf(value.replace(/\\/g, '/').replace(/^\.\//, ''));
-}
-
-/** Reads an argument that names a file: see uriArgument. */
-export function uriReader(service: AnnotationService): Reader<vscode.Uri> {
-  return (value, name) => {
-    const uri = uriArgument(service, value);
-    return uri ? ok(uri) : refusal(ARGUMENT_MESSAGES.uri(name));
-  };
 }

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
 import { DERIVED_ATTRIBUTES } from '../../core/documents/documentAttributes';
 import { groupDocuments } from '../../core/documents/documentGroups';
-import { invocation } from '../commands/invocation';
-import { Reader, withArgs } from '../commands/readers';
-import { Refused, refusal, ok } from '../commands/result';
+import { Call } from '../commands/declaration';
 import { Services } from '../services';
 import { SETTINGS, updateSetting } from '../reading/settings';
 
@@ -15,15 +13,12 @@ export interface DocumentGrouping {
 
 const NONE = 'none';
 
-const attributeName: Reader<string> = (value, name) =>
-  typeof value === 'string' && /^[\p{L}\p{N}_-]+$/u.test(value) ? ok(value) : refusal(vscode.l10n.t('"{0}" must be an attribute name (year, type, issuer, level…) or "none".', name));
-
 /**
  * `policyAnnotator.groupDocumentsBy` `{ attribute }`: groups the Provisions view's documents by
  * an attribute (year, type, status, issuer, or one the user set), or not at all with "none". It
  * writes the setting policyAnnotator.documentGrouping (where it is set now), which the view follows.
  */
-export function groupDocumentsByCommand(services: Services): (value?: unknown) => Promise<DocumentGrouping | Refused | undefined> {
+export function groupDocumentsByCommand(services: Services): (call: Call<{ attribute: string }, never>) => Promise<DocumentGrouping | undefined> {
   const apply = async (attribute: string): Promise<DocumentGrouping> => {
     await updateSetting(SETTINGS.documentGrouping, attribute === NONE ? '' : attribute);
     if (attribute === NONE) {
@@ -32,10 +27,9 @@ export function groupDocumentsByCommand(services: Services): (value?: unknown) =
     const groups = groupDocuments(await services.documentFacts(), attribute);
     return { attribute, groups: groups.map((group) => ({ value: group.value ?? null, documents: group.documents })) };
   };
-  return async (value) => {
-    const call = invocation(value);
+  return async (call) => {
     if ('args' in call) {
-      return withArgs(call.args, { attribute: attributeName }, ({ attribute }) => apply(attribute));
+      return apply(call.args.attribute);
     }
     const facts = await services.documentFacts();
     const names = [...new Set([...DERIVED_ATTRIBUTES, ...facts.flatMap((document) => Object.keys(document.facts.attributes ?? {}))])];

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { COMMANDS } from '../commands/commandIds';
+import { registerCommand } from '../commands/declaration';
 import { Services } from '../services';
+import { TREE_COMMANDS } from './commands';
 import { groupDocumentsByCommand } from './groupDocumentsCommand';
 import { ProvisionsView, ProvisionsViewOptions, registerProvisionsView } from './provisionsView';
 
@@ -12,6 +13,6 @@ export type { ProvisionsView } from './provisionsView';
  * hang children under provisions (`childrenSources`) and set filter criteria (`filter`).
  */
 export function register(context: vscode.ExtensionContext, services: Services, options: ProvisionsViewOptions): ProvisionsView {
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.groupDocumentsBy, groupDocumentsByCommand(services)));
+  context.subscriptions.push(registerCommand(TREE_COMMANDS.groupDocumentsBy, groupDocumentsByCommand(services)));
   return registerProvisionsView(context, services, options);
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DocumentSummary } from '../../core/documents/documentSummary';
 import { Division, PolicyDocument, Provision } from '../../core/model';
+import { treeNode } from '../commands/items';
 
 /**
  * The nodes of the Provisions tree. Ids are the model's ids (document, `<doc>/chapter-2/section-1`,
@@ -43,6 +44,12 @@ export interface ContributedNode {
   treeItem(): vscode.TreeItem | Thenable<vscode.TreeItem>;
   children?(): vscode.ProviderResult<ContributedNode[]>;
 }
+
+/** A document of the tree, as a command run from its context menu takes it. */
+export const documentNodeItem = treeNode<DocumentNode>(['document'], 'document');
+
+/** A provision of the tree, as a command run from its context menu takes it. */
+export const provisionNodeItem = treeNode<ProvisionNode>(['provision'], 'document', 'provision');
 
 export type ProvisionsTreeNode = DocumentNode | PartNode | ProvisionNode | ContributedNode;
 

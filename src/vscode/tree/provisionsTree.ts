@@ -90,7 +90,10 @@ export class ProvisionsTree implements vscode.TreeDataProvider<ProvisionsTreeNod
     const shown = (provision: ProvisionNode): boolean => !passing || passing.has(provision.id);
     // A division is listed while any provision inside it, at any depth, passes the filter.
     const holdsShown = (part: PartNode) => part.part.provisions.some((provision) => !passing || passing.has(provision.id));
-    return [...nodes.parts.filter((part) => part.parent === node && holdsShown(part)), ...nodes.provisions.filter((provision) => provision.parent === node && shown(provision))];
+    // By id, not by object: the library may have been read again (a catalog refresh, a document added)
+    // between the caller getting `node` and asking for its children, and the nodes built again.
+    const under = (child: PartNode | ProvisionNode) => child.parent.id === node.id;
+    return [...nodes.parts.filter((part) => under(part) && holdsShown(part)), ...nodes.provisions.filter((provision) => under(provision) && shown(provision))];
   }
 
   getParent(node: ProvisionsTreeNode): ProvisionsTreeNode | undefined {

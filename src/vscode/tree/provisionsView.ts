@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { invocation } from '../commands/invocation';
-import { string, withArgs } from '../commands/readers';
-import { Refused } from '../commands/result';
+import { Call, registerCommand } from '../commands/declaration';
 import { Services } from '../services';
 import { ProvisionFocus } from '../reading/linkedEditors';
 import { SETTINGS, affects } from '../reading/settings';
@@ -11,7 +9,7 @@ import { ProvisionFilter, textCriterion } from './filter';
 import { DocumentGroupsTree, ProvisionsViewNode } from './documentGroupsTree';
 import { ProvisionChildrenSource } from './nodes';
 import { ProvisionsTree } from './provisionsTree';
-import { COMMANDS } from '../commands/commandIds';
+import { FilterResult, TREE_COMMANDS } from './commands';
 
 export const PROVISIONS_VIEW = 'policyAnnotator.provisions';
 /** Shows "Clear Filter" in the view's title bar and the palette. */
@@ -32,12 +30,6 @@ export interface ProvisionsView {
   readonly filter: ProvisionFilter;
   /** The node with `id` (the root when absent) and its children, as the view shows them: for the API. */
   describe(id?: string): Promise<DescribedTreeLevel>;
-}
-
-/** What "Filter Provisions…" returns: the query it applied and the provisions left in the tree. */
-export interface FilterResult {
-  readonly query: string;
-  readonly provisions: readonly string[];
 }
 
 export function registerProvisionsView(context: vscode.ExtensionContext, services: Services, options: ProvisionsViewOptions): ProvisionsView {
@@ -65,10 +57,9 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
     return { query, provisions: await passingIds() };
   };
 
-  const filterProvisions = async (value?: unknown): Promise<FilterResult | Refused | undefined> => {
-    const call = invocation(value);
+  const filterProvisions = async (call: Call<{ query: string }, never>): Promise<FilterResult | undefined> => {
     if ('args' in call) {
-      return withArgs(call.args, { query: string }, ({ query: given }) => applyQuery(given, false));
+      return applyQuery(call.args.query, false);
     }
     const typed = await vscode.window.showInputBox({
       title: vscode.l10n.t('Filter Provisions'),
@@ -107,8 +98,8 @@ export function registerProvisionsView(context: vscode.ExtensionContext, service
         tree.refresh();
       }
     }),
-    vscode.commands.registerCommand(COMMANDS.filterProvisions, filterProvisions),
-    vscode.commands.registerCommand(COMMANDS.clearProvisionFilter, () => {
+    registerCommand(TREE_COMMANDS.filterProvisions, filterProvisions),
+    registerCommand(TREE_COMMANDS.clearProvisionFilter, () => {
       query = '';
       filter.clear();
     }),

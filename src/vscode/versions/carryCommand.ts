@@ -5,13 +5,13 @@ import { CarryRecord, carryNotes, planCarryInStore } from '../../core/versions/c
 import { readCarried } from '../../core/versions/carriedRecord';
 import { notesFolderSetting } from '../annotations/settings';
 import { NotesAccess } from '../annotations';
-import { flag, optional, withArgs } from '../commands/readers';
+import { Call, runCommand } from '../commands/declaration';
+import { READING_COMMANDS } from '../reading/commands';
 import { Refused, isRefused, refused } from '../commands/result';
 import { Services } from '../services';
 import { documentName } from '../documents/documentName';
 import { VersionPick, activeRevision, pickVersions } from './pickVersions';
 import { ShownComparison } from './shownComparison';
-import { COMMANDS } from '../commands/commandIds';
 
 /** What the command returns: the plan, and what was written (nothing on a dry run). */
 export interface CarryResult {
@@ -72,19 +72,18 @@ function result(plan: CarryPlan, added: readonly string[] = [], written: readonl
  * what goes where, every note checked, and writes those still checked; with an argument object
  * it writes everything (or, with `dryRun: true`, nothing) and returns the plan.
  */
-export function carryNotesCommand(services: Services, notes: NotesAccess, shown: ShownComparison): (value?: unknown) => Promise<CarryResult | Refused | undefined> {
+export function carryNotesCommand(services: Services, notes: NotesAccess, shown: ShownComparison): (call: Call<{ old: string; new: string; dryRun: boolean | undefined }, never>) => Promise<CarryResult | Refused | undefined> {
   const title = vscode.l10n.t('Carry Notes to New Version');
   const preset = async (): Promise<VersionPick | undefined> => (shown.current && { from: shown.current.from, to: shown.current.to }) ?? activeRevision(services);
   return notes.writeCommand({
-    withArgs: (store, args) =>
-      withArgs(args, { dryRun: optional(flag) }, async ({ dryRun }) => {
-        const picked = await pickVersions(services, args, title);
-        if (!picked || isRefused(picked)) {
-          return picked ?? refused(vscode.l10n.t('Name the two versions: {0}', '{ "old": "<id>", "new": "<id>" }'));
-        }
-        const { plan, record } = await planned(notes, store, picked);
-        return dryRun === true ? result(plan) : carry(store, plan, record);
-      }),
+    withArgs: async (store, args) => {
+      const picked = await pickVersions(services, args, title);
+      if (!picked || isRefused(picked)) {
+        return picked ?? refused(vscode.l10n.t('Name the two versions: {0}', '{ "old": "<id>", "new": "<id>" }'));
+      }
+      const { plan, record } = await planned(notes, store, picked);
+      return args.dryRun === true ? result(plan) : carry(store, plan, record);
+    },
     withUi: async (store) => {
       const picked = await pickVersions(services, undefined, title, await preset());
       if (!picked || isRefused(picked)) {
@@ -159,6 +158,6 @@ async function announce(picked: VersionPick, outcome: CarryResult): Promise<void
       : vscode.l10n.t('Carried {0} notes to {1}; {2} are orphaned and kept with their old words for review, under their provisions.', outcome.added.length, documentName(picked.to, 'zh'), orphans.length);
   if ((await vscode.window.showInformationMessage(message, open)) === open) {
     const provision = (orphans[0] ?? outcome.items[0])?.provisions[1];
-    await vscode.commands.executeCommand(COMMANDS.openSideBySide, { document: picked.to.id, ...(provision !== undefined && { provision }) });
+    await runCommand(READING_COMMANDS.openSideBySide, { document: picked.to.id, ...(provision !== undefined && { provision }) });
   }
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ProvisionChange } from '../../core/versions/compareVersions';
+import { Call } from '../commands/declaration';
 import { Refused, isRefused } from '../commands/result';
 import { Services } from '../services';
 import { activeRevision, pickVersions } from './pickVersions';
@@ -14,9 +15,9 @@ export interface VersionChanges {
 }
 
 /** `policyAnnotator.compareVersions` `{ old, new }`: shows the changes in the Version Changes view. */
-export function compareVersionsCommand(services: Services, shown: ShownComparison): (value?: unknown) => Promise<VersionChanges | Refused | undefined> {
-  return async (value) => {
-    const picked = await pickVersions(services, value, vscode.l10n.t('Compare Versions'), await activeRevision(services));
+export function compareVersionsCommand(services: Services, shown: ShownComparison): (call: Call<{ old: string; new: string }, never>) => Promise<VersionChanges | Refused | undefined> {
+  return async (call) => {
+    const picked = await pickVersions(services, 'args' in call ? call.args : undefined, vscode.l10n.t('Compare Versions'), await activeRevision(services));
     if (!picked || isRefused(picked)) {
       return picked;
     }

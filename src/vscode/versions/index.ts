@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { NotesAccess } from '../annotations';
-import { invocation } from '../commands/invocation';
-import { withArgs } from '../commands/readers';
+import { registerCommand } from '../commands/declaration';
+import { readArgs } from '../commands/readers';
+import { ok, refused } from '../commands/result';
 import { POLICY_SCHEME } from '../reading/policyUri';
 import { Services } from '../services';
 import { carryNotesCommand } from './carryCommand';
@@ -11,7 +12,7 @@ import { OPEN_CHANGE_ARGS, openChange } from './openChange';
 import { ShownComparison } from './shownComparison';
 import { VERSION_CHANGES_VIEW, VersionChangesView } from './versionChangesView';
 import { ProvisionChange } from '../../core/versions/compareVersions';
-import { COMMANDS } from '../commands/commandIds';
+import { VERSION_COMMANDS } from './commands';
 
 /** Versions of a document: what a revision changed, provision by provision, and notes carried to the new text. */
 export function register(context: vscode.ExtensionContext, services: Services, notes: NotesAccess): void {
@@ -23,15 +24,15 @@ export function register(context: vscode.ExtensionContext, services: Services, n
     view,
     new ChangeDecorations(services, shown),
     vscode.languages.registerHoverProvider({ scheme: POLICY_SCHEME }, new ChangeHover(services, shown)),
-    vscode.commands.registerCommand(COMMANDS.compareVersions, compareVersionsCommand(services, shown)),
-    vscode.commands.registerCommand(COMMANDS.carryNotes, carryNotesCommand(services, notes, shown)),
-    vscode.commands.registerCommand(COMMANDS.openVersionChange, (value?: unknown) => {
+    registerCommand(VERSION_COMMANDS.compareVersions, compareVersionsCommand(services, shown)),
+    registerCommand(VERSION_COMMANDS.carryNotes, carryNotesCommand(services, notes, shown)),
+    registerCommand(VERSION_COMMANDS.openVersionChange, (call) => {
       // Run from the view's rows, which always pass the change; from anywhere else it names none.
-      const call = invocation(value);
-      return withArgs('args' in call ? call.args : {}, OPEN_CHANGE_ARGS, (args) => openChange(services, args));
+      const read = 'args' in call ? ok(call.args) : readArgs({}, OPEN_CHANGE_ARGS);
+      return read.ok ? openChange(services, read.value) : refused(read.reason);
     }),
-    vscode.commands.registerCommand(COMMANDS.showUnchangedProvisions, () => shown.showUnchanged(true)),
-    vscode.commands.registerCommand(COMMANDS.hideUnchangedProvisions, () => shown.showUnchanged(false)),
-    vscode.commands.registerCommand(COMMANDS.closeVersionComparison, () => shown.close()),
+    registerCommand(VERSION_COMMANDS.showUnchangedProvisions, () => shown.showUnchanged(true)),
+    registerCommand(VERSION_COMMANDS.hideUnchangedProvisions, () => shown.showUnchanged(false)),
+    registerCommand(VERSION_COMMANDS.closeVersionComparison, () => shown.close()),
   );
 }

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { PolicyDocument } from '../../core/model';
-import { invocation } from '../commands/invocation';
-import { documentIn, readArgs } from '../commands/readers';
+import { documentIn, readArgs, text } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
 import { parsePolicyTextUri } from '../reading/policyUri';
 import { Services } from '../services';
@@ -15,16 +14,18 @@ export interface VersionPick {
   readonly to: PolicyDocument;
 }
 
+/** How the commands on two versions read them: `{ old, new }`, document ids. */
+export const VERSIONS_ARGS = { old: text, new: text };
+
 /**
  * The two versions a command works on: `{ old, new }` (document ids) in an argument object, or
  * asked for, old first, then new; `preset` (the comparison on show) is offered first. Undefined
  * when the user dismisses a picker.
  */
-export async function pickVersions(services: Services, value: unknown, title: string, preset?: VersionPick): Promise<VersionPick | Refused | undefined> {
+export async function pickVersions(services: Services, given: { readonly old: string; readonly new: string } | undefined, title: string, preset?: VersionPick): Promise<VersionPick | Refused | undefined> {
   const library = await services.getLibrary();
-  const call = invocation(value);
-  if ('args' in call) {
-    const read = readArgs(call.args, { old: documentIn(library), new: documentIn(library) });
+  if (given) {
+    const read = readArgs(given, { old: documentIn(library), new: documentIn(library) });
     if (!read.ok) {
       return refused(read.reason);
     }

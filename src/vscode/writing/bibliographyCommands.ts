@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { BIBLIOGRAPHY_FORMATS, BibliographyFormat, bibliography, bibliographyExtension } from '../../core/bibliography';
 import { PolicyDocument } from '../../core/model';
+import { Call } from '../commands/declaration';
 import { fileArgument } from '../commands/fileArgument';
-import { invocation } from '../commands/invocation';
 import { pickDocument } from '../documents/pickDocument';
-import { documentIn, oneOf, optional, withArgs } from '../commands/readers';
+import { DocumentNode } from '../tree/nodes';
+import { Values, documentIn, oneOf, optional, text } from '../commands/readers';
 import { Refused, refused } from '../commands/result';
 import { uiLanguage } from '../reading/settings';
 import { ReferenceFormats } from './referenceFormats';
@@ -17,28 +18,31 @@ const DEFAULT_FORMAT: BibliographyFormat = 'biblatex';
 /** The file Export Bibliography writes into the workspace folder when it is not told where. */
 const DEFAULT_NAME = 'policy-documents';
 
+/** How Copy Bibliography Entry reads its argument object. */
+export const ENTRY_ARGS = { document: text, format: optional(oneOf(BIBLIOGRAPHY_FORMATS)) };
+
+/** How Export Bibliography reads its argument object. */
+export const EXPORT_BIBLIOGRAPHY_ARGS = { format: optional(oneOf(BIBLIOGRAPHY_FORMATS)), target: optional(fileArgument) };
+
 /**
  * `policyAnnotator.copyBibliographyEntry` `{ document, format? }`: copies the document's entry to
  * the clipboard and returns it. From the palette it asks for the document and the format; from the
  * Provisions view it takes the document clicked.
  */
-export function copyBibliographyEntryCommand(formats: ReferenceFormats): (value?: unknown) => Promise<string | Refused | undefined> {
-  return async (value) => {
+export function copyBibliographyEntryCommand(formats: ReferenceFormats): (call: Call<Values<typeof ENTRY_ARGS>, DocumentNode>) => Promise<string | Refused | undefined> {
+  return async (call) => {
     const active = await formats.get();
-    const call = invocation(value);
     let document: PolicyDocument | undefined;
     let format: BibliographyFormat | undefined;
     if ('args' in call) {
-      const read = await withArgs(call.args, { document: documentIn(active.library), format: optional(oneOf(BIBLIOGRAPHY_FORMATS)) }, async (values) => ({
-        document: values.document,
-        format: values.format ?? DEFAULT_FORMAT,
-      }));
-      if ('ok' in read) {
-        return read;
+      const named = documentIn(active.library)(call.args.document, 'document');
+      if (!named.ok) {
+        return refused(named.reason);
       }
-      ({ document, format } = read);
+      document = named.value;
+      format = call.args.format ?? DEFAULT_FORMAT;
     } else {
-      const clicked = (call.item as { document?: { id: string } } | undefined)?.document?.id;
+      const clicked = call.item?.document.id;
       const title = vscode.l10n.t('Copy Bibliography Entry');
       document = clicked !== undefined ? active.library.document(clicked) : await pickDocument(active.library.documents, { title, placeHolder: vscode.l10n.t('The document to cite'), takeOnly: true });
       format = document && (await pickFormat(title));
@@ -59,16 +63,13 @@ export function copyBibliographyEntryCommand(formats: ReferenceFormats): (value?
  * the workspace folder (by default `policy-documents.bib` / `.json` there). From the palette it asks
  * for the format, then where to save.
  */
-export function exportBibliographyCommand(formats: ReferenceFormats): (value?: unknown) => Promise<vscode.Uri | Refused | undefined> {
-  return async (value) => {
+export function exportBibliographyCommand(formats: ReferenceFormats): (call: Call<Values<typeof EXPORT_BIBLIOGRAPHY_ARGS>, never>) => Promise<vscode.Uri | Refused | undefined> {
+  return async (call) => {
     const folder = researchFolder()?.uri;
     const defaultTarget = (format: BibliographyFormat) => folder && vscode.Uri.joinPath(folder, `${DEFAULT_NAME}.${bibliographyExtension(format)}`);
-    const call = invocation(value);
     if ('args' in call) {
-      const readers = { format: optional(oneOf(BIBLIOGRAPHY_FORMATS)), target: optional(fileArgument(folder)) };
-      return withArgs(call.args, readers, async ({ format = DEFAULT_FORMAT, target = defaultTarget(format) }) =>
-        target ? write(formats, format, target) : refused(vscode.l10n.t('Name a file to export to, or open a folder.')),
-      );
+      const { format = DEFAULT_FORMAT, target = defaultTarget(format) } = call.args;
+      return target ? write(formats, format, target) : refused(vscode.l10n.t('Name a file to export to, or open a folder.'));
     }
     const format = await pickFormat(vscode.l10n.t('Export Bibliography'));
     const target =

@@ -14,7 +14,8 @@ import { registerLinkedProvisions } from './linkedProvision';
 import { ReferenceLinkProvider } from './links';
 import { ProvisionNotesSource, ProvisionSearcher } from '../search';
 import { ReferenceFormats } from './referenceFormats';
-import { COMMANDS } from '../commands/commandIds';
+import { registerCommand } from '../commands/declaration';
+import { WRITING_COMMANDS } from './commands';
 
 /**
  * What other features plug into writing, wired in extension.ts: annotations hand in `notes`, which
@@ -33,10 +34,10 @@ export function register(context: vscode.ExtensionContext, services: Services, s
     formats,
     drafts,
     new ReferenceDiagnostics(services, drafts, formats),
-    vscode.commands.registerCommand(COMMANDS.insertReference, insertReferenceCommand(formats, searcher)),
-    vscode.commands.registerCommand(COMMANDS.insertQuote, insertQuoteCommand(services, formats, searcher)),
-    vscode.commands.registerCommand(COMMANDS.copyBibliographyEntry, copyBibliographyEntryCommand(formats)),
-    vscode.commands.registerCommand(COMMANDS.exportBibliography, exportBibliographyCommand(formats)),
+    registerCommand(WRITING_COMMANDS.insertReference, insertReferenceCommand(formats, searcher)),
+    registerCommand(WRITING_COMMANDS.insertQuote, insertQuoteCommand(services, formats, searcher)),
+    registerCommand(WRITING_COMMANDS.copyBibliographyEntry, copyBibliographyEntryCommand(formats)),
+    registerCommand(WRITING_COMMANDS.exportBibliography, exportBibliographyCommand(formats)),
     vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new ReferenceHoverProvider(drafts, extensions.notes)),
     vscode.languages.registerDocumentLinkProvider(DRAFT_SELECTOR, new ReferenceLinkProvider(drafts)),
     vscode.languages.registerDefinitionProvider(DRAFT_SELECTOR, new ReferenceDefinitionProvider(services, drafts)),

@@ -5,10 +5,9 @@ import { parsePolicyTextUri } from '../reading/policyUri';
 import { pickProvision } from '../search/pickProvision';
 import { ProvisionSearcher } from '../search/searcher';
 import { Services } from '../services';
-import { invocation } from '../commands/invocation';
-import { readArgs } from '../commands/readers';
+import { Call } from '../commands/declaration';
 import { Refused, refused } from '../commands/result';
-import { QUOTE_ARGS, QuoteArgs, resolveReferenceArgs } from './commandArgs';
+import { QuoteArgs, resolveReferenceArgs } from './commandArgs';
 import { copyQuote } from './copyQuote';
 import { insertAtSelections, writableEditor } from './editorInsert';
 import { ReferenceFormats } from './referenceFormats';
@@ -20,9 +19,8 @@ import { ReferenceFormats } from './referenceFormats';
  * text without arguments, it copies the selected sentences as a quote instead. Resolves with the quote,
  * a refusal (shown) when it wrote nothing, or undefined when the user cancelled a pick.
  */
-export function insertQuoteCommand(services: Services, formats: ReferenceFormats, searcher: ProvisionSearcher): (value?: unknown) => Promise<string | Refused | undefined> {
-  return async (value) => {
-    const call = invocation(value);
+export function insertQuoteCommand(services: Services, formats: ReferenceFormats, searcher: ProvisionSearcher): (call: Call<QuoteArgs, never>) => Promise<string | Refused | undefined> {
+  return async (call) => {
     const current = vscode.window.activeTextEditor;
     if (!('args' in call) && current && parsePolicyTextUri(current.document.uri)) {
       return copyQuote(services, formats, current);
@@ -34,11 +32,7 @@ export function insertQuoteCommand(services: Services, formats: ReferenceFormats
     const active = await formats.get();
     let args: QuoteArgs;
     if ('args' in call) {
-      const read = readArgs(call.args, QUOTE_ARGS);
-      if (!read.ok) {
-        return refused(read.reason);
-      }
-      args = read.value;
+      args = call.args;
     } else {
       const picked = await pickProvision(active.library, searcher, vscode.l10n.t('Insert Quote'));
       const language = picked && (await pickLanguage());

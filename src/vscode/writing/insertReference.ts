@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { invocation } from '../commands/invocation';
-import { readArgs } from '../commands/readers';
+import { Call } from '../commands/declaration';
 import { Refused, refused } from '../commands/result';
-import { REFERENCE_ARGS, ReferenceArgs, resolveReferenceArgs } from './commandArgs';
+import { ReferenceArgs, resolveReferenceArgs } from './commandArgs';
 import { insertAtSelections, writableEditor } from './editorInsert';
 import { pickProvision } from '../search/pickProvision';
 import { ProvisionSearcher } from '../search/searcher';
@@ -14,21 +13,16 @@ import { ReferenceFormats } from './referenceFormats';
  * default format unless one is named. Resolves with the text inserted, a
  * refusal (shown) when it inserted nothing, or undefined when the user cancelled the pick.
  */
-export function insertReferenceCommand(formats: ReferenceFormats, searcher: ProvisionSearcher): (value?: unknown) => Promise<string | Refused | undefined> {
-  return async (value) => {
+export function insertReferenceCommand(formats: ReferenceFormats, searcher: ProvisionSearcher): (call: Call<ReferenceArgs, never>) => Promise<string | Refused | undefined> {
+  return async (call) => {
     const editor = writableEditor();
     if (!editor) {
       return refused(vscode.l10n.t('Open a draft (Markdown, LaTeX or text) to insert a reference into.'));
     }
     const active = await formats.get();
-    const call = invocation(value);
     let args: ReferenceArgs;
     if ('args' in call) {
-      const read = readArgs(call.args, REFERENCE_ARGS);
-      if (!read.ok) {
-        return refused(read.reason);
-      }
-      args = read.value;
+      args = call.args;
     } else {
       const picked = await pickProvision(active.library, searcher, vscode.l10n.t('Insert Reference'));
       if (!picked) {

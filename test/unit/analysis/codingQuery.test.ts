@@ -83,6 +83,8 @@ describe('coding queries and the code matrix', () => {
     const passages = codeMatrix(input, { ...request, measure: 'passages' });
     assert.deepEqual(passages.rows.map((row) => row.label), ['Security', 'Content control', 'Privacy', 'Data']);
     assert.deepEqual(passages.columns.map((column) => column.id), [OPINIONS, OTHER.id]);
+    // Two documents of one short title are told apart by their years.
+    assert.deepEqual(passages.columns.map((column) => column.label), ['Mobile Internet Opinions (2017)', 'Mobile Internet Opinions (2019)']);
     assert.deepEqual(passages.cells, [
       [2, 1],
       [1, 0],

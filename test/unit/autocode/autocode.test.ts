@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { autocodePassages } from '../../../src/core/autocode/autocode';
 import { carryOutAutocode, planAutocode } from '../../../src/core/autocode/plan';
 import { AutocodeQuery, parseAutocodeQuery } from '../../../src/core/autocode/query';
 import { CODEBOOK_PATH, DOCUMENT, LI_WEI_PATH, memoryWithCodebook, openStore } from '../annotations/fixtures';
+import { fixturePath } from '../helpers/fixtures';
 import { opinions } from '../helpers/opinions';
 import { NOTES, Workspace, cliIn } from '../teams/helpers';
 
@@ -133,6 +135,22 @@ describe('policy-annotator autocode', () => {
     assert.deepEqual([result.added, result.unchanged, result.written], [0, 3, []]);
     assert.deepEqual(result.passages.map((passage) => passage.status), ['coded', 'coded', 'coded']);
     assert.equal(workspace.read(`${NOTES}/${DOCUMENT}/li-wei.yaml`), notes);
+  });
+
+  it('with --folder, codes the notes of that workspace, naming the document of each passage when there are several', async () => {
+    const added = await cliIn(workspace.root, ['add', fixturePath('pipl-2021.zh.md')]);
+    assert.equal(added.code, 0, added.stderr);
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'policy-annotator-elsewhere-'));
+    try {
+      const coded = await cliIn(elsewhere, ['autocode', '个人信息', '--tags', 'privacy', '--scope', 'provision', '--author', 'Li Wei', '--folder', workspace.root]);
+      assert.equal(coded.code, 0, coded.stderr);
+      assert.match(coded.stdout, new RegExp(`^${DOCUMENT}:\n¶15 {2}whole provision`, 'm'));
+      assert.match(coded.stdout, /^pipl-2021:\n¶1 {3}whole provision/m);
+      assert.ok(existsSync(path.join(workspace.root, NOTES, 'pipl-2021', 'li-wei.yaml')));
+      assert.deepEqual(readdirSync(elsewhere), []);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it('adds a new tag to the codebook, and refuses bad options with exit code 2', async () => {

@@ -101,6 +101,8 @@ describe('documents in the workspace', () => {
     assert.equal(planAddition({ chinese: law, taken: new Set(['pipl-2021']) }).record.id, 'pipl-2021-2');
     const chineseName = { name: '个人信息保护法(2021-08-20).md', bytes: law.bytes };
     assert.equal(planAddition({ chinese: chineseName, english: file('pipl-2021.en.md'), taken: OPINIONS }).record.id, 'personal-information-protection-law-2021');
-    assert.equal(planAddition({ chinese: chineseName, taken: OPINIONS }).record.id, 'document-2021');
+    assert.equal(planAddition({ chinese: chineseName, taken: OPINIONS }).record.id, 'law-2021-08-20');
+    const reply = { name: '关于审理案件的答复.md', bytes: new TextEncoder().encode('# 关于审理案件的答复\n\n经研究，答复如下。\n') };
+    assert.equal(planAddition({ chinese: reply, taken: OPINIONS }).record.id, 'document');
   });
 });

@@ -55,6 +55,15 @@ describe('inserted articles (第一百二十条之一) as provisions of their ow
     assert.equal(index.search('资助恐怖活动培训', 1)[0]?.provision, INSERTED);
   });
 
+  it('says which numbers a document runs through when one is missing, not how many provisions it has', () => {
+    const library = new Library([criminalLaw()]);
+    for (const [typed, named] of [['criminal-law#122', '122'], ['criminal-law#120-3', '120-3']]) {
+      const resolved = resolveProvisionRef(library, typed);
+      assert.ok('error' in resolved);
+      assert.equal(resolved.error, `criminal-law has no provision ${named} (it has 120–121)`);
+    }
+  });
+
   it('cites them 第一百二十条之一 and "Art. 120-1" in every built-in format, and recognises what it writes', () => {
     const document = criminalLaw();
     const provision = findProvision(document, INSERTED);

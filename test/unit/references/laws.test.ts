@@ -65,6 +65,9 @@ describe('citing laws', () => {
 
   it('takes the citation key from document.yaml, else derives one (a Chinese-only law from its id)', () => {
     assert.equal(defaultCitationKey(eCommerceLaw()), 'eCommerceLaw2018');
+    const untitled = { ...eCommerceLaw(), shortTitle: { en: '', zh: '电子商务法' }, date: '2018-08-31' };
+    assert.equal(defaultCitationKey({ ...untitled, id: 'law-2018-08-31' }), 'law20180831');
+    assert.equal(defaultCitationKey({ ...untitled, id: 'law-2018-08-31-2' }), 'law20180831b');
     const keyed = { ...pipl(), citationKey: 'pipl' };
     assert.equal(citationKey(keyed), 'pipl');
     assert.equal(cite('pandoc', keyed), '[@pipl, art. 38]');

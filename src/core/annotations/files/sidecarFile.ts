@@ -1,4 +1,4 @@
-import { PolicyDocument, findProvision } from '../../model';
+import { PolicyDocument, findProvision, provisionRange } from '../../model';
 import { Annotation, Sidecar, compareAnnotations } from '../model/annotation';
 import { authorSlug } from '../model/authorSlug';
 import { excerptOf } from '../../lib/visibleText';
@@ -116,7 +116,7 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
     }
     firstIndexOfId.set(raw.id, index);
     if (!findProvision(document, provisionOf(raw))) {
-      const message = localized('problem.noProvision', document.id, raw.provision, document.provisions.length);
+      const message = localized('problem.noProvision', document.id, raw.provision, provisionRange(document));
       problems.push(error(message, atItem('provision')));
       return;
     }

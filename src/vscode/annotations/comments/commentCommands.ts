@@ -10,10 +10,11 @@ import { Refused, isRefused, refused } from '../../commands/result';
 import { reported, storeToWrite } from '../access';
 import { confirmDeletion } from '../annotationCommands';
 import { renderedOffset } from '../renderedRange';
-import { NoteComment } from './noteComment';
 import { NoteTarget } from './noteTarget';
 import { NoteThreads } from './threads';
-import { COMMANDS } from '../../commands/commandIds';
+import { registerCommand } from '../../commands/declaration';
+import { ANNOTATION_COMMANDS } from '../commands';
+import { NoteComment } from './noteComment';
 
 /**
  * Where a thread the user started (the + in the gutter, or a selection) puts its note: on the
@@ -38,10 +39,6 @@ async function targetOfNewThread(services: NotesServices, thread: vscode.Comment
   return place.kind === 'provision' ? { document: text.document.id, provision: place.number } : undefined;
 }
 
-function noteComment(value: unknown): NoteComment | undefined {
-  return value instanceof NoteComment ? value : undefined;
-}
-
 /**
  * The comment threads' buttons: a new note or a reply (a note on the same words), edit, save and
  * cancel, delete (after asking), resolve and reopen. Not in the palette: VS Code passes them the
@@ -50,7 +47,10 @@ function noteComment(value: unknown): NoteComment | undefined {
 export function registerCommentCommands(context: vscode.ExtensionContext, services: NotesServices, threads: NoteThreads): void {
   const service = services.annotations;
 
-  const addNote = async (reply: vscode.CommentReply): Promise<Outcome<Annotation> | Refused | undefined> => {
+  const addNote = async (reply: vscode.CommentReply | undefined): Promise<Outcome<Annotation> | Refused | undefined> => {
+    if (!reply) {
+      return undefined;
+    }
     if (reply.text.trim() === '') {
       return refused(vscode.l10n.t('A note cannot be empty.'));
     }
@@ -71,8 +71,7 @@ export function registerCommentCommands(context: vscode.ExtensionContext, servic
     return outcome;
   };
 
-  const save = async (value: unknown): Promise<Outcome<Annotation> | Refused | undefined> => {
-    const comment = noteComment(value);
+  const save = async (comment: NoteComment | undefined): Promise<Outcome<Annotation> | Refused | undefined> => {
     if (!comment) {
       return undefined;
     }
@@ -89,8 +88,7 @@ export function registerCommentCommands(context: vscode.ExtensionContext, servic
     return outcome;
   };
 
-  const remove = async (value: unknown): Promise<Outcome<void> | Refused | undefined> => {
-    const comment = noteComment(value);
+  const remove = async (comment: NoteComment | undefined): Promise<Outcome<void> | Refused | undefined> => {
     if (!comment || !(await confirmDeletion(comment.annotation))) {
       return undefined;
     }
@@ -101,24 +99,23 @@ export function registerCommentCommands(context: vscode.ExtensionContext, servic
     return reported(await store.delete(comment.annotation.id));
   };
 
-  const setMode = (mode: vscode.CommentMode) => (value: unknown) => {
-    const comment = noteComment(value);
+  const setMode = (mode: vscode.CommentMode) => (comment: NoteComment | undefined) => {
     if (comment) {
       threads.setMode(comment, mode);
     }
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.commentsAdd, addNote),
-    vscode.commands.registerCommand(COMMANDS.commentsEdit, setMode(vscode.CommentMode.Editing)),
-    vscode.commands.registerCommand(COMMANDS.commentsSave, save),
-    vscode.commands.registerCommand(COMMANDS.commentsCancel, async (value: unknown) => {
-      setMode(vscode.CommentMode.Preview)(value);
+    registerCommand(ANNOTATION_COMMANDS.commentsAdd, (call) => addNote(call.item)),
+    registerCommand(ANNOTATION_COMMANDS.commentsEdit, (call) => setMode(vscode.CommentMode.Editing)(call.item)),
+    registerCommand(ANNOTATION_COMMANDS.commentsSave, (call) => save(call.item)),
+    registerCommand(ANNOTATION_COMMANDS.commentsCancel, async (call) => {
+      setMode(vscode.CommentMode.Preview)(call.item);
       // Puts back the text the edit box changed.
       await threads.sync();
     }),
-    vscode.commands.registerCommand(COMMANDS.commentsDelete, remove),
-    vscode.commands.registerCommand(COMMANDS.commentsResolve, (thread: vscode.CommentThread) => threads.setResolved(thread, true)),
-    vscode.commands.registerCommand(COMMANDS.commentsReopen, (thread: vscode.CommentThread) => threads.setResolved(thread, false)),
+    registerCommand(ANNOTATION_COMMANDS.commentsDelete, (call) => remove(call.item)),
+    registerCommand(ANNOTATION_COMMANDS.commentsResolve, async (call) => call.item && threads.setResolved(call.item, true)),
+    registerCommand(ANNOTATION_COMMANDS.commentsReopen, async (call) => call.item && threads.setResolved(call.item, false)),
   );
 }

@@ -1,14 +1,7 @@
-import { CorpusPassage } from './passages';
-
-/** A passage and its words. */
-export interface SegmentedPassage extends CorpusPassage {
-  readonly words: readonly string[];
-}
-
 /** Lets the host run other work: the extension host's event loop, an editor's keystrokes. */
 export type Pause = () => Promise<void>;
 
-// Segmenting and indexing run this long at most before they pause: a host that must answer within 50 ms keeps
+// Counting words and indexing run this long at most before they pause: a host that must answer within 50 ms keeps
 // most of them for itself.
 export const SLICE_MS = 20;
 
