@@ -74,6 +74,8 @@ export interface CommandOutput {
    * that `> file` holds the bytes --output writes; on a terminal its control characters are shown.
    */
   readonly content?: boolean;
+  /** The text in pieces, for content too large to hold as one string (a team's export): printed piece by piece in its place. */
+  readonly pieces?: () => Iterable<string>;
   /** Lines for stderr besides the output: what the user should know about it (files left out). */
   readonly warnings?: readonly string[];
 }

@@ -10,6 +10,7 @@ import { COMMON_OPTIONS } from './options';
 import { findSeedsDir, loadFolderLibrary, readSeedIds } from './seeds';
 import { UsageError } from './usageError';
 import { finishPendingTransaction } from './pendingTransaction';
+import { inBatches } from './outputFile';
 
 /** What the program touches outside itself; tests pass their own. */
 export interface CliIo {
@@ -65,14 +66,30 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
     const output = await command.run(invocation, context);
     // Notes, names and tags are anyone's text: their control characters are shown, never sent to the terminal.
     const asIs = output.content && io.columns === undefined && !invocation.options.has('json');
-    const text = invocation.options.has('json') ? escapeControls(JSON.stringify(output.json, provisionNumbers, 2), 'json') : asIs ? output.text(DEFAULT_COLUMNS) : escapeControls(output.text(io.columns || DEFAULT_COLUMNS));
-    io.stdout(text.endsWith('\n') || asIs ? text : `${text}\n`);
+    if (output.pieces && !invocation.options.has('json')) {
+      printPieces(output.pieces(), asIs, io);
+    } else {
+      const text = invocation.options.has('json') ? escapeControls(JSON.stringify(output.json, provisionNumbers, 2), 'json') : asIs ? output.text(DEFAULT_COLUMNS) : escapeControls(output.text(io.columns || DEFAULT_COLUMNS));
+      io.stdout(text.endsWith('\n') || asIs ? text : `${text}\n`);
+    }
     output.warnings?.forEach((warning) => io.stderr(`${PROGRAM}: ${escapeControls(warning)}\n`));
     return output.exitCode ?? 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`${PROGRAM}: ${escapeControls(message.split('\n')[0])}\n`);
     return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+/** A text printed as it is made, in batches: as `text` would be printed, ending with a line break unless printed as is. */
+function printPieces(pieces: Iterable<string>, asIs: boolean | undefined, io: CliIo): void {
+  let last = '';
+  for (const batch of inBatches(pieces)) {
+    last = asIs ? batch : escapeControls(batch);
+    io.stdout(last);
+  }
+  if (!asIs && !last.endsWith('\n')) {
+    io.stdout('\n');
   }
 }
 

@@ -68,6 +68,21 @@ export class NodeFileSystem implements NotesFileSystem {
     }
   }
 
+  async writeFileInPieces(file: string, pieces: Iterable<Uint8Array>): Promise<void> {
+    const target = this.resolve(file);
+    await this.inside(file, target);
+    await mkdir(path.dirname(target), { recursive: true });
+    const handle = await open(target, 'w');
+    try {
+      for (const piece of pieces) {
+        await handle.write(piece);
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+
   async createExclusive(file: string, bytes: Uint8Array): Promise<boolean> {
     const target = this.resolve(file);
     await this.inside(file, target);

@@ -1,5 +1,5 @@
 import { localized } from '../../core/l10n/localized';
-import { EXPORT_FORMATS, exportNotes, isExportFormat } from '../../core/teams/export/exportFormats';
+import { EXPORT_FORMATS, exportChunks, isExportFormat } from '../../core/teams/export/exportFormats';
 import { Command } from '../command';
 import { writeOutputFile } from '../outputFile';
 import { UsageError } from '../usageError';
@@ -25,16 +25,23 @@ export const exportCommand: Command = {
     const { store } = await openNotes(folder, library, context);
     const warnings = filesWithErrors(store, options);
     const annotations = store.annotations();
-    const exported = exportNotes(format, { library, codebook: store.codebook, annotations });
-    if (typeof exported !== 'string') {
-      throw new Error(`nothing exported: ${exported.error}`);
-    }
+    const input = { library, codebook: store.codebook, annotations };
+    // Made as it is written, never whole (a team's JSON-LD is 200 MiB), but with --json, which prints it in the JSON.
+    const exported = () => {
+      const chunks = exportChunks(format, input);
+      if ('error' in chunks) {
+        throw new Error(`nothing exported: ${chunks.error}`);
+      }
+      return chunks;
+    };
     const output = options.value('output');
     const summary = { format, annotations: annotations.length, tags: store.codebook.tags.length };
     if (output === undefined) {
-      return { json: { ...summary, content: exported }, text: () => exported, content: true, warnings };
+      const pieces = exported();
+      const whole = () => [...pieces].join('');
+      return options.has('json') ? { json: { ...summary, content: whole() }, text: whole, content: true, warnings } : { json: summary, text: whole, pieces: () => pieces, content: true, warnings };
     }
-    await writeOutputFile(context.cwd, output, exported);
+    await writeOutputFile(context.cwd, output, exported());
     const what = format === 'qdc' ? `the codebook's ${summary.tags} tags` : `${summary.annotations} annotations`;
     return { json: { ...summary, output }, text: () => `Wrote ${what} to ${output} (${format}).`, warnings };
   },

@@ -3,6 +3,7 @@ import { lstat, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { DEFAULT_NOTES_FOLDER } from '../../core/annotations/files/defaults';
 import { AnnotationStore } from '../../core/annotations/store/store';
+import { NotesCache } from '../../core/annotations/store/notesCache';
 import { hasErrors } from '../../core/yaml';
 import { Library } from '../../core/library';
 import { PROGRAM } from '../command';
@@ -59,7 +60,9 @@ export async function openNotes(operand: string | undefined, library: Library, p
   await notLinkedOut(path.resolve(cwd, folder));
   // Nothing is read or written through a link that leads out of the notes folder.
   const fs = new NodeFileSystem(cwd, folder);
-  const store = await AnnotationStore.open({ fs, library, notesFolder: folder, author: use.author, ...(use.read && { read: use.read }) });
+  // Coder files read before are taken from the workspace's policy-documents/.cache/notes/, shared with the editor.
+  const cache = new NotesCache(new NodeFileSystem(place.folder));
+  const store = await AnnotationStore.open({ fs, library, notesFolder: folder, author: use.author, cache, ...(use.read && { read: use.read }) });
   return { store, fs, folder };
 }
 

@@ -17,9 +17,9 @@ export function temporaryPath(path: string): string {
  * `beforeRename` runs between the two, as late as can be: when it says no, the temporary file is
  * removed, nothing is renamed and the result is false.
  */
-export async function writeAtomically(fs: NotesFileSystem, path: string, bytes: Uint8Array, beforeRename?: () => Promise<boolean>): Promise<boolean> {
+export async function writeAtomically(fs: NotesFileSystem, path: string, bytes: Uint8Array | Pieces, beforeRename?: () => Promise<boolean>): Promise<boolean> {
   const temporary = temporaryPath(path);
-  await fs.writeFile(temporary, bytes);
+  await writeBytes(fs, temporary, bytes);
   try {
     if (beforeRename && !(await beforeRename())) {
       await fs.delete(temporary);
@@ -31,6 +31,29 @@ export async function writeAtomically(fs: NotesFileSystem, path: string, bytes: 
     await fs.delete(temporary).catch(() => undefined);
     throw thrown;
   }
+}
+
+/** The bytes of a file too large to hold at once, as they are made (see NotesFileSystem.writeFileInPieces). */
+export interface Pieces {
+  readonly pieces: Iterable<Uint8Array>;
+}
+
+function writeBytes(fs: NotesFileSystem, path: string, bytes: Uint8Array | Pieces): Promise<void> {
+  if (bytes instanceof Uint8Array) {
+    return fs.writeFile(path, bytes);
+  }
+  return fs.writeFileInPieces ? fs.writeFileInPieces(path, bytes.pieces) : fs.writeFile(path, joined(bytes.pieces));
+}
+
+function joined(pieces: Iterable<Uint8Array>): Uint8Array {
+  const all = [...pieces];
+  const bytes = new Uint8Array(all.reduce((size, piece) => size + piece.byteLength, 0));
+  let at = 0;
+  for (const piece of all) {
+    bytes.set(piece, at);
+    at += piece.byteLength;
+  }
+  return bytes;
 }
 
 /** Removes the temporary files of saves of `path` killed before their rename; only its lock holder may (it writes the only live one). */

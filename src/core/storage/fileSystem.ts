@@ -33,6 +33,11 @@ export interface NotesFileSystem {
    * calls it (see docs/storage.md): it is the step of a save, not a save.
    */
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * As writeFile, from pieces written one after the other, for a file too large to hold at once (a
+   * team's export). Optional: where a host has none, the pieces are joined and given to writeFile.
+   */
+  writeFileInPieces?(path: string, pieces: Iterable<Uint8Array>): Promise<void>;
   /** Creates the file only if nothing is at `path` (atomically, as a lock needs); false when something is. */
   createExclusive(path: string, bytes: Uint8Array): Promise<boolean>;
   /** Moves a file, replacing `to` if it exists (and keeping its permissions where the platform has them); the move is on the disk when it resolves. */

@@ -6,7 +6,8 @@
  *   in tests); `Processes` says who holds a lock. Paths are relative and `/`-joined (`joinPath`).
  *   The port (fileSystem.ts) loads nothing heavy, so the startup bundle may import it on its own.
  * - Writing: `writeAtomically` (temporary file and rename), under a lock file where writers
- *   may race; `writeUserFile` for a file a person also edits; `inTransaction` for changes to
+ *   may race; `writeUserFile` for a file a person also edits; `writeMadeFile` for a command's
+ *   output (an export) written in pieces; `inTransaction` for changes to
  *   several files that land together, finished by `finishTransaction` after a crash.
  * - Tracked files: a `TrackedFile` knows the bytes it last read (settled, not half written) and a
  *   `MergingWriter` applies an `Edit` to the newest content, merging with whatever changed on disk
@@ -21,4 +22,4 @@ export { Refusal, isRefusal, refuse } from './refusal';
 export { SettleTiming } from './settledRead';
 export { TrackedFile } from './trackedFile';
 export { JOURNAL_NAME, finishTransaction, inTransaction } from './transaction';
-export { writeUserFile } from './userFile';
+export { writeMadeFile, writeUserFile } from './userFile';

@@ -42,6 +42,11 @@ export class TrackedFile<T> {
     return this.knownContent;
   }
 
+  /** The bytes last read or written; undefined when the file does not exist or could not be read. */
+  get bytes(): Uint8Array | undefined {
+    return this.knownBytes;
+  }
+
   /** Whether `bytes` (undefined: no file) are other than what is known, without reading them. */
   differs(bytes: Uint8Array | undefined): boolean {
     return bytes === undefined ? this.knownBytes !== undefined || this.knownContent !== undefined : !sameBytes(bytes, this.knownBytes);

@@ -46,3 +46,16 @@ export async function writeUserFile(fs: NotesFileSystem, path: string, next: (cu
     throw new Error(localized('refusal.notWritten', path, `it changed on disk during each of ${MAX_MERGES} saves (is another program writing it?)`));
   });
 }
+
+/**
+ * Writes a file that a command makes and nobody edits by hand (an export), from its pieces: under
+ * its lock, through a temporary file renamed over it, so that an export interrupted or run twice at
+ * once never leaves half a file, and one of hundreds of MiB is never held whole. What the file held
+ * is replaced, not read: it is the command's output, not anyone's work.
+ */
+export async function writeMadeFile(fs: NotesFileSystem, path: string, pieces: Iterable<Uint8Array>): Promise<void> {
+  await withFileLock(fs, path, async () => {
+    await removeLeftovers(fs, path);
+    await writeAtomically(fs, path, { pieces });
+  });
+}

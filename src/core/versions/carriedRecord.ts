@@ -1,6 +1,5 @@
-import { load } from 'js-yaml';
 import { NotesFileSystem, joinPath, writeUserFile } from '../storage';
-import { DEFAULT_LIMITS } from '../yaml';
+import { DEFAULT_LIMITS, readYaml } from '../yaml';
 import { ANNOTATION_ID } from '../annotations/model/ids';
 import { DOCUMENT_ID } from '../documents/documentId';
 
@@ -27,12 +26,12 @@ export function parseCarried(bytes: Uint8Array | undefined, path: string): Carri
   const refuse = (why: string): never => {
     throw new Error(`${path} is not a record of carried notes (${why}): correct it, or remove it to forget what was carried`);
   };
-  let value: unknown;
-  try {
-    value = load(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch (thrown) {
-    return refuse(thrown instanceof Error ? thrown.message.split('\n')[0] : 'not YAML');
+  // Read as every file we keep is: limits, conflict markers and aliases included.
+  const read = readYaml(bytes);
+  if (!read.source) {
+    return refuse(read.problems[0]?.message ?? 'not YAML');
   }
+  const value = read.source.value;
   if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== 1) {
     return refuse('version 1 expected');
   }

@@ -4,7 +4,8 @@
  *
  * - Reading: `readYaml` decodes bytes into a value and its text, turning every way a file can be
  *   unreadable (too large, too deep, aliases that expand, conflict markers, syntax) into located
- *   `Problem`s; it never throws. `locate`/`locatorOf` find where a value path is, for messages.
+ *   `Problem`s; it never throws. `knownSource` stands for bytes whose value is known, decoded on first use.
+ *   `locate`/`locatorOf` find where a value path is, for messages.
  * - Checking: `checkSchema` holds a value to a JSON Schema (the subset `validate` knows).
  * - Writing: a `FileFormat` says how a kind of file is read and written; `saveFile` writes the next
  *   content byte-stable: canonical form, comments kept, a keyed list spliced item by item so that
@@ -18,5 +19,5 @@ export { Position, Problem, START_OF_FILE, error, hasErrors, refusalReason, warn
 export { checkSchema } from './schemaCheck';
 export { FileFormat, Interpretation, LoadedFile, isWritable, rememberPlain, saveFile, serialise } from './yamlFile';
 export { Locator, locate, locatorOf } from './yamlLocate';
-export { DEFAULT_LIMITS, Limits, readYaml } from './yamlSource';
+export { DEFAULT_LIMITS, Limits, knownSource, readYaml } from './yamlSource';
 export { PlainObject } from './yamlWrite';

@@ -81,6 +81,30 @@ export function readYaml(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Ya
   }
 }
 
+/**
+ * The source of bytes whose value is already known (a cache of parsed notes kept it, keyed by a
+ * hash of these bytes and of this reader), without reading them: a command that only reads notes
+ * never needs a file's text, and the first save of the file decodes it then. What else a source
+ * works out (its document, positions, layout) is worked out from the text on first use, as ever.
+ */
+export function knownSource(bytes: Uint8Array, value: unknown, limits: Limits = DEFAULT_LIMITS): YamlSource {
+  let source: YamlSource | undefined;
+  const decoded = (): YamlSource => (source ??= textSource(new TextDecoder('utf-8').decode(bytes), value, limits.maxDepth));
+  return {
+    value,
+    get text() {
+      return decoded().text;
+    },
+    get doc() {
+      return decoded().doc;
+    },
+    get positions() {
+      return decoded().positions;
+    },
+    layout: (listKey) => decoded().layout(listKey),
+  };
+}
+
 /** The careful reader's errors in a parsed document, located. */
 export function syntaxErrors({ doc, lineCounter }: Positions): Problem[] {
   return doc.errors.map((yamlError) =>

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { AnnotationStore } from '../../core/annotations/store/store';
+import { NotesCache } from '../../core/annotations/store/notesCache';
 import { Library } from '../../core/library';
 import { Platform } from '../../platform/platform';
 import { NotesWatcher } from './notesWatcher';
@@ -145,7 +146,11 @@ export class AnnotationService implements vscode.Disposable {
     const author = authorSetting(folder) ?? (await this.options.platform.defaultAuthor(folder.uri.scheme === 'file' ? folder.uri.fsPath : undefined)) ?? ANONYMOUS;
     const library = await this.options.getLibrary();
     // The notes of a document are read when it is first shown: a corpus opens at the cost of what is on screen.
-    const store = await AnnotationStore.open({ fs: this.fileSystem(folder.uri), library, notesFolder, author, read: 'asked' });
+    // Coder files read before are taken from policy-documents/.cache/notes/, shared with the command
+    // line; Restricted Mode writes nothing into the workspace, so there every file is parsed.
+    const fs = this.fileSystem(folder.uri);
+    const cache = vscode.workspace.isTrusted ? { cache: new NotesCache(fs) } : {};
+    const store = await AnnotationStore.open({ fs, library, notesFolder, author, read: 'asked', ...cache });
     if (generation !== this.generation) {
       // The settings changed while this store opened: use the one they ask for now.
       return this.currentSession();

@@ -63,6 +63,36 @@ describe('policy-annotator: team commands', () => {
       assert.equal((JSON.parse(readFileSync(path.join(workspace.root, 'notes.jsonld'), 'utf8')) as { total: number }).total, 4);
     });
 
+    it('writes each export in pieces: the file, what is printed and --json hold the same bytes', async () => {
+      for (const format of ['markdown', 'csv', 'jsonld', 'qdc']) {
+        assert.equal((await cliIn(workspace.root, ['export', '--format', format, '-o', `out.${format}`])).code, 0);
+        const written = workspace.read(`out.${format}`);
+        const printed = await cliIn(workspace.root, ['export', '--format', format]);
+        assert.equal(printed.stdout, written, format);
+        const json = JSON.parse((await cliIn(workspace.root, ['export', '--format', format, '--json'])).stdout) as { content: string };
+        assert.equal(json.content, written, format);
+      }
+      // The JSON-LD, made an annotation at a time, is the text one JSON.stringify of it gives.
+      const jsonld = workspace.read('out.jsonld');
+      assert.equal(jsonld, `${JSON.stringify(JSON.parse(jsonld), null, 2)}\n`);
+      assert.equal((JSON.parse(jsonld) as { first: { items: unknown[] } }).first.items.length, 4);
+      // An export written again over itself replaces it whole.
+      workspace.write('out.jsonld', 'x'.repeat(jsonld.length * 2));
+      assert.equal((await cliIn(workspace.root, ['export', '--format', 'jsonld', '-o', 'out.jsonld'])).code, 0);
+      assert.equal(workspace.read('out.jsonld'), jsonld);
+    });
+
+    it('exports no annotations as an empty collection', async () => {
+      const empty = new Workspace();
+      try {
+        const jsonld = (await cliIn(empty.root, ['export', '--format', 'jsonld'])).stdout;
+        assert.equal(jsonld, `${JSON.stringify(JSON.parse(jsonld), null, 2)}\n`);
+        assert.deepEqual((JSON.parse(jsonld) as { first: { items: unknown[] } }).first.items, []);
+      } finally {
+        empty.remove();
+      }
+    });
+
     it('prints an export without --output; refuses a missing or unknown format', async () => {
       const markdown = await cliIn(workspace.root, ['export', '--format', 'markdown']);
       assert.match(markdown.stdout, /^# Policy annotations\n/);

@@ -135,3 +135,17 @@ export function interpretSidecar(value: unknown, at: Locator, context: SidecarCo
   });
   return { content: { document: file.document, author: file.author, annotations }, problems };
 }
+
+/**
+ * Whether a sidecar that its bytes alone gave without problems (as the cache of parsed notes keeps
+ * them) reads without problems in `context` too: the checks of interpretSidecar that depend on
+ * more than the bytes (the folder, the document, the codebook's tags, the file's name), redone.
+ * When it does not, the file is read again, which says where each problem is.
+ */
+export function readsCleanlyIn(sidecar: Sidecar, context: SidecarContext): boolean {
+  const document = context.document;
+  if (sidecar.document !== context.documentId || !document || (context.fileSlug !== undefined && authorSlug(sidecar.author) !== context.fileSlug)) {
+    return false;
+  }
+  return sidecar.annotations.every((annotation) => findProvision(document, annotation.provision) !== undefined && annotation.tags.every((tag) => context.tagIds.has(tag)));
+}

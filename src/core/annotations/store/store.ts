@@ -1,19 +1,21 @@
 import { Library } from '../../library';
 import { Listeners } from '../../lib/listeners';
 import { messageOf } from '../../lib/messageOf';
-import { Bilingual, Language, provisionId } from '../../model';
+import { provisionId } from '../../model';
 import { Anchor, createSpan, reanchor } from '../model/anchor';
-import { Annotation, Codebook, Sidecar, SpanTarget, Tag, compareAnnotations, makeAnnotation, timestamp } from '../model/annotation';
+import { Annotation, Codebook, Sidecar, SpanTarget, Tag, makeAnnotation, timestamp } from '../model/annotation';
 import { mergeTagsIn, putAnnotation, removeAnnotation, renameTagIn, withParent } from '../model/edits';
 import { CodingResult, CodingTarget, codePassages } from '../model/coding';
 import { newAnnotationId } from '../model/ids';
-import { DEFAULT_LIMITS, Limits, refusalReason } from '../../yaml';
+import { DEFAULT_LIMITS, refusalReason } from '../../yaml';
 import { NamedTags, resolveTagNames } from '../model/tagNames';
-import { Edit, failure, joinPath, JOURNAL_NAME, MergingWriter, NotesFileSystem, Outcome, refuse, SettleTiming } from '../../storage';
+import { Edit, failure, joinPath, JOURNAL_NAME, MergingWriter, NotesFileSystem, Outcome, refuse } from '../../storage';
 import { authorSlug } from '../model/authorSlug';
 import { AnnotationIndex, indexAnnotations, reindexAnnotations } from './annotationIndex';
 import { FileReport, fileReports } from './fileReports';
 import { NotesLayout } from './notesLayout';
+import { AnnotationsInOrder, annotationsInOrder } from './annotationOrder';
+import { AnnotationChanges, NewAnnotation, PassageToCode, StoreChange, StoreOptions, TagChanges } from './storeOptions';
 import { retag } from './retag';
 import { TrackedNotes } from './trackedNotes';
 import { localized } from '../../l10n/localized';
@@ -21,55 +23,7 @@ import { localized } from '../../l10n/localized';
 export type { FileReport } from './fileReports';
 export type { Outcome } from '../../storage';
 
-export interface StoreOptions {
-  readonly fs: NotesFileSystem;
-  readonly library: Library;
-  /** The notes folder, relative to the workspace root, e.g. `notes`. */
-  readonly notesFolder: string;
-  /** The display name of the coder who uses this store; new annotations go to their file. */
-  readonly author: string;
-  readonly now?: () => Date;
-  readonly limits?: Limits;
-  /**
-   * `all` (the default) reads every sidecar on opening; `asked` reads only the codebook, and a
-   * document's sidecars when `readDocument` asks for them (the first edit of a document reads them
-   * too), so that a corpus opens at the cost of the documents shown.
-   */
-  readonly read?: 'all' | 'asked';
-  /** How a file caught while another program writes it is followed until it is quiet (see settledRead.ts). */
-  readonly settling?: SettleTiming;
-}
-
-export interface NewAnnotation {
-  readonly document: string;
-  readonly provision: number;
-  /** Offsets in the provision's text in `language`; omitted for the whole provision. */
-  readonly span?: { readonly language: Language; readonly start: number; readonly end: number };
-  readonly tags?: readonly string[];
-  readonly note?: string;
-}
-
-/** A passage of a document to code: a whole provision, or offsets in its text in one language. */
-export type PassageToCode = Pick<NewAnnotation, 'provision' | 'span'>;
-
-export interface AnnotationChanges {
-  readonly tags?: readonly string[];
-  /** Markdown; an empty or blank note removes it. */
-  readonly note?: string;
-}
-
-export interface TagChanges {
-  readonly label?: Bilingual;
-  readonly description?: string;
-  readonly color?: string;
-  /** null makes the tag top-level. */
-  readonly parent?: string | null;
-}
-
-/** Files whose content or problems changed; a codebook change can change every notes file's problems. */
-export interface StoreChange {
-  readonly paths: readonly string[];
-}
+export type { AnnotationChanges, NewAnnotation, PassageToCode, StoreChange, StoreOptions, TagChanges } from './storeOptions';
 
 const EMPTY_CODEBOOK: Codebook = { tags: [] };
 
@@ -81,23 +35,6 @@ const EMPTY_CODEBOOK: Codebook = { tags: [] };
  * (see there), retag renames and merges tags across files. Nothing here throws for bad files:
  * problems are reported per file, and files with errors are not written.
  */
-/** The annotations of one index, in document order, whole and by document and provision. */
-interface AnnotationsInOrder {
-  readonly index: AnnotationIndex;
-  readonly all: readonly Annotation[];
-  readonly byDocument: ReadonlyMap<string, readonly Annotation[]>;
-  readonly byProvision: ReadonlyMap<string, readonly Annotation[]>;
-}
-
-function appendTo<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const values = map.get(key);
-  if (values) {
-    values.push(value);
-  } else {
-    map.set(key, [value]);
-  }
-}
-
 export class AnnotationStore {
   readonly author: string;
   private readonly library: Library;
@@ -124,7 +61,7 @@ export class AnnotationStore {
     this.now = options.now ?? (() => new Date());
     const limits = options.limits ?? DEFAULT_LIMITS;
     this.readsAll = (options.read ?? 'all') === 'all';
-    this.tracked = new TrackedNotes(this.layout, this.library, limits);
+    this.tracked = new TrackedNotes(this.layout, this.library, limits, options.cache);
     this.writer = new MergingWriter(this.fs, {
       settle: (paths) => this.settle(paths),
       blocked: (path) => {
@@ -154,20 +91,10 @@ export class AnnotationStore {
     return [...((provision === undefined ? lists.byDocument.get(documentId) : lists.byProvision.get(provisionId(documentId, provision))) ?? [])];
   }
 
-  /**
-   * The annotations sorted once per change of the index: the Provisions view asks for every
-   * provision's, and sorting 100,000 annotations for each costs seconds.
-   */
+  /** The annotations in document order, sorted again only when the index changed (see annotationsInOrder). */
   private inOrder(): AnnotationsInOrder {
     if (this.ordered?.index !== this.index) {
-      const all = [...this.index.byId.values()].map((entry) => entry.annotation).sort(compareAnnotations);
-      const byDocument = new Map<string, Annotation[]>();
-      const byProvision = new Map<string, Annotation[]>();
-      for (const annotation of all) {
-        appendTo(byDocument, annotation.document, annotation);
-        appendTo(byProvision, provisionId(annotation.document, annotation.provision), annotation);
-      }
-      this.ordered = { index: this.index, all, byDocument, byProvision };
+      this.ordered = annotationsInOrder(this.index);
     }
     return this.ordered;
   }
@@ -284,7 +211,7 @@ export class AnnotationStore {
     await Promise.all(
       [...new Set(codebookFirst ? targets.filter((path) => path !== this.layout.codebookPath) : targets)].map(async (path) => {
         const file = this.tracked.file(path);
-        if (file && (await this.writer.read(file))) {
+        if (file && (await this.tracked.readThrough(path, () => this.writer.read(file)))) {
           changed.push(path);
         }
       }),
@@ -527,7 +454,11 @@ export class AnnotationStore {
     if (!sidecar) {
       return failure(localized('refusal.notNotesFile', path));
     }
-    return this.writer.edit(sidecar.file, () => ({ document: sidecar.documentId, author, annotations: [] }), edit);
+    const outcome = await this.tracked.readThrough(path, () => this.writer.edit(sidecar.file, () => ({ document: sidecar.documentId, author, annotations: [] }), edit));
+    if (outcome.ok && outcome.written.length > 0) {
+      this.tracked.keepWritten(path);
+    }
+    return outcome;
   }
 
   private editCodebook<V>(edit: Edit<Codebook, V>): Promise<Outcome<V>> {

@@ -10,10 +10,16 @@ const HEADER = ['id', 'document', 'part', 'provision', 'author', 'tags', 'langua
  * says how sure that is: anchored, moved, fuzzy (the words changed) or orphaned (gone; the old place).
  */
 export function csvExport(input: ExportInput): string {
-  const rows = input.annotations.map((annotation) => {
+  return [...csvChunks(input)].join('');
+}
+
+/** The text of csvExport in pieces, a record at a time, to be written as it is made. */
+export function* csvChunks(input: ExportInput): Generator<string> {
+  yield csvRecord(HEADER);
+  for (const annotation of input.annotations) {
     const anchor = currentAnchor(input.library, annotation);
     const part = input.library.provision(annotation.document, annotation.provision)?.part;
-    return [
+    yield csvRecord([
       annotation.id,
       annotation.document,
       part === undefined ? '' : String(part),
@@ -28,9 +34,12 @@ export function csvExport(input: ExportInput): string {
       annotation.note ?? '',
       annotation.created,
       annotation.updated,
-    ];
-  });
-  return [HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+    ]);
+  }
+}
+
+function csvRecord(fields: readonly string[]): string {
+  return `${fields.map(csvField).join(',')}\r\n`;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { csvExport } from './csvExport';
+import { csvChunks } from './csvExport';
 import { ExportInput } from './exportInput';
-import { jsonLdExport } from './jsonLdExport';
+import { jsonLdChunks } from './jsonLdExport';
 import { markdownExport } from './markdownExport';
 import { qdcExport } from './qdcExport';
 
@@ -25,14 +25,26 @@ export function isExportFormat(name: string): name is ExportFormat {
 
 /** The text of the export, or why it cannot be made. */
 export function exportNotes(format: ExportFormat, input: ExportInput): string | { readonly error: string } {
+  const chunks = exportChunks(format, input);
+  return 'error' in chunks ? chunks : [...chunks].join('');
+}
+
+/**
+ * The text of the export in pieces, to be written as it is made (a team's JSON-LD is 200 MiB), or
+ * why it cannot be made. JSON-LD and CSV come an annotation at a time; the Markdown report (which
+ * groups by tag) and the codebook come whole.
+ */
+export function exportChunks(format: ExportFormat, input: ExportInput): Iterable<string> | { readonly error: string } {
   switch (format) {
     case 'markdown':
-      return markdownExport(input);
+      return [markdownExport(input)];
     case 'csv':
-      return csvExport(input);
+      return csvChunks(input);
     case 'jsonld':
-      return jsonLdExport(input);
-    case 'qdc':
-      return qdcExport(input.codebook);
+      return jsonLdChunks(input);
+    case 'qdc': {
+      const codebook = qdcExport(input.codebook);
+      return typeof codebook === 'string' ? [codebook] : codebook;
+    }
   }
 }
