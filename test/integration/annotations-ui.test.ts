@@ -45,7 +45,7 @@ function threadsOf(threads: readonly DescribedThread[], annotationId: string | u
 describe('annotations: in the editors and the views', function () {
   this.timeout(60_000);
   let api: PolicyAnnotatorApi;
-  let codebook: string;
+  let codebook: string | undefined;
   let span: SpanValue | undefined;
 
   before(async () => {

@@ -16,7 +16,7 @@ function notesDiagnostics(path: string): vscode.Diagnostic[] {
 describe('annotations: tags and notes saved as YAML sidecars', function () {
   this.timeout(60_000);
   let api: PolicyAnnotatorApi;
-  let codebook: string;
+  let codebook: string | undefined;
 
   before(async () => {
     api = await policyApi();

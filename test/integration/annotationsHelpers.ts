@@ -115,14 +115,18 @@ async function watcherReporting(api: PolicyAnnotatorApi): Promise<void> {
 /**
  * Puts the workspace back as the fixture had it: only the second coder's notes and the fixture's
  * codebook, no filter, no editors, the author setting unset; waits until the store has read it.
+ * `codebook` is undefined when startAnnotating failed: the codebook on disk is then the fixture's
+ * still, and writing nothing over it keeps one failed suite from failing every later one.
  */
-export async function stopAnnotating(api: PolicyAnnotatorApi, codebook: string, extraFiles: readonly string[] = []): Promise<void> {
+export async function stopAnnotating(api: PolicyAnnotatorApi, codebook: string | undefined, extraFiles: readonly string[] = []): Promise<void> {
   await closeAllEditors();
   await vscode.commands.executeCommand('policyAnnotator.clearProvisionFilter');
   for (const path of [AUTHOR_FILE, ...extraFiles]) {
     await deleteFile(path);
   }
-  await writeText(CODEBOOK_FILE, codebook);
+  if (codebook !== undefined) {
+    await writeText(CODEBOOK_FILE, codebook);
+  }
   await setAuthor(undefined);
   await setTitleLanguage(undefined);
   await waitFor(

@@ -26,7 +26,7 @@ function typeIntoQuickInput(text: string, report: string): void {
 describe('coding: new tags and auto-coding', function () {
   this.timeout(60_000);
   let api: PolicyAnnotatorApi;
-  let codebook: string;
+  let codebook: string | undefined;
 
   before(async () => {
     api = await policyApi();

@@ -21,7 +21,7 @@ interface ConcordanceResult {
 describe('corpus: concordance, auto-code from it, the Related view', function () {
   this.timeout(120_000);
   let api: PolicyAnnotatorApi;
-  let codebook: string;
+  let codebook: string | undefined;
 
   before(async () => {
     api = await policyApi();

@@ -26,7 +26,7 @@ interface Added {
 describe('documents: a law added to the workspace works everywhere', function () {
   this.timeout(90_000);
   let api: PolicyAnnotatorApi;
-  let codebook: string;
+  let codebook: string | undefined;
 
   before(async () => {
     api = await policyApi();

@@ -23,7 +23,7 @@ function matrixTabs(): vscode.Tab[] {
 describe('findings: code matrix, coding reports and charts', function () {
   this.timeout(120_000);
   let api: PolicyAnnotatorApi;
-  let codebook: string;
+  let codebook: string | undefined;
 
   before(async () => {
     api = await policyApi();

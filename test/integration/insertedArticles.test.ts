@@ -18,7 +18,7 @@ const INSERTED_TEXT = '资助恐怖活动组织、实施恐怖活动的个人的
 describe('inserted articles: the Criminal Law’s 第一百二十条之一 in the real host', function () {
   this.timeout(90_000);
   let api: PolicyAnnotatorApi;
-  let codebook: string;
+  let codebook: string | undefined;
 
   before(async () => {
     api = await policyApi();

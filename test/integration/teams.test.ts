@@ -79,7 +79,7 @@ function isConflictDiagnostic(diagnostic: vscode.Diagnostic): boolean {
 describe('teams: exports, agreement, comparisons and conflicts', function () {
   this.timeout(120_000);
   let api: PolicyAnnotatorApi;
-  let codebook: string;
+  let codebook: string | undefined;
   let fixtureCount: number;
 
   before(async () => {

@@ -52,7 +52,7 @@ function span(text: string, exact: string, id: string, provision: number): strin
 describe('versions: comparing the two Wildlife Protection Laws and carrying notes forward', function () {
   this.timeout(120_000);
   let api: PolicyAnnotatorApi;
-  let codebook: string;
+  let codebook: string | undefined;
   let oldNotes: string;
 
   before(async function () {

@@ -12,6 +12,8 @@ import * as path from 'node:path';
 import * as ts from 'typescript';
 import { languageOfLocale, localized, setMessageLanguage } from '../../src/core/l10n/localized';
 import { MESSAGES } from '../../src/core/l10n/messages';
+import { parseTagExpression } from '../../src/core/analysis/tagExpression';
+import { parseAttributeAssignments } from '../../src/core/documents/documentAttributes';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const SOURCE_DIR = path.join(REPO_ROOT, 'src');
@@ -185,6 +187,9 @@ describe('localisation of the core: src/core/l10n/messages.ts', () => {
       setMessageLanguage('zh');
       assert.equal(localized('problem.unknownTag', 'ghost'), '未知标签“ghost”：代码本中没有此标签');
       assert.equal(localized('problem.noProvision', 'x', 99, '1–24'), 'x 没有第 99 条（共 1–24 条）');
+      // The core's refusals of what a person typed, which the editor and the command line show as they are.
+      assert.throws(() => parseTagExpression('(privacy AND security'), { message: '这个括号没有闭合' });
+      assert.throws(() => parseAttributeAssignments(['x']), { message: '“x”不是 name=value 的形式' });
     } finally {
       setMessageLanguage('en');
     }

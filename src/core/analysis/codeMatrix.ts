@@ -7,6 +7,7 @@ import { CodingInput } from './codingQuery';
 import { ProvisionUnits, provisionUnits } from './provisionUnits';
 import { Restriction, UnknownNameError, checkAttribute, restrictAnnotations, selectedDocuments } from './restriction';
 import { TagHierarchy, usedTags } from './tagHierarchy';
+import { localized } from '../l10n/localized';
 
 /** What the rows or the columns are: tags, documents, coders, or the values of a document attribute. */
 export type Axis = 'tags' | 'documents' | 'coders' | `attribute:${string}`;
@@ -70,7 +71,7 @@ export function codeMatrix(input: CodingInput, request: MatrixRequest): CodeMatr
   const chosenTags = request.tags?.map((word) => {
     const id = hierarchy.resolve(word);
     if (id === undefined) {
-      throw new UnknownNameError(`no tag "${word}" in the codebook or the notes`);
+      throw new UnknownNameError(localized('query.noTag', word));
     }
     return id;
   });

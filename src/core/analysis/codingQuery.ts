@@ -5,6 +5,7 @@ import { groupByProvision } from './provisionGroups';
 import { Restriction, restrictAnnotations, selectedDocuments } from './restriction';
 import { TagHierarchy, usedTags } from './tagHierarchy';
 import { ExpressionError, TagExpression, expressionTags, parseTagExpression } from './tagExpression';
+import { localized } from '../l10n/localized';
 
 /** Everything a query reads: the coding, the codebook and the documents. */
 export interface CodingInput {
@@ -40,7 +41,7 @@ function resolvedExpression(text: string, hierarchy: TagHierarchy): TagExpressio
   const expression = parseTagExpression(text);
   for (const { tag, at } of expressionTags(expression)) {
     if (hierarchy.resolve(tag) === undefined) {
-      throw new ExpressionError(`no tag "${tag}" in the codebook or the notes`, at);
+      throw new ExpressionError(localized('query.noTag', tag), at);
     }
   }
   const resolve = (node: TagExpression): TagExpression =>

@@ -2,6 +2,7 @@ import { Annotation } from '../annotations/model/annotation';
 import { DERIVED_ATTRIBUTES, documentAttributes } from '../documents/documentAttributes';
 import { Library } from '../library';
 import { PolicyDocument } from '../model';
+import { localized } from '../l10n/localized';
 
 /** What a query or a matrix looks at: every part given narrows it; none given is everything. */
 export interface Restriction {
@@ -24,7 +25,7 @@ export class UnknownNameError extends Error {}
 export function selectedDocuments(library: Library, restriction: Restriction): PolicyDocument[] {
   for (const id of restriction.documents ?? []) {
     if (!library.document(id)) {
-      throw new UnknownNameError(`no document "${id}" in the library`);
+      throw new UnknownNameError(localized('query.noDocument', id));
     }
   }
   const wanted = restriction.documents && new Set(restriction.documents);
@@ -42,7 +43,7 @@ export function selectedDocuments(library: Library, restriction: Restriction): P
 /** An attribute is known when it is derived or some document has it. */
 export function checkAttribute(documents: readonly PolicyDocument[], name: string): void {
   if (!DERIVED_ATTRIBUTES.includes(name) && !documents.some((document) => document.attributes?.[name] !== undefined)) {
-    throw new UnknownNameError(`no document has the attribute "${name}" (known: ${knownAttributes(documents).join(', ')})`);
+    throw new UnknownNameError(localized('query.noAttribute', name, knownAttributes(documents).join(', ')));
   }
 }
 

@@ -14,6 +14,7 @@
 export type TagExpression =
   | { readonly kind: 'tag'; readonly tag: string; readonly at: number }
   | { readonly kind: 'and' | 'or' | 'not' | 'near'; readonly left: TagExpression; readonly right: TagExpression };
+import { localized } from '../l10n/localized';
 
 export type Operator = 'and' | 'or' | 'not' | 'near';
 
@@ -57,7 +58,7 @@ export function parseTagExpression(text: string): TagExpression {
   const operand = (): TagExpression => {
     const token = peek();
     if (!token) {
-      throw new ExpressionError(tokens.length === 0 ? 'the expression is empty: name a tag' : 'a tag is missing at the end', end);
+      throw new ExpressionError(localized(tokens.length === 0 ? 'query.empty' : 'query.tagMissingAtEnd'), end);
     }
     position++;
     if (token.kind === 'word') {
@@ -67,12 +68,12 @@ export function parseTagExpression(text: string): TagExpression {
       const inner = disjunction();
       const closing = peek();
       if (closing?.kind !== ')') {
-        throw new ExpressionError('this parenthesis is never closed', token.at);
+        throw new ExpressionError(localized('query.unclosedParenthesis'), token.at);
       }
       position++;
       return inner;
     }
-    throw new ExpressionError(`a tag is missing before "${tokenText(token)}"`, token.at);
+    throw new ExpressionError(localized('query.tagMissingBefore', tokenText(token)), token.at);
   };
 
   const conjunction = (): TagExpression => {
@@ -97,7 +98,7 @@ export function parseTagExpression(text: string): TagExpression {
   const rest = peek();
   if (rest) {
     throw new ExpressionError(
-      rest.kind === ')' ? 'this ")" closes nothing' : `an operator (AND, OR, NOT, NEAR) is missing before "${tokenText(rest)}"`,
+      rest.kind === ')' ? localized('query.closesNothing') : localized('query.operatorMissing', tokenText(rest)),
       rest.at,
     );
   }
@@ -121,10 +122,10 @@ function tokenize(text: string): Token[] {
     } else if (char === '"') {
       const close = text.indexOf('"', index + 1);
       if (close < 0) {
-        throw new ExpressionError('this quote is never closed', index);
+        throw new ExpressionError(localized('query.unclosedQuote'), index);
       }
       if (close === index + 1) {
-        throw new ExpressionError('an empty tag name', index);
+        throw new ExpressionError(localized('query.emptyTagName'), index);
       }
       tokens.push({ kind: 'word', text: text.slice(index + 1, close), at: index });
       index = close + 1;

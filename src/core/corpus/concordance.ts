@@ -1,4 +1,5 @@
 import { CorpusPassage } from './passages';
+import { localized } from '../l10n/localized';
 
 /** What to look for: a word or phrase as written, or a regular expression; `width` characters each side. */
 export interface ConcordanceQuery {
@@ -79,7 +80,7 @@ function compiled(query: string, regex: boolean, ignoreCase: boolean): Finder | 
   try {
     pattern = new RegExp(query, ignoreCase ? 'giu' : 'gu');
   } catch (thrown) {
-    throw new ConcordanceQueryError(`"${query}" is not a regular expression: ${(thrown as Error).message}`);
+    throw new ConcordanceQueryError(localized('query.notRegex', query, (thrown as Error).message));
   }
   return (text, found) => {
     for (const match of text.matchAll(pattern)) {

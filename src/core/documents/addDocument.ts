@@ -8,6 +8,7 @@ import { SourceFormatError } from '../parse/sourceFormatError';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, DocumentRecord } from './documentFile';
 import { DOCUMENT_ID, factsSlug, freeId, slugOf } from './documentId';
 import { isWindowsReserved } from '../annotations/model/authorSlug';
+import { localized } from '../l10n/localized';
 
 /**
  * Adding a document to a workspace: read and parse the given files, choose the id, and write
@@ -67,7 +68,7 @@ export function planAddition(request: AddRequest): PlannedAddition {
     }
   };
   if (request.revises !== undefined && !request.taken.has(request.revises)) {
-    throw new AddDocumentError(`there is no document "${request.revises}" for this one to revise`);
+    throw new AddDocumentError(localized('add.noRevised', request.revises));
   }
   const id = chooseId(request, () => parse('document').document);
   const parsed = parse(id);
@@ -100,7 +101,7 @@ export async function writeAddition(fs: NotesFileSystem, plan: PlannedAddition):
   const folder = joinPath(DOCUMENTS_FOLDER, plan.record.id);
   const existing = await fs.readDirectory(folder);
   if (existing.length > 0) {
-    throw new AddDocumentError(`${folder} already exists; choose another id`);
+    throw new AddDocumentError(localized('add.folderExists', folder));
   }
   for (const file of plan.files) {
     // Never over a file that another addition of the same id wrote meanwhile.
@@ -109,7 +110,7 @@ export async function writeAddition(fs: NotesFileSystem, plan: PlannedAddition):
       file.path,
       (current) => {
         if (current !== undefined) {
-          throw new AddDocumentError(`${folder} already exists; choose another id`);
+          throw new AddDocumentError(localized('add.folderExists', folder));
         }
         return file.bytes;
       },
@@ -146,13 +147,13 @@ function decoded(file: SourceFile, name: string): string {
 function chooseId(request: AddRequest, provisional: () => PolicyDocument): string {
   if (request.id !== undefined) {
     if (!DOCUMENT_ID.test(request.id)) {
-      throw new AddDocumentError(`"${request.id}" is not a document id: use lowercase letters, digits and dashes, starting with a letter or digit`);
+      throw new AddDocumentError(localized('add.notAnId', request.id));
     }
     if (isWindowsReserved(request.id)) {
-      throw new AddDocumentError(`"${request.id}" is a name Windows reserves for a device: a folder of that name cannot be checked out there; choose another id`);
+      throw new AddDocumentError(localized('add.windowsReserved', request.id));
     }
     if (request.taken.has(request.id)) {
-      throw new AddDocumentError(`the id "${request.id}" is already used by another document`);
+      throw new AddDocumentError(localized('add.idTaken', request.id));
     }
     return request.id;
   }
@@ -170,7 +171,7 @@ function chooseId(request: AddRequest, provisional: () => PolicyDocument): strin
 function baseName(name: string): string {
   const base = name.replace(/^.*[/\\]/, '');
   if (base === '' || base === '.' || base === '..') {
-    throw new AddDocumentError(`"${name}" is not a file name`);
+    throw new AddDocumentError(localized('add.notAFileName', name));
   }
   return base === DOCUMENT_FILE ? `source-${base}` : base;
 }

@@ -4,6 +4,7 @@ import { PolicyDocument } from '../model';
 import { AddDocumentError, SourceFile } from './addDocument';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, DocumentRecord, loadDocumentFile } from './documentFile';
 import { PlannedReplacement, planReplacement, replaceInTransaction } from './replaceDocument';
+import { localized } from '../l10n/localized';
 
 export interface TranslationRequest {
   /** The workspace document, as the library has it now. */
@@ -31,7 +32,7 @@ async function planTranslation(fs: NotesFileSystem, request: TranslationRequest)
   const previous = yamlBytes && loadDocumentFile(yamlBytes).content;
   const chineseBytes = previous && (await fs.readFile(joinPath(folder, previous.files.chinese)));
   if (!previous || !chineseBytes) {
-    throw new AddDocumentError(`${request.current.id} is not a document of this workspace whose text can be read`, folder);
+    throw new AddDocumentError(localized('add.notReadable', request.current.id), folder);
   }
   const chinese = { name: previous.files.chinese, bytes: chineseBytes };
   const plan = await planReplacement(fs, { chinese, english: request.english, taken: request.taken, current: request.current, notesFolder: request.notesFolder });

@@ -2,6 +2,7 @@ import { joinPath, NotesFileSystem, writeUserFile } from '../storage';
 import { DEFAULT_LIMITS, saveFile } from '../yaml';
 import { DocumentFacts } from '../parse/parseDocument';
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, loadDocumentFile } from './documentFile';
+import { localized } from '../l10n/localized';
 
 /** The attributes every document has without being told, derived from its facts. */
 export const DERIVED_ATTRIBUTES: readonly string[] = ['year', 'type', 'status', 'issuer'];
@@ -65,11 +66,11 @@ export function parseAttributeAssignments(assignments: readonly string[]): Map<s
   assignments.forEach((assignment, index) => {
     const equals = assignment.indexOf('=');
     if (equals < 0) {
-      throw new AttributeError(`"${assignment}" is not name=value`, index);
+      throw new AttributeError(localized('attribute.notAssignment', assignment), index);
     }
     const name = assignment.slice(0, equals).trim();
     if (!isAttributeName(name)) {
-      throw new AttributeError(`"${name}" is not an attribute name: letters, digits, dashes and underscores`, index);
+      throw new AttributeError(localized('attribute.badName', name), index);
     }
     result.set(name, assignment.slice(equals + 1).trim());
   });

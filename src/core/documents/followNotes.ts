@@ -7,6 +7,7 @@ import { PolicyDocument } from '../model';
 import { Landing, planCarry } from '../versions/carryPlan';
 import { compareVersions } from '../versions/compareVersions';
 import { AddDocumentError } from './addDocument';
+import { localized } from '../l10n/localized';
 
 /** The notes files of a document whose text is replaced, rewritten so that each note follows its words. */
 export interface FollowedNotes {
@@ -45,7 +46,7 @@ export async function followNotes(fs: NotesFileSystem, notesFolder: string, from
     const problem = loaded.problems.find((candidate) => candidate.severity === 'error');
     if (!content || problem) {
       const where = problem ? `${path}:${problem.line}` : path;
-      throw new AddDocumentError(`the notes cannot be moved to the new text while this file has errors: ${problem?.message ?? 'it cannot be read'}`, where);
+      throw new AddDocumentError(localized('add.notesWithErrors', problem?.message ?? localized('add.cannotBeRead')), where);
     }
     const plan = planCarry(versions, content.annotations, () => false);
     const moved = new Map(plan.items.map((item) => [item.from.id, item]));

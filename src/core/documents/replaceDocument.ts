@@ -5,6 +5,7 @@ import { AddDocumentError, AddRequest, PlannedAddition, planAddition } from './a
 import { DOCUMENTS_FOLDER, DOCUMENT_FILE, DOCUMENT_FORMAT, DocumentRecord, loadDocumentFile } from './documentFile';
 import { FollowedNotes, followNotes } from './followNotes';
 import { NotesLayout } from '../annotations/store/notesLayout';
+import { localized } from '../l10n/localized';
 
 export interface ReplaceRequest extends Omit<AddRequest, 'id' | 'revises'> {
   /** The document whose text is replaced, as the library has it now. */
@@ -33,7 +34,7 @@ export async function planReplacement(fs: NotesFileSystem, request: ReplaceReque
   const bytes = await fs.readFile(yamlPath);
   const previous = bytes && loadDocumentFile(bytes).content;
   if (!previous) {
-    throw new AddDocumentError(`${id} is not a document of this workspace that can be replaced (its ${DOCUMENT_FILE} cannot be read)`, yamlPath);
+    throw new AddDocumentError(localized('add.notReplaceable', id, DOCUMENT_FILE), yamlPath);
   }
   const taken = new Set([...request.taken].filter((other) => other !== id));
   const added = planAddition({ chinese: request.chinese, ...(request.english && { english: request.english }), id, taken });

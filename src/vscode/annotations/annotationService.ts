@@ -149,7 +149,7 @@ export class AnnotationService implements vscode.Disposable {
     // Coder files read before are taken from policy-documents/.cache/notes/, shared with the command
     // line; Restricted Mode writes nothing into the workspace, so there every file is parsed.
     const fs = this.fileSystem(folder.uri);
-    const cache = vscode.workspace.isTrusted ? { cache: new NotesCache(fs) } : {};
+    const cache = vscode.workspace.isTrusted ? { cache: new NotesCache(fs, { readingsWait: false }) } : {};
     const store = await AnnotationStore.open({ fs, library, notesFolder, author, read: 'asked', ...cache });
     if (generation !== this.generation) {
       // The settings changed while this store opened: use the one they ask for now.

@@ -50,7 +50,15 @@ export class NotesCache {
   private readonly writing = new Set<Promise<void>>();
   private documentsFolder: Promise<boolean> | undefined;
 
-  constructor(private readonly fs: NotesFileSystem) {}
+  /**
+   * `readingsWait`: a reading of the notes ends once its entries are on disk (the command line, whose
+   * next run reads them). The editor's readings do not wait: on a busy disk each entry waits for its
+   * fsync, and a file changed outside (a pull, another coder) would be shown seconds late.
+   */
+  constructor(
+    private readonly fs: NotesFileSystem,
+    private readonly options: { readonly readingsWait: boolean } = { readingsWait: true },
+  ) {}
 
   /** Reads the entry of a file, if any, for `take` to find when the file is read. */
   async recall(path: string): Promise<void> {
@@ -98,9 +106,11 @@ export class NotesCache {
     void writing.then(() => this.writing.delete(writing));
   }
 
-  /** Waits for the entries being written: a reading of the notes is done when its entries are on disk. */
+  /** Waits for the entries being written, when readings wait for them (see the constructor). */
   async written(): Promise<void> {
-    await Promise.all([...this.writing]);
+    if (this.options.readingsWait) {
+      await Promise.all([...this.writing]);
+    }
   }
 }
 
