@@ -21,8 +21,8 @@ const CODES = 1_000;
 
 /**
  * Issue #27: the maintained libraries that could replace our JSON Schema checker (ajv, with
- * standalone validators compiled ahead of time, as a web worker allows no `new Function` at run
- * time) and our XML reader (saxes, fast-xml-parser), each beside ours on the same input, in turns.
+ * standalone validators compiled ahead of time, as a web worker's content security policy may
+ * forbid the `new Function` ajv compiles with at run time) and our XML reader (saxes, fast-xml-parser), each beside ours on the same input, in turns.
  * The floor of each row is the fastest (or smallest) of its group. Sizes are esbuild-minified and
  * gzipped, what each adds to a bundle; our l10n catalog is left out, as the rest of the core shares it.
  */
