@@ -12,6 +12,7 @@ import { benchEdits } from './editBench';
 import { benchFindings } from './findingsBench';
 import { benchHeap } from './heapBench';
 import { benchImport } from './importBench';
+import { benchLibraries } from './libraryBench';
 import { Figure, round } from './measure';
 import { benchSearch } from './searchBench';
 import { benchSidecars } from './sidecarBench';
@@ -49,6 +50,7 @@ const SUITES: Readonly<Record<string, Suite>> = {
   'corpus-reading': benchCorpus,
   findings: benchFindings,
   import: benchImport,
+  libraries: (opinions) => benchLibraries(opinions, REPOSITORY),
 };
 
 function chosenSuites(names: readonly string[]): Suite[] {
