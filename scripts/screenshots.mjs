@@ -178,33 +178,28 @@ const SCENES = [
       await ui.sleep(1000);
     },
   },
-  {
-    name: 'findings-matrix',
-    file: 'findings-matrix.png',
-    async run(ui) {
-      // The code matrix from the palette: tags × documents, counting the fixture's coded passages,
-      // as a keyboard-navigable table with its heatmap (drawn by Vega in the extension).
-      await ui.hideSideBar();
-      await ui.command('Policy: Open Code Matrix');
-      await ui.waitFor('.editor-group-container .tab:has-text("Code Matrix")');
-      await ui.webviewFrame().locator('img.chart').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-      await ui.sleep(500);
-    },
-  },
-  {
-    name: 'findings-matrix-zh',
-    file: 'findings-matrix-zh.png',
-    locale: 'zh-cn',
-    async run(ui) {
-      // The same matrix in VS Code's Chinese: its heading, axes, buttons and the heatmap's titles in Chinese.
-      await ui.hideSideBar();
-      await ui.command('政策: 打开编码矩阵');
-      await ui.waitFor('.editor-group-container .tab:has-text("编码矩阵")');
-      await ui.webviewFrame().locator('img.chart').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-      await ui.sleep(500);
-    },
-  },
+  // The code matrix from the palette: tags × documents, counting the coded passages, as a
+  // keyboard-navigable table with its heatmap (drawn by Vega in the extension); then the same in
+  // VS Code's Chinese: its heading, axes, buttons and the heatmap's titles.
+  matrixScene('findings-matrix', undefined, 'Policy: Open Code Matrix', 'Code Matrix'),
+  matrixScene('findings-matrix-zh', 'zh-cn', '政策: 打开编码矩阵', '编码矩阵'),
 ];
+
+/** The scene of the code matrix opened by the command titled `command`, whose tab is titled `tab`. */
+function matrixScene(name, locale, command, tab) {
+  return {
+    name,
+    file: `${name}.png`,
+    ...(locale && { locale }),
+    async run(ui) {
+      await ui.hideSideBar();
+      await ui.command(command);
+      await ui.waitFor(`.editor-group-container .tab:has-text("${tab}")`);
+      await ui.webviewFrame().locator('img.chart').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+      await ui.sleep(500);
+    },
+  };
+}
 
 /** User settings added to the host's (host/code-server.mjs) for every scene. */
 const SCREENSHOT_SETTINGS = { 'comments.openView': 'never' };
